@@ -1,0 +1,16 @@
+/** Unit, adapter, CLI and component tests. Browser end-to-end tests live in jest.e2e.config.js. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest, which needs network-only pieces at load time.
+    "^office-addin-manifest$": "<rootDir>/tests/support/office-addin-manifest-stub.ts",
+    "\\.(css)$": "<rootDir>/tests/support/style-stub.ts",
+  },
+  testTimeout: 60000,
+};

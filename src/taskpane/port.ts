@@ -1,0 +1,65 @@
+/**
+ * The task pane's only way to the workbook. The Office.js adapter (src/excel) and the browser
+ * preview (src/preview, on ExcelJS) implement it; components never call Office.js directly.
+ *
+ * Methods reject with an Error whose `message` is written for the user (what happened and what
+ * to do); adapters translate host errors (protected sheet, edit mode, payload limits) into that.
+ */
+import type { ColumnKey, Finding, Quarter, RunResult, ToleranceMode } from "../engine/types";
+import type { PaletteName } from "../engine/plan-types";
+
+export interface WorkbookSettings {
+  toleranceMode: ToleranceMode;
+  palette: PaletteName;
+  /** Sheet chosen by the analyst; undefined = detect. */
+  sheet?: string;
+  columnOverrides?: Partial<Record<ColumnKey, number>>;
+  /** Install data validation on rated value cells (off by default). */
+  dataValidation: boolean;
+  smallCohortThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: WorkbookSettings = {
+  toleranceMode: "threshold",
+  palette: "default",
+  dataValidation: false,
+  smallCohortThreshold: 10,
+};
+
+export type InspectOutcome =
+  | { ok: true; sheet: string; quarters: Quarter[]; defaultQuarter: Quarter | null }
+  | { ok: false; message: string; findings: Finding[] };
+
+export type ClassifyOutcome =
+  | {
+      ok: true;
+      result: RunResult;
+      /** Reviewer-edited commentary by ref (kept across reruns); absent ref = the draft stands. */
+      edits: Record<string, string>;
+    }
+  | { ok: false; message: string; findings: Finding[] };
+
+export interface ProgressStep {
+  /** Short phrase for the user: "Reading the sheet", "Writing statuses". */
+  label: string;
+  /** 0..1 */
+  fraction: number;
+}
+
+export interface WorkbookPort {
+  readonly host: "excel" | "preview";
+  /** Finds the table and its quarters without writing anything. */
+  inspect(): Promise<InspectOutcome>;
+  /** Classifies the quarter (label in any accepted form; default quarter when omitted) and writes the results. */
+  classify(quarter: string | undefined, onProgress?: (step: ProgressStep) => void): Promise<ClassifyOutcome>;
+  /** Restores every format the classification overwrote and removes the status column it added. */
+  clear(): Promise<void>;
+  /** Selects a cell given as `Sheet!J12` (activates the sheet). */
+  selectCell(cell: string): Promise<void>;
+  /** Stores a reviewer's edit of one indicator's commentary in the workbook (Challenge log). */
+  saveCommentary(ref: string, text: string): Promise<void>;
+  /** Drops the reviewer's edit for one indicator; resolves to the draft now in effect. */
+  redraft(ref: string): Promise<string>;
+  getSettings(): Promise<WorkbookSettings>;
+  saveSettings(settings: Partial<WorkbookSettings>): Promise<WorkbookSettings>;
+}
