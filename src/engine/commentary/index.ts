@@ -1,5 +1,20 @@
-// PLACEHOLDER while the commentary module is being written; replaced by the commentary helper.
+/**
+ * Drafts the challenge commentary (SPEC 7): per indicator a headline and sentences, each a fact
+ * computed from the workbook, with every quoted figure traceable to its cell. Pure and deterministic:
+ * the same input always gives the same text.
+ */
 import type { Classification, CommentaryItem, Indicator, Quarter, ToleranceMode } from "../types";
+import { cohortCaution } from "./cohort";
+import { buildContext, type IndicatorContext } from "./context";
+import { directionOfTravel } from "./direction";
+import { benchmarkSentence } from "./benchmarks";
+import { GROUP_ORDER, groupOf } from "./grouping";
+import { headline } from "./headline";
+import { positionSentence } from "./position";
+import { extremeSentence, runSentence } from "./runs";
+import { sameQuarterLastYearSentence } from "./sameQuarterLastYear";
+import type { Sentence } from "./sentence";
+import { statusSentence } from "./statusSentence";
 
 export interface CommentaryInput {
   indicators: Indicator[];
@@ -13,6 +28,74 @@ export interface CommentaryInput {
 }
 
 export function draftCommentary(input: CommentaryInput): CommentaryItem[] {
-  void input;
-  return [];
+  const items = input.indicators.map((indicator, i) => {
+    const classification =
+      input.classifications[i] ?? findClassification(input.classifications, indicator);
+    const ctx = buildContext(indicator, classification, input.quarter, input.smallCohortThreshold);
+    return { row: indicator.row, order: i, item: draftItem(ctx, input) };
+  });
+  const rank = (item: CommentaryItem): number => GROUP_ORDER.indexOf(item.group);
+  items.sort((a, b) => rank(a.item) - rank(b.item) || a.row - b.row || a.order - b.order);
+  return items.map((entry) => entry.item);
+}
+
+function findClassification(all: Classification[], indicator: Indicator): Classification {
+  const found = all.find((c) => c.row === indicator.row && c.ref === indicator.ref);
+  return (
+    found ?? {
+      ref: indicator.ref,
+      row: indicator.row,
+      status: "notClassified",
+      value: null,
+      cell: "",
+      reason: "it has no classification",
+    }
+  );
+}
+
+function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryItem {
+  const { indicator, classification } = ctx;
+  const volumetric = indicator.type === "volumetric";
+  const neutral = volumetric;
+  const direction = directionOfTravel(ctx, neutral);
+  const group = groupOf(volumetric, classification.status, direction.change);
+  const parts: (Sentence | null)[] =
+    classification.status === "notClassified" && !volumetric
+      ? [notClassifiedSentence(classification)]
+      : [
+          cohortCaution(ctx),
+          volumetric ? null : statusSentence(ctx, input.toleranceMode),
+          volumetric ? null : positionSentence(ctx),
+          direction.sentence,
+          runSentence(ctx, neutral),
+          extremeSentence(ctx, neutral),
+          sameQuarterLastYearSentence(ctx, neutral),
+          benchmarkSentence(ctx, neutral),
+        ];
+  const sentences = parts.filter((s): s is Sentence => s !== null);
+  const sources: string[] = [];
+  const addSource = (cell: string): void => {
+    if (cell && !sources.includes(cell)) sources.push(cell);
+  };
+  if (ctx.current) addSource(ctx.current.cell);
+  sentences.forEach((s) => s.sources.forEach(addSource));
+  const texts = sentences.map((s) => s.text);
+  return {
+    ref: indicator.ref,
+    name: indicator.name,
+    area: indicator.area,
+    group,
+    headline: headline(indicator.ref, indicator.name, input.quarter, ctx.current),
+    sentences: texts,
+    text: texts.join(" "),
+    direction: direction.phrase,
+    sources,
+  };
+}
+
+function notClassifiedSentence(classification: Classification): Sentence {
+  const reason = (classification.reason ?? "the row has a problem to resolve (see the findings)")
+    .trim()
+    .replace(/\.+$/, "");
+  return { text: `This indicator is not classified: ${reason}.`, sources: [] };
 }

@@ -1,0 +1,82 @@
+/** Command-line arguments → options, with one plain-English line when they are unusable. */
+import { parseArgs } from "node:util";
+import type { PaletteName } from "../engine/plan-types";
+import type { ToleranceMode } from "../engine/types";
+
+export interface ClassifyArgs {
+  command: "classify";
+  input: string;
+  out: string;
+  quarter?: string;
+  sheet?: string;
+  toleranceMode?: ToleranceMode;
+  json?: string;
+  commentary?: string;
+  palette?: PaletteName;
+}
+
+export type ParsedArgs = ClassifyArgs | { command: "help" } | { command: "version" };
+
+/** Thrown for arguments the user must fix; the message is shown as it is. */
+export class UsageError extends Error {}
+
+const TOLERANCE_MODES: readonly ToleranceMode[] = ["threshold", "points", "percent"];
+const PALETTE_NAMES: readonly PaletteName[] = ["default", "highContrast"];
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got "${value}").`);
+}
+
+function nonEmpty(value: string | undefined, flag: string): string | undefined {
+  if (value !== undefined && value.trim() === "") throw new UsageError(`${flag} needs a value.`);
+  return value;
+}
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        quarter: { type: "string", short: "q" },
+        sheet: { type: "string", short: "s" },
+        "tolerance-mode": { type: "string", short: "t" },
+        json: { type: "string", short: "j" },
+        commentary: { type: "string", short: "c" },
+        palette: { type: "string", short: "p" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "V" },
+      },
+    });
+  } catch (error) {
+    // node:util's messages are clear but long; keep the first sentence.
+    const message = error instanceof Error ? error.message.split(/\.\s|\n/)[0].replace(/\.$/, "") : "Invalid arguments";
+    throw new UsageError(`${message}.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: "help" };
+  if (values.version) return { command: "version" };
+  const [command, input, ...extra] = positionals;
+  if (command === undefined) throw new UsageError("Say what to do: perf-challenge classify <input.xlsx> --out <output.xlsx>.");
+  if (command !== "classify") throw new UsageError(`Unknown command "${command}"; the command is "classify".`);
+  if (!input) throw new UsageError("Name the workbook to classify: perf-challenge classify <input.xlsx> --out <output.xlsx>.");
+  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}" (one input workbook at a time).`);
+  const out = nonEmpty(values.out, "--out");
+  if (!out) throw new UsageError("Say where to write the classified copy with --out <output.xlsx>.");
+  return {
+    command: "classify",
+    input,
+    out,
+    quarter: nonEmpty(values.quarter, "--quarter"),
+    sheet: nonEmpty(values.sheet, "--sheet"),
+    toleranceMode: oneOf(values["tolerance-mode"], TOLERANCE_MODES, "--tolerance-mode"),
+    json: nonEmpty(values.json, "--json"),
+    commentary: nonEmpty(values.commentary, "--commentary"),
+    palette: oneOf(values.palette, PALETTE_NAMES, "--palette"),
+  };
+}

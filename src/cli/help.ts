@@ -1,0 +1,30 @@
+/** The --help text: every flag, in plain British English. */
+export const HELP_TEXT = `perf-challenge – classify a council's quarterly performance indicators in an .xlsx workbook
+
+Usage:
+  perf-challenge classify <input.xlsx> --out <output.xlsx> [options]
+
+Reads <input.xlsx> (never changes it), rates every contract indicator of the quarter against its
+target and tolerance, and writes a copy with a status column, colour fills, a "Challenge summary"
+sheet and a "Challenge log" sheet with the drafted council challenge.
+
+Options:
+  -o, --out <file>          Where to write the classified workbook (required; must not be the input).
+  -q, --quarter <label>     Quarter to classify, e.g. "Q2 2018/19" (also "2018/19 Q2", "Q2 18/19").
+                            Default: the latest quarter with at least one figure.
+  -s, --sheet <name>        Sheet holding the indicator table. Default: the first sheet that has one.
+  -t, --tolerance-mode <m>  How to read the Tolerance column: "threshold" (default; the worst value
+                            still inside tolerance), "points" (target ∓ tolerance) or "percent"
+                            (target × (1 ∓ tolerance/100)).
+  -j, --json <file>         Also write the summary, statuses and findings as JSON
+                            (schema perf-challenge/summary@1).
+  -c, --commentary <file>   Also write the drafted challenge commentary as Markdown.
+  -p, --palette <name>      Fill colours: "default" (light, colour-blind safe) or "highContrast".
+  -h, --help                Show this help.
+  -V, --version             Show the version.
+
+Exit codes:
+  0  the run completed (findings about the data are reported, they are not failures)
+  1  unusable arguments, or a file that cannot be read or is not an .xlsx workbook
+  2  no indicator table was found in the workbook
+`;

@@ -1,0 +1,131 @@
+/**
+ * `perf-challenge classify` (SPEC 9). Every failure ends as ONE line on stderr and an exit code:
+ * 0 completed, 1 unusable arguments or unreadable file, 2 no indicator table.
+ */
+import fs from "node:fs";
+import { toCommentaryMarkdown, toSummaryJson } from "../engine/outputs";
+import { classifyWorkbook, loadWorkbook, workbookToBytes } from "../xlsx/workbookActions";
+import { parseCliArgs, UsageError, type ClassifyArgs } from "./args";
+import { describeReadError, isSameFile, writeFileSafely } from "./files";
+import { HELP_TEXT } from "./help";
+import { runReportText } from "./report";
+import { VERSION } from "./version";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_NO_TABLE = 2;
+
+/** A failure the user can act on; `code` is the exit code. */
+class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+function checkOutputs(args: ClassifyArgs): void {
+  const outputs: [string, string | undefined][] = [
+    ["--out", args.out],
+    ["--json", args.json],
+    ["--commentary", args.commentary],
+  ];
+  for (const [flag, file] of outputs) {
+    if (file && isSameFile(args.input, file)) {
+      throw new CliFailure(`${flag} ${file} is the input workbook; the input is never overwritten – choose another file.`, EXIT_USAGE);
+    }
+  }
+  const given = outputs.filter(([, file]) => file) as [string, string][];
+  for (let i = 0; i < given.length; i++) {
+    for (let j = i + 1; j < given.length; j++) {
+      if (isSameFile(given[i][1], given[j][1])) {
+        throw new CliFailure(`${given[i][0]} and ${given[j][0]} name the same file; give each output its own file.`, EXIT_USAGE);
+      }
+    }
+  }
+}
+
+function write(file: string, data: Uint8Array | string, what: string): void {
+  try {
+    writeFileSafely(file, data);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message;
+    throw new CliFailure(`Cannot write the ${what} to ${file}: ${reason}.`, EXIT_USAGE);
+  }
+}
+
+async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
+  checkOutputs(args);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(args.input);
+  } catch (error) {
+    throw new CliFailure(describeReadError(args.input, error), EXIT_USAGE);
+  }
+  let wb;
+  try {
+    wb = await loadWorkbook(bytes);
+  } catch {
+    throw new CliFailure(`${args.input} is not an Excel workbook (.xlsx), or it is damaged.`, EXIT_USAGE);
+  }
+  const outcome = classifyWorkbook(wb, {
+    quarter: args.quarter,
+    sheet: args.sheet,
+    toleranceMode: args.toleranceMode,
+    palette: args.palette,
+  });
+  if (!outcome.ok) {
+    throw new CliFailure(outcome.failure.message, outcome.failure.kind === "noTable" ? EXIT_NO_TABLE : EXIT_USAGE);
+  }
+  const { result, edits } = outcome;
+  write(args.out, await workbookToBytes(wb), "classified workbook");
+  const wrote = [`Classified workbook: ${args.out}`];
+  if (args.json) {
+    write(args.json, `${JSON.stringify(toSummaryJson(result), null, 2)}\n`, "summary JSON");
+    wrote.push(`Summary JSON: ${args.json}`);
+  }
+  if (args.commentary) {
+    write(args.commentary, toCommentaryMarkdown(result, edits), "commentary");
+    wrote.push(`Commentary: ${args.commentary}`);
+  }
+  io.stdout(`${runReportText(result)}\n\nWritten:\n${wrote.map((w) => `  ${w}`).join("\n")}\n`);
+  return EXIT_OK;
+}
+
+/** Runs the command line; never throws, never prints a stack trace. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === "help") {
+      io.stdout(HELP_TEXT);
+      return EXIT_OK;
+    }
+    if (args.command === "version") {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    return await classify(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`perf-challenge: ${oneLine(error.message)} Run perf-challenge --help for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliFailure) {
+      io.stderr(`perf-challenge: ${oneLine(error.message)}\n`);
+      return error.code;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`perf-challenge: unexpected problem – ${oneLine(message)}\n`);
+    return EXIT_USAGE;
+  }
+}

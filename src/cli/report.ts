@@ -1,0 +1,61 @@
+/** What the command line prints: the seed's summary table as aligned text, then the findings. */
+import { summaryStatuses } from "../engine/summarySheet";
+import type { Finding, RunResult, Severity } from "../engine/types";
+import { STATUS_LABEL } from "../engine/types";
+
+function pad(text: string, width: number, right: boolean): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+/** Rows: areas, Total with counts and whole-number percentages, as in the seed's paragraph 18. */
+export function summaryTableText(result: RunResult): string {
+  const statuses = summaryStatuses(result);
+  const { summary } = result;
+  const rows: string[][] = [
+    ["Service area", ...statuses.map((s) => STATUS_LABEL[s])],
+    ...summary.areas.map((a) => [a.area, ...statuses.map((s) => String(a[s]))]),
+    ["Total", ...statuses.map((s) => `${summary.total[s]} (${summary.percent[s]}%)`)],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => pad(cell, widths[c], c > 0))
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  return [line(rows[0]), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1])].join("\n");
+}
+
+const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+const SEVERITY_WORDS: Record<Severity, [string, string]> = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["note", "notes"],
+};
+
+export function findingsText(findings: Finding[], limit = 5): string {
+  if (findings.length === 0) return "Findings: none.";
+  const counts = SEVERITY_ORDER.map((s) => {
+    const n = findings.filter((f) => f.severity === s).length;
+    return `${n} ${SEVERITY_WORDS[s][n === 1 ? 0 : 1]}`;
+  });
+  const first = [...findings]
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
+    .slice(0, limit)
+    .map((f) => `  ${f.severity.padEnd(7)} ${f.message}`);
+  const more = findings.length > limit ? [`  … and ${findings.length - limit} more (see --json).`] : [];
+  return [`Findings: ${counts.join(", ")}.`, ...first, ...more].join("\n");
+}
+
+export function runReportText(result: RunResult): string {
+  const contract = result.indicators.filter((i) => i.type === "contract").length;
+  const volumetric = result.indicators.length - contract;
+  return [
+    `Performance challenge – ${result.quarter.label} (sheet ${result.sheet}, tolerance as ${result.toleranceMode})`,
+    "",
+    summaryTableText(result),
+    "",
+    `${contract} contract indicator${contract === 1 ? "" : "s"} rated; ${volumetric} volumetric measure${volumetric === 1 ? "" : "s"} shown for context.`,
+    findingsText(result.findings),
+  ].join("\n");
+}

@@ -1,0 +1,69 @@
+/**
+ * Comparison with the benchmark columns (National, Statistical neighbours, Regional): better than
+ * all, adrift of all, or mixed, naming each comparator and its figure. Figures are compared as shown.
+ */
+import type { Benchmark, SourcedNumber } from "../types";
+import type { IndicatorContext } from "./context";
+import { formatSourced, shownComparison } from "./numberText";
+import { sentence, type Sentence } from "./sentence";
+import { joinWithAnd } from "./words";
+
+/** "the national average", "statistical neighbours", "the regional average", else the header text. */
+export function comparatorName(name: string): string {
+  const key = name.toLowerCase();
+  if (key.includes("stat") || key.includes("neighbour") || /^sn\b/.test(key))
+    return "statistical neighbours";
+  if (key.includes("region")) return "the regional average";
+  if (key.includes("national") || key.includes("england")) return "the national average";
+  return name;
+}
+
+function named(b: Benchmark): string {
+  return `${comparatorName(b.name)} (${formatSourced(b.value)})`;
+}
+
+export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sentence | null {
+  const current = ctx.current;
+  const benchmarks = ctx.indicator.benchmarks;
+  if (!current || benchmarks.length === 0) return null;
+  const usePolarity = !neutral && ctx.polarity !== null;
+  const words = usePolarity
+    ? { up: "better than", same: "in line with", down: "adrift of", subject: "Performance is" }
+    : { up: "higher than", same: "the same as", down: "lower than", subject: "The figure is" };
+  const better: Benchmark[] = [];
+  const same: Benchmark[] = [];
+  const worse: Benchmark[] = [];
+  for (const b of benchmarks) {
+    const sign = relativeSign(current, b.value, usePolarity ? ctx.polarity === "higher" : true);
+    (sign > 0 ? better : sign < 0 ? worse : same).push(b);
+  }
+  const sources = benchmarks.map((b) => b.value.cell);
+  for (const [group, word] of [
+    [better, words.up],
+    [same, words.same],
+    [worse, words.down],
+  ] as const) {
+    if (group.length === benchmarks.length) {
+      const all =
+        benchmarks.length > 1
+          ? `all comparators: ${joinWithAnd(group.map(named))}`
+          : named(group[0]);
+      return sentence(`${words.subject} ${word} ${all}.`, ...sources);
+    }
+  }
+  const clauses = [
+    [better, words.up],
+    [same, words.same],
+    [worse, words.down],
+  ]
+    .filter(([group]) => (group as Benchmark[]).length > 0)
+    .map(([group, word]) => `${word as string} ${joinWithAnd((group as Benchmark[]).map(named))}`);
+  const last = clauses.pop() as string;
+  return sentence(`${words.subject} ${clauses.join(", ")}, but ${last}.`, ...sources);
+}
+
+/** 1 when `value` is on the good (or higher) side of `benchmark` as shown, −1 the other, 0 level. */
+function relativeSign(value: SourcedNumber, benchmark: SourcedNumber, higherIsUp: boolean): number {
+  const sign = shownComparison(value, benchmark);
+  return higherIsUp ? sign : -sign;
+}

@@ -1,0 +1,134 @@
+/**
+ * Direction of travel against the previous quarter (SPEC 7). Figures are compared as the workbook
+ * shows them, so the text never calls "91% → 91%" an improvement. The size of a change is judged
+ * against the tolerance band |target − threshold| where there is one (below ¼ band "very slight",
+ * below 1 band "slight", else "significant"), otherwise by the change relative to the earlier figure
+ * (below 1%, below 5%).
+ */
+import type { SourcedNumber } from "../types";
+import type { IndicatorContext } from "./context";
+import { formatSourced, shownComparison, shownDifference, shownValue } from "./numberText";
+import { sentence, type Sentence } from "./sentence";
+
+export type ChangeSize = "very slight" | "slight" | "significant";
+/** improved/declined use the polarity; increased/decreased are for measures with none (volumetric). */
+export type ChangeKind = "improved" | "declined" | "increased" | "decreased" | "noChange";
+
+export interface Change {
+  kind: ChangeKind;
+  size: ChangeSize | null;
+}
+
+export interface Direction {
+  change: Change | null;
+  /** Few-word summary for the Challenge log: "Improved slightly", "No change", "No previous figure". */
+  phrase: string;
+  sentence: Sentence | null;
+}
+
+const NOUN: Record<Exclude<ChangeKind, "noChange">, string> = {
+  improved: "improvement",
+  declined: "decline",
+  increased: "increase",
+  decreased: "decrease",
+};
+const ADVERB: Record<ChangeSize, string> = {
+  "very slight": "very slightly",
+  slight: "slightly",
+  significant: "significantly",
+};
+
+/** The change from `earlier` to `later`; `band` null means "judge by relative change". */
+export function measureChange(
+  later: SourcedNumber,
+  earlier: SourcedNumber,
+  ctx: IndicatorContext,
+  neutral: boolean
+): Change {
+  const sign = shownComparison(later, earlier);
+  if (sign === 0) return { kind: "noChange", size: null };
+  const polarity = neutral ? null : ctx.polarity;
+  const kind: ChangeKind =
+    polarity === null
+      ? sign > 0
+        ? "increased"
+        : "decreased"
+      : sign > 0 === (polarity === "higher")
+        ? "improved"
+        : "declined";
+  return {
+    kind,
+    size: changeSize(shownValue(later), shownValue(earlier), neutral ? null : ctx.band),
+  };
+}
+
+export function changeSize(later: number, earlier: number, rawBand: number | null): ChangeSize {
+  // 12 significant digits: binary noise (1.8 − 1.2 = 0.6000000000000001) must not cross a boundary.
+  const change = clean(Math.abs(later - earlier));
+  const band = rawBand === null ? null : clean(rawBand);
+  if (band !== null && band > 0) {
+    if (change < band / 4) return "very slight";
+    return change < band ? "slight" : "significant";
+  }
+  if (earlier === 0) return "significant";
+  const relative = change / Math.abs(earlier);
+  if (relative < 0.01) return "very slight";
+  return relative < 0.05 ? "slight" : "significant";
+}
+
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/** "a slight improvement", "a significant increase". */
+export function changeNoun(change: Change): string {
+  if (change.kind === "noChange" || change.size === null) return "no change";
+  return `a ${change.size} ${NOUN[change.kind]}`;
+}
+
+export function changePhrase(change: Change): string {
+  if (change.kind === "noChange" || change.size === null) return "No change";
+  const verb = change.kind.charAt(0).toUpperCase() + change.kind.slice(1);
+  return `${verb} ${ADVERB[change.size]}`;
+}
+
+/** "2 percentage points", "48", "3 days": the shown difference with its unit. */
+export function differenceText(
+  later: SourcedNumber,
+  earlier: SourcedNumber,
+  ctx: IndicatorContext
+): string {
+  const amount = shownDifference(later, earlier);
+  const one = amount === "1";
+  if (later.percent || ctx.indicator.unit === "percent")
+    return `${amount} percentage ${one ? "point" : "points"}`;
+  if (ctx.indicator.unit === "days") return `${amount} ${one ? "day" : "days"}`;
+  return amount;
+}
+
+export function directionOfTravel(ctx: IndicatorContext, neutral: boolean): Direction {
+  const current = ctx.current;
+  if (!current) return { change: null, phrase: "No figure this quarter", sentence: null };
+  if (ctx.history.length < 2)
+    return { change: null, phrase: "No previous quarter", sentence: null };
+  const before = ctx.history[ctx.history.length - 2];
+  if (!ctx.previous || !ctx.previous.value) {
+    return {
+      change: null,
+      phrase: "No previous figure",
+      sentence: sentence(`There is no figure for ${before.quarter.label} to compare with.`),
+    };
+  }
+  const earlier = ctx.previous.value;
+  const change = measureChange(current, earlier, ctx, neutral);
+  const label = ctx.previous.quarter.label;
+  const text =
+    change.kind === "noChange"
+      ? `This is unchanged from ${formatSourced(earlier)} in ${label}.`
+      : `There has been ${changeNoun(change)} of ${differenceText(current, earlier, ctx)} from ${formatSourced(earlier)} in ${label}.`;
+  return {
+    change,
+    phrase: changePhrase(change),
+    sentence: sentence(text, earlier.cell, current.cell),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Numbers as Excel shows them. Excel rounds half away from zero on the DECIMAL value it displays
+ * (2.675 → 2.68), whereas JavaScript's toFixed works on the binary value (2.675 → "2.67"). We take
+ * the 15 significant digits Excel itself keeps, then round that decimal string by hand.
+ * No locale APIs: the thousands separator is always "," and the decimal mark ".", as `#,##0` shows.
+ */
+import type { SourcedNumber } from "../types";
+
+/** A plain decimal string of `value` with at most 15 significant digits, never in exponent form. */
+export function toDecimalString(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
+  if (value === 0) return "0";
+  const negative = value < 0;
+  const [mantissa, exponentText] = Math.abs(value).toPrecision(15).split("e");
+  const exponent = exponentText === undefined ? 0 : Number(exponentText);
+  let [whole, fraction = ""] = mantissa.split(".");
+  if (exponent > 0) {
+    fraction = fraction.padEnd(exponent, "0");
+    whole = whole + fraction.slice(0, exponent);
+    fraction = fraction.slice(exponent);
+  } else if (exponent < 0) {
+    fraction = "0".repeat(-exponent - 1) + whole + fraction;
+    whole = "0";
+  }
+  whole = whole.replace(/^0+(?=\d)/, "");
+  fraction = fraction.replace(/0+$/, "");
+  const body = fraction ? `${whole}.${fraction}` : whole;
+  return negative ? `-${body}` : body;
+}
+
+/** Rounds a plain decimal string half away from zero to `decimals` places; returns a fixed string. */
+export function roundDecimalString(text: string, decimals: number): string {
+  const negative = text.startsWith("-");
+  const [whole, fraction = ""] = (negative ? text.slice(1) : text).split(".");
+  const padded = fraction.padEnd(decimals + 1, "0");
+  const kept = BigInt(whole + padded.slice(0, decimals));
+  const roundsUp = Number(padded[decimals]) >= 5;
+  const digits = (roundsUp ? kept + 1n : kept).toString().padStart(decimals + 1, "0");
+  const cut = digits.length - decimals;
+  const result = decimals > 0 ? `${digits.slice(0, cut)}.${digits.slice(cut)}` : digits;
+  // A negative value that rounds to zero is shown as plain 0 in prose (Excel would show "-0").
+  const isZero = /^[0.]*$/.test(result);
+  return negative && !isZero ? `-${result}` : result;
+}
+
+/** Excel-style rounding of a number to `decimals` places, as a fixed decimal string ("2.68"). */
+export function excelRound(value: number, decimals: number): string {
+  return roundDecimalString(toDecimalString(value), clampDecimals(decimals));
+}
+
+/** Adds "," between groups of three digits of the whole part, as the `#,##0` format shows. */
+export function groupThousands(fixed: string): string {
+  const negative = fixed.startsWith("-");
+  const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "-" : ""}${grouped}${fraction !== undefined ? `.${fraction}` : ""}`;
+}
+
+/** The figure as the reader sees it in text: "91%", "1,898", "0.22". */
+export function formatSourced(number: SourcedNumber): string {
+  return formatFixed(number.value, number.decimals, number.percent);
+}
+
+export function formatFixed(value: number, decimals: number, percent: boolean): string {
+  return groupThousands(excelRound(value, decimals)) + (percent ? "%" : "");
+}
+
+/** The value the reader sees, as a number (91.4 with 0 decimals → 91). */
+export function shownValue(number: SourcedNumber): number {
+  return Number(excelRound(number.value, number.decimals));
+}
+
+/**
+ * Absolute difference of two figures AS SHOWN, to the finer of their precisions, so that the text
+ * "from 89% … 2 percentage points" always adds up for the reader (89% → 91%).
+ */
+export function shownDifference(a: SourcedNumber, b: SourcedNumber): string {
+  const decimals = Math.max(clampDecimals(a.decimals), clampDecimals(b.decimals));
+  let diff = scaledShown(a, decimals) - scaledShown(b, decimals);
+  if (diff < 0n) diff = -diff;
+  const digits = diff.toString().padStart(decimals + 1, "0");
+  const cut = digits.length - decimals;
+  return groupThousands(decimals > 0 ? `${digits.slice(0, cut)}.${digits.slice(cut)}` : digits);
+}
+
+/** Sign of (a − b) as shown: −1, 0 or 1. */
+export function shownComparison(a: SourcedNumber, b: SourcedNumber): -1 | 0 | 1 {
+  const decimals = Math.max(clampDecimals(a.decimals), clampDecimals(b.decimals));
+  const diff = scaledShown(a, decimals) - scaledShown(b, decimals);
+  return diff > 0n ? 1 : diff < 0n ? -1 : 0;
+}
+
+/** The shown value of `n` (at its own precision) as an integer count of 10^-decimals units. */
+function scaledShown(n: SourcedNumber, decimals: number): bigint {
+  const fixed = excelRound(n.value, n.decimals);
+  const [whole, fraction = ""] = fixed.split(".");
+  return BigInt(whole + fraction.padEnd(decimals, "0"));
+}
+
+/** Excel number formats show 0–30 decimals; anything else is treated as the nearest bound. */
+function clampDecimals(decimals: number): number {
+  if (!Number.isFinite(decimals)) return 0;
+  return Math.min(30, Math.max(0, Math.round(decimals)));
+}

@@ -1,0 +1,92 @@
+/**
+ * The opening sentence: the status against target and tolerance, with its streak or the move from
+ * last quarter's status, in the seed's register ("Performance remains on or better than target
+ * (85%) for the fifth quarter in succession", "… below target (80%) and tolerance (76%) for the
+ * third successive quarter").
+ */
+import type { Status, ToleranceMode } from "../types";
+import type { IndicatorContext } from "./context";
+import { formatSourced } from "./numberText";
+import { sentence, type Sentence } from "./sentence";
+import { statusStreak } from "./streak";
+import { cardinalWord, ordinalWord } from "./words";
+
+const EARLIER_STATUS: Partial<Record<Status, string>> = {
+  onTarget: "on or better than target",
+  insideTolerance: "inside tolerance",
+  outsideTolerance: "outside tolerance",
+};
+
+/** "(76%)" in threshold mode; "(5 percentage points below target)" / "(10% below target)" for bands. */
+function toleranceText(
+  ctx: IndicatorContext,
+  mode: ToleranceMode
+): { text: string; cells: string[] } | null {
+  const tolerance = ctx.indicator.tolerance;
+  const target = ctx.indicator.target;
+  if (!tolerance || ctx.indicator.threshold === null || !target) return null;
+  if (mode === "threshold") return { text: formatSourced(tolerance), cells: [tolerance.cell] };
+  const side = ctx.polarity === "lower" ? "above" : "below";
+  const amount = formatSourced({ ...tolerance, percent: false });
+  const unit = mode === "percent" ? "%" : target.percent ? " percentage points" : "";
+  return { text: `${amount}${unit} ${side} target`, cells: [tolerance.cell] };
+}
+
+/** The status in words, with the figures it is judged against. */
+function statusPhrase(
+  ctx: IndicatorContext,
+  mode: ToleranceMode
+): { text: string; cells: string[] } | null {
+  const target = ctx.indicator.target;
+  if (!target) return null;
+  const targetText = formatSourced(target);
+  const worse = ctx.polarity === "lower" ? "above" : "below";
+  const tolerance = toleranceText(ctx, mode);
+  const cells = [target.cell, ...(tolerance?.cells ?? [])];
+  switch (ctx.classification.status) {
+    case "onTarget":
+      return { text: `on or better than target (${targetText})`, cells: [target.cell] };
+    case "insideTolerance":
+      return {
+        text: `${worse} target (${targetText}) but within tolerance (${tolerance?.text ?? ""})`,
+        cells,
+      };
+    case "outsideTolerance":
+      return tolerance
+        ? { text: `${worse} target (${targetText}) and tolerance (${tolerance.text})`, cells }
+        : { text: `${worse} target (${targetText}), with no tolerance set`, cells };
+    default:
+      return null;
+  }
+}
+
+export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sentence | null {
+  const status = ctx.classification.status;
+  if (status === "noTarget")
+    return sentence("No target is specified for this indicator, so it is not rated.");
+  if (status === "notClassified") return null;
+  const phrase = statusPhrase(ctx, mode);
+  if (!phrase || !ctx.current) return null;
+  const streak = statusStreak(ctx);
+  const cells = phrase.cells;
+  if (ctx.smallCohort || streak.length < 2) {
+    const previousQuarter = ctx.history[ctx.history.length - 2]?.quarter.label;
+    const earlier = streak.precededBy ? EARLIER_STATUS[streak.precededBy] : undefined;
+    const move =
+      !ctx.smallCohort && earlier && previousQuarter
+        ? `, having been ${earlier} in ${previousQuarter}`
+        : "";
+    return sentence(`Performance is ${phrase.text}${move}.`, ...cells);
+  }
+  if (streak.precededBy === null) {
+    return sentence(
+      `Performance has been ${phrase.text} in each of the last ${cardinalWord(streak.length)} quarters.`,
+      ...cells
+    );
+  }
+  const run =
+    status === "onTarget"
+      ? `for the ${ordinalWord(streak.length)} quarter in succession`
+      : `for the ${ordinalWord(streak.length)} successive quarter`;
+  return sentence(`Performance remains ${phrase.text} ${run}.`, ...cells);
+}

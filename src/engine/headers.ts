@@ -1,0 +1,86 @@
+/**
+ * Header names: which column of the analyst's table holds what (SPEC 2). Matching is
+ * case-insensitive and ignores punctuation and extra spaces, so "PI Ref.", "pi  ref" and "PI-ref"
+ * all name the ref column.
+ */
+import type { ColumnKey } from "./types";
+
+/** Lower case, punctuation to spaces, runs of spaces collapsed. `%` and arrows are kept as words. */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/%/g, " percent ")
+    .replace(/[^a-z0-9\u2191\u2193]+/g, " ")
+    .trim();
+}
+
+/**
+ * Names accepted for each column (already normalised). SPEC 2 gives the minimum; the extra names
+ * are ones council analysts commonly use.
+ */
+export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
+  ref: [
+    "ref", "pi ref", "reference", "code", "id", "indicator ref", "indicator reference", "pi",
+    "pi no", "pi number", "pi code", "kpi ref", "kpi", "kpi no", "measure ref", "measure code",
+    "indicator code", "indicator id", "ref no", "reference number", "no",
+  ],
+  indicator: [
+    "indicator", "measure", "indicator name", "description", "title", "performance indicator",
+    "measure name", "measure description", "indicator description", "kpi name", "kpi description",
+    "indicator title", "name", "performance measure", "pi description", "pi name",
+  ],
+  area: [
+    "service area", "area", "service", "theme", "block", "category", "section", "directorate",
+    "service block", "priority", "outcome area", "domain",
+  ],
+  type: ["type", "measure type", "indicator type", "kpi type", "contract or volumetric", "classification"],
+  polarity: [
+    "polarity", "good is", "direction", "better is", "good performance is", "good performance",
+    "direction of good", "desired direction", "higher or lower is better", "high or low is good",
+    "good",
+  ],
+  unit: ["unit", "units", "format", "measure unit", "unit of measure", "measure format", "data format"],
+  target: ["target", "target value", "contract target", "annual target"],
+  tolerance: [
+    "tolerance", "tolerance threshold", "tolerance level", "threshold", "tolerance value",
+    "tolerance limit", "lower tolerance", "upper tolerance",
+  ],
+  national: ["national", "national average", "england", "england average", "national avg", "national benchmark", "england benchmark"],
+  statNeighbours: [
+    "statistical neighbours", "stat neighbours", "sn average", "sn", "statistical neighbour",
+    "statistical neighbour average", "statistical neighbours average", "stat neighbour",
+    "stat neighbours average", "sn avg", "stat neighbour average", "statistical neighbours avg",
+  ],
+  regional: ["regional", "region", "regional average", "regional avg", "regional benchmark", "region average"],
+  numerator: ["numerator", "num", "number meeting", "count meeting", "numerator count"],
+  denominator: ["denominator", "denom", "cohort", "cohort size", "base", "denominator count", "cohort number"],
+};
+
+const LOOKUP = new Map<string, ColumnKey>();
+for (const key of Object.keys(HEADER_SYNONYMS) as ColumnKey[]) {
+  for (const name of HEADER_SYNONYMS[key]) if (!LOOKUP.has(name)) LOOKUP.set(name, key);
+}
+
+/** Benchmarks are often headed with their year ("National 2017", "SN average 2017/18"). */
+const TRAILING_YEAR = /(?: (?:19|20)?\d\d)+$/;
+const BENCHMARK_KEYS: ReadonlySet<ColumnKey> = new Set(["national", "statNeighbours", "regional"]);
+
+/** Which column a header names, or null. */
+export function matchHeader(text: string): ColumnKey | null {
+  const normal = normaliseHeader(text);
+  if (normal === "") return null;
+  const direct = LOOKUP.get(normal);
+  if (direct) return direct;
+  const withoutYear = normal.replace(TRAILING_YEAR, "").trim();
+  if (withoutYear !== normal && withoutYear !== "") {
+    const key = LOOKUP.get(withoutYear);
+    if (key && BENCHMARK_KEYS.has(key)) return key;
+  }
+  return null;
+}
+
+/** A status column written by an earlier run: `Status Q2 2018/19`. Returns the quarter text. */
+export function statusHeaderQuarterText(text: string): string | null {
+  const match = /^\s*status\s*[-:]?\s*(.+)$/i.exec(text);
+  return match ? match[1] : null;
+}

@@ -1,0 +1,115 @@
+/** The CLI's --json and --commentary outputs (SPEC 9), as pure functions of a run. */
+import { summaryStatuses } from "./summarySheet";
+import type { CommentaryGroup, RunResult, Severity, Status, StatusCounts } from "./types";
+import { COMMENTARY_GROUP_TITLE, STATUS_LABEL } from "./types";
+
+export const SUMMARY_SCHEMA = "perf-challenge/summary@1";
+
+export interface SummaryJson {
+  schema: typeof SUMMARY_SCHEMA;
+  sheet: string;
+  quarter: string;
+  indicators: {
+    ref: string;
+    name: string;
+    area: string;
+    type: "contract" | "volumetric";
+    value: number | null;
+    status: Status;
+    cell: string;
+  }[];
+  summary: {
+    areas: ({ area: string } & StatusCounts)[];
+    total: StatusCounts & { count: number };
+    percent: StatusCounts;
+  };
+  findings: { severity: Severity; code: string; cell: string; ref: string | null; message: string }[];
+}
+
+function counts(c: StatusCounts): StatusCounts {
+  return {
+    outsideTolerance: c.outsideTolerance,
+    insideTolerance: c.insideTolerance,
+    onTarget: c.onTarget,
+    noTarget: c.noTarget,
+    notClassified: c.notClassified,
+  };
+}
+
+export function toSummaryJson(result: RunResult): SummaryJson {
+  return {
+    schema: SUMMARY_SCHEMA,
+    sheet: result.sheet,
+    quarter: result.quarter.label,
+    indicators: result.indicators.map((indicator, i) => {
+      const c = result.classifications[i];
+      return {
+        ref: indicator.ref,
+        name: indicator.name,
+        area: indicator.area,
+        type: indicator.type,
+        value: c?.value ? c.value.value : null,
+        status: c?.status ?? "notClassified",
+        cell: c?.cell ?? "",
+      };
+    }),
+    summary: {
+      areas: result.summary.areas.map((a) => ({ area: a.area, ...counts(a) })),
+      total: { ...counts(result.summary.total), count: result.summary.total.count },
+      percent: counts(result.summary.percent),
+    },
+    findings: result.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      cell: f.cell,
+      ref: f.ref ?? null,
+      message: f.message,
+    })),
+  };
+}
+
+/** Escapes what Markdown would otherwise read as emphasis, links, code or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/^(\s*)([#>+-]|\d+\.)(\s)/gm, "$1\\$2$3");
+}
+
+const GROUP_ORDER: CommentaryGroup[] = ["good", "concern", "volumetric", "notClassified"];
+
+function summaryTable(result: RunResult): string[] {
+  const statuses = summaryStatuses(result);
+  const cells = (values: (string | number)[]) => `| ${values.join(" | ")} |`;
+  const { summary } = result;
+  return [
+    cells(["Service area", ...statuses.map((s) => STATUS_LABEL[s])]),
+    cells(["---", ...statuses.map(() => "---:")]),
+    ...summary.areas.map((a) => cells([escapeMarkdown(a.area), ...statuses.map((s) => a[s])])),
+    cells(["**Total**", ...statuses.map((s) => `${summary.total[s]} (${summary.percent[s]}%)`)]),
+  ];
+}
+
+/**
+ * The commentary for the scrutiny report: the summary table, then each group as a heading with
+ * every indicator's headline and text. A reviewer's edit replaces the draft and is marked.
+ */
+export function toCommentaryMarkdown(result: RunResult, edits: Record<string, string> = {}): string {
+  const lines: string[] = [
+    `# Performance challenge – ${result.quarter.label}`,
+    "",
+    `Contract measures at the end of ${result.quarter.label} (sheet ${escapeMarkdown(result.sheet)}).`,
+    "",
+    ...summaryTable(result),
+  ];
+  for (const group of GROUP_ORDER) {
+    const items = result.commentary.filter((item) => item.group === group);
+    if (items.length === 0) continue;
+    lines.push("", `## ${COMMENTARY_GROUP_TITLE[group]}`);
+    for (const item of items) {
+      const edited = Object.prototype.hasOwnProperty.call(edits, item.ref);
+      const body = edited ? edits[item.ref] : item.text;
+      lines.push("", `### ${escapeMarkdown(item.headline)}`, "");
+      if (body.trim()) lines.push(escapeMarkdown(body.trim()));
+      if (edited) lines.push("", "_Edited by a reviewer._");
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,52 @@
+/** The Challenge summary sheet: the seed's table (SPEC 6) as rows from A1. Pure. */
+import type { PlanValue } from "./plan-types";
+import type { RunResult, Status, StatusCounts } from "./types";
+import { STATUS_LABEL } from "./types";
+
+export const SUMMARY_SHEET_NAME = "Challenge summary";
+
+/** Columns of the table; Not classified only when some indicator was not classified. */
+export function summaryStatuses(result: RunResult): Status[] {
+  const base: Status[] = ["outsideTolerance", "insideTolerance", "onTarget", "noTarget"];
+  return result.summary.total.notClassified > 0 ? [...base, "notClassified"] : base;
+}
+
+/** Row index (0-based) of the table's header row, for styling. */
+export const SUMMARY_HEADER_ROW = 3;
+
+export function summaryRows(result: RunResult): PlanValue[][] {
+  const statuses = summaryStatuses(result);
+  const { summary } = result;
+  const pick = (counts: StatusCounts) => statuses.map((s) => counts[s]);
+  const volumetric = result.indicators.filter((i) => i.type === "volumetric").length;
+  return [
+    [`Contract measures at the end of ${result.quarter.label}`],
+    [`Sheet ${result.sheet}; tolerance read as a ${toleranceWords(result)}.`],
+    [],
+    ["Service area", ...statuses.map((s) => STATUS_LABEL[s])],
+    ...summary.areas.map((area) => [area.area, ...pick(area)]),
+    ["Total", ...pick(summary.total)],
+    ["% of contract measures", ...statuses.map((s) => `${summary.percent[s]}%`)],
+    [],
+    ["Contract measures", summary.total.count],
+    ["Volumetric measures (context, not rated)", volumetric],
+  ];
+}
+
+function toleranceWords(result: RunResult): string {
+  switch (result.toleranceMode) {
+    case "points":
+      return "band in points either side of the target";
+    case "percent":
+      return "band in per cent of the target";
+    default:
+      return "threshold (the worst value still inside tolerance)";
+  }
+}
+
+/** Sensible widths: the area names, then the status headings. */
+export function summaryWidths(rows: PlanValue[][]): number[] {
+  const areaWidth = Math.max(14, ...rows.slice(SUMMARY_HEADER_ROW).map((r) => String(r[0] ?? "").length + 2));
+  const header = rows[SUMMARY_HEADER_ROW] ?? [];
+  return [Math.min(areaWidth, 60), ...header.slice(1).map((h) => Math.max(12, String(h).length + 2))];
+}

@@ -1,0 +1,97 @@
+/**
+ * What the workbook gets after a run (SPEC 8), decided once for both adapters. Pure: the adapters
+ * apply the plan and record the formats they overwrite.
+ */
+import { LOG_COL, LOG_HEADERS, LOG_SHEET_NAME, mergeLogRows, type FreshLogRow } from "./challengeLog";
+import { PALETTES, statusHasFill } from "./palette";
+import type { ExistingWorkbookState, FillGroup, PaletteName, PlannedSheet, StatusCellWrite, WritePlan } from "./plan-types";
+import { SUMMARY_SHEET_NAME, summaryRows, summaryWidths } from "./summarySheet";
+import type { Indicator, RunResult } from "./types";
+import { STATUS_LABEL, STATUS_ORDER } from "./types";
+import { displayValue } from "./valueText";
+
+/** Written in the status column for volumetric rows: context, never rated, so no fill. */
+export const VOLUMETRIC_LABEL = "Volumetric (not rated)";
+
+export function statusHeaderText(result: RunResult): string {
+  return `Status ${result.quarter.label}`;
+}
+
+function quarterColumn(result: RunResult): number | null {
+  const match = result.layout.quarterColumns.find((qc) => qc.quarter.label === result.quarter.label);
+  return match ? match.column : null;
+}
+
+function statusText(indicator: Indicator, label: string): string {
+  return indicator.type === "volumetric" ? VOLUMETRIC_LABEL : label;
+}
+
+function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedSheet {
+  const draftByRef = new Map(result.commentary.map((item) => [item.ref, item]));
+  const fresh: FreshLogRow[] = result.indicators.map((indicator, i) => {
+    const classification = result.classifications[i];
+    const item = draftByRef.get(indicator.ref);
+    return {
+      ref: indicator.ref,
+      indicator: indicator.name,
+      area: indicator.area,
+      value: displayValue(classification?.value ?? null),
+      status: statusText(indicator, STATUS_LABEL[classification?.status ?? "notClassified"]),
+      direction: item?.direction ?? "",
+      draft: item?.text ?? "",
+    };
+  });
+  const widths = LOG_HEADERS.map(() => 14);
+  widths[LOG_COL.ref] = 8;
+  widths[LOG_COL.indicator] = 40;
+  widths[LOG_COL.area] = 24;
+  widths[LOG_COL.value] = 10;
+  widths[LOG_COL.status] = 24;
+  widths[LOG_COL.direction] = 22;
+  widths[LOG_COL.council] = 70;
+  widths[LOG_COL.trust] = 50;
+  widths[LOG_COL.action] = 40;
+  return {
+    name: LOG_SHEET_NAME,
+    rows: mergeLogRows(fresh, existing.logRows),
+    hiddenColumns: [LOG_COL.draft],
+    columnWidths: widths,
+  };
+}
+
+export function planWrite(result: RunResult, existing: ExistingWorkbookState, palette: PaletteName = "default"): WritePlan {
+  const colours = PALETTES[palette] ?? PALETTES.default;
+  const statusColumn = result.layout.existingStatusColumn ?? result.layout.lastColumn + 1;
+  const valueColumn = quarterColumn(result);
+  const statusCells: StatusCellWrite[] = [];
+  const cellsByStatus = new Map(STATUS_ORDER.map((s) => [s, [] as { row: number; col: number }[]]));
+
+  result.indicators.forEach((indicator, i) => {
+    const status = result.classifications[i]?.status ?? "notClassified";
+    statusCells.push({ row: indicator.row, text: statusText(indicator, STATUS_LABEL[status]), status });
+    if (indicator.type === "volumetric" || !statusHasFill(status)) return;
+    const cells = cellsByStatus.get(status);
+    if (!cells) return;
+    if (valueColumn !== null) cells.push({ row: indicator.row, col: valueColumn });
+    cells.push({ row: indicator.row, col: statusColumn });
+  });
+
+  const fills: FillGroup[] = STATUS_ORDER.filter((s) => (cellsByStatus.get(s) ?? []).length > 0).map((status) => ({
+    status,
+    color: colours[status],
+    cells: cellsByStatus.get(status) ?? [],
+  }));
+
+  const rows = summaryRows(result);
+  return {
+    sheet: result.sheet,
+    statusColumn,
+    statusHeader: { row: result.layout.headerRow, text: statusHeaderText(result) },
+    statusCells,
+    fills,
+    summarySheet: { name: SUMMARY_SHEET_NAME, rows, hiddenColumns: [], columnWidths: summaryWidths(rows) },
+    logSheet: planLog(result, existing),
+  };
+}
+
+export { readEdits, applyCommentaryEdit, redraftRow } from "./challengeLog";

@@ -1,0 +1,118 @@
+/**
+ * classifyInContext: the whole "Classify quarter" against one Excel request context.
+ *
+ * SYNC COUNT (per classify, measured by tests/excel with the fake Excel):
+ *   - used range of up to 20,000 rows: 2 syncs (1 read + 1 write), whatever the row count;
+ *   - beyond that: 1 + ceil((rows − 20,000) / 5,000) reads + 1 write ≤ ceil(rows / 5,000) + 1;
+ *   - plus one sync per halving after a payload-limit error, and one write sync per ~3.5 MB of
+ *     queued text (only very large Challenge logs);
+ *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
+ *     read costs its own read sync(s) until one holds a table.
+ */
+import type { ClassifyOutcome, ProgressStep, WorkbookSettings } from "../taskpane/port";
+import { DEFAULT_SETTINGS } from "../taskpane/port";
+import { STATE_SHEET_NAME } from "../engine/formatState";
+import type { RunOutcome } from "../engine/types";
+import { validationGroups } from "./dataValidation";
+import { defaultEngine, type EngineApi } from "./engineBinding";
+import { readWorkbook, type WorkbookRead } from "./readSheet";
+import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
+import { writeClassification } from "./writeResults";
+
+export interface ClassifyOptions {
+  /** Quarter label in any accepted form; default quarter when omitted. */
+  quarter?: string;
+  settings?: Partial<WorkbookSettings>;
+  onProgress?: (step: ProgressStep) => void;
+  engine?: EngineApi;
+}
+
+export interface ClassifyRun {
+  outcome: ClassifyOutcome;
+  report: SyncReport;
+}
+
+const OWN_SHEETS = new Set([SUMMARY_SHEET, LOG_SHEET, STATE_SHEET_NAME, FORMAT_MIRROR_SHEET]);
+
+function engineOptions(settings: WorkbookSettings, quarter: string | undefined, sheet: string) {
+  return {
+    quarter,
+    sheet,
+    toleranceMode: settings.toleranceMode,
+    smallCohortThreshold: settings.smallCohortThreshold,
+    columnOverrides: settings.columnOverrides,
+  };
+}
+
+/** Reads the chosen sheet and runs the engine; falls back to the other sheets (SPEC 2) when none is set. */
+export async function readAndRun(
+  ctx: Excel.RequestContext,
+  settings: WorkbookSettings,
+  quarter: string | undefined,
+  engine: EngineApi,
+  report: SyncReport,
+): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
+  const read = await readWorkbook(ctx, settings.sheet, report);
+  const run = (r: WorkbookRead): RunOutcome | null =>
+    r.grid
+      ? engine.runEngine({ sheets: [r.grid], activeSheet: read.activeSheet }, engineOptions(settings, quarter, r.grid.name))
+      : null;
+  const first = run(read);
+  if (first?.ok || settings.sheet) {
+    return { read, outcome: first ?? noSheet(settings.sheet ?? read.activeSheet) };
+  }
+  for (const name of read.sheetNames) {
+    if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
+    const other = await readWorkbook(ctx, name, report);
+    const outcome = run(other);
+    if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
+      return { read: { ...other, activeSheet: read.activeSheet }, outcome };
+    }
+  }
+  return { read, outcome: first ?? noSheet(read.activeSheet) };
+}
+
+function noSheet(sheet: string): RunOutcome {
+  return {
+    ok: false,
+    failure: {
+      kind: "noTable",
+      message: `No indicator table was found on "${sheet}" or any other sheet. Check that a header row names a reference or indicator column and at least one quarter (such as "Q2 2018/19").`,
+      findings: [],
+    },
+  };
+}
+
+export async function classifyInContext(ctx: Excel.RequestContext, options: ClassifyOptions = {}): Promise<ClassifyRun> {
+  const settings: WorkbookSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const engine = options.engine ?? defaultEngine;
+  const progress = options.onProgress ?? (() => undefined);
+  const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+
+  progress({ label: "Reading the sheet", fraction: 0.1 });
+  const { read, outcome } = await readAndRun(ctx, settings, options.quarter, engine, report);
+  if (!outcome.ok) {
+    return { outcome: { ok: false, message: outcome.failure.message, findings: outcome.failure.findings }, report };
+  }
+  const result = outcome.result;
+
+  progress({ label: "Classifying", fraction: 0.5 });
+  const plan = engine.planWrite(result, { logRows: read.logRows }, settings.palette);
+  const validations = settings.dataValidation && read.noDataValidation && read.grid ? validationGroups(result, read.grid) : [];
+
+  progress({ label: "Writing statuses", fraction: 0.7 });
+  await writeClassification(
+    ctx,
+    {
+      plan,
+      previous: engine.decodeSnapshot(read.stateRows),
+      sheetNames: read.sheetNames,
+      statusColumnExisted: result.layout.existingStatusColumn !== null,
+      validations,
+      encodeSnapshot: engine.encodeSnapshot,
+    },
+    report,
+  );
+  progress({ label: "Done", fraction: 1 });
+  return { outcome: { ok: true, result, edits: engine.readEdits(plan.logSheet.rows) }, report };
+}

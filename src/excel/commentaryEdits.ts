@@ -1,0 +1,61 @@
+/**
+ * Reviewer edits of the drafted commentary live in the Challenge log ("Council challenge"), so they
+ * travel with the workbook. The same pure functions as the xlsx adapter decide the new rows;
+ * this file only reads the log (1 sync) and writes it back (1 sync).
+ */
+import type { PlanValue } from "../engine/plan-types";
+import { splitSheetAddress } from "./addresses";
+import { UserFacingError } from "./errors";
+import { rectangular, WriteBudget, writeMatrix } from "./sheetWrites";
+import { LOG_SHEET } from "./types";
+
+async function readLog(ctx: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; rows: PlanValue[][] }> {
+  const sheet = ctx.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await ctx.sync();
+  if (sheet.isNullObject || used.isNullObject) {
+    throw new UserFacingError(`There is no "${LOG_SHEET}" sheet yet. Classify a quarter first, then edit the commentary.`, "NoLog");
+  }
+  const rows = (used.values as unknown[][]).map((row) =>
+    row.map((v) => (v === "" ? null : typeof v === "number" || typeof v === "string" ? v : String(v))),
+  );
+  return { sheet, rows };
+}
+
+/** Writes the log rows back (same sheet, from A1) in one sync. */
+async function writeLog(ctx: Excel.RequestContext, sheet: Excel.Worksheet, rows: PlanValue[][]): Promise<void> {
+  await writeMatrix(sheet, 0, 0, rectangular(rows).values, new WriteBudget(ctx, () => undefined, Number.POSITIVE_INFINITY));
+  await ctx.sync();
+}
+
+export async function saveCommentaryInContext(
+  ctx: Excel.RequestContext,
+  ref: string,
+  text: string,
+  apply: (rows: readonly PlanValue[][], ref: string, text: string) => PlanValue[][],
+): Promise<void> {
+  const { sheet, rows } = await readLog(ctx);
+  await writeLog(ctx, sheet, apply(rows, ref, text));
+}
+
+export async function redraftInContext(
+  ctx: Excel.RequestContext,
+  ref: string,
+  redraft: (rows: readonly PlanValue[][], ref: string) => { rows: PlanValue[][]; draft: string },
+): Promise<string> {
+  const { sheet, rows } = await readLog(ctx);
+  const next = redraft(rows, ref);
+  await writeLog(ctx, sheet, next.rows);
+  return next.draft;
+}
+
+/** Activates the sheet and selects the cell of `Sheet!J12`. */
+export async function selectCellInContext(ctx: Excel.RequestContext, address: string): Promise<void> {
+  const parts = splitSheetAddress(address);
+  if (!parts) throw new UserFacingError(`"${address}" is not a cell address such as Indicators!J12.`, "InvalidArgument");
+  const sheet = ctx.workbook.worksheets.getItem(parts.sheet);
+  sheet.activate();
+  sheet.getRange(parts.cell).select();
+  await ctx.sync();
+}

@@ -1,0 +1,83 @@
+/**
+ * createExcelPort: the WorkbookPort the task pane and the ribbon commands use inside Excel.
+ * Every method runs in its own Excel.run batch and rejects with a UserFacingError (what
+ * happened, what to do) — host errors are translated, never swallowed.
+ */
+import type { ClassifyOutcome, InspectOutcome, ProgressStep, WorkbookPort, WorkbookSettings } from "../taskpane/port";
+import { clearInContext } from "./clear";
+import { classifyInContext, readAndRun } from "./classify";
+import { redraftInContext, saveCommentaryInContext, selectCellInContext } from "./commentaryEdits";
+import { defaultEngine, type EngineApi } from "./engineBinding";
+import { assertApiSupported, translateExcelError } from "./errors";
+import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
+import type { ExcelRun, SettingsStore, SyncReport } from "./types";
+
+export interface ExcelPortDeps {
+  run?: ExcelRun;
+  settings?: SettingsStore;
+  engine?: EngineApi;
+  /** Office.context.requirements.isSetSupported; checked before anything touches the workbook. */
+  isSetSupported?: (name: string, version: string) => boolean;
+}
+
+function defaultIsSetSupported(): ((name: string, version: string) => boolean) | undefined {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return undefined;
+  return (name, version) => Office.context.requirements.isSetSupported(name, version);
+}
+
+export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
+  const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
+  const engine = deps.engine ?? defaultEngine;
+  let store: SettingsStore | undefined = deps.settings;
+  const settingsStore = (): SettingsStore => (store ??= officeSettingsStore());
+  const isSetSupported = deps.isSetSupported ?? defaultIsSetSupported();
+
+  /** Runs one batch; any failure reaches the caller as a message written for the user. */
+  async function guarded<T>(action: string, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      assertApiSupported(isSetSupported);
+      return await run(batch);
+    } catch (error) {
+      throw translateExcelError(error, action);
+    }
+  }
+
+  return {
+    host: "excel",
+
+    inspect: () =>
+      guarded("reading the workbook", async (ctx): Promise<InspectOutcome> => {
+        const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+        const { outcome } = await readAndRun(ctx, settingsStore().load(), undefined, engine, report);
+        if (!outcome.ok) return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+        const { sheet, quarters, quarter } = outcome.result;
+        return { ok: true, sheet, quarters, defaultQuarter: quarter };
+      }),
+
+    classify: (quarter: string | undefined, onProgress?: (step: ProgressStep) => void) =>
+      guarded("classifying", async (ctx): Promise<ClassifyOutcome> => {
+        const { outcome } = await classifyInContext(ctx, { quarter, settings: settingsStore().load(), onProgress, engine });
+        return outcome;
+      }),
+
+    clear: () =>
+      guarded("clearing the classification", async (ctx) => {
+        await clearInContext(ctx, engine.decodeSnapshot);
+      }),
+
+    selectCell: (cell: string) => guarded("selecting the cell", (ctx) => selectCellInContext(ctx, cell)),
+
+    saveCommentary: (ref: string, text: string) =>
+      guarded("saving the commentary", (ctx) => saveCommentaryInContext(ctx, ref, text, engine.applyCommentaryEdit)),
+
+    redraft: (ref: string) => guarded("redrafting the commentary", (ctx) => redraftInContext(ctx, ref, engine.redraftRow)),
+
+    getSettings: async () => settingsStore().load(),
+
+    saveSettings: async (partial: Partial<WorkbookSettings>) => {
+      const next = sanitiseSettings({ ...settingsStore().load(), ...partial });
+      await settingsStore().save(next);
+      return next;
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The read phase: everything classify needs, in ONE sync for a sheet of up to FIRST_READ_ROWS
+ * used rows, then one sync per CHUNK_ROWS rows beyond that (halved and retried when Excel says
+ * the payload is too large). Reads: the chosen sheet's used range (values, number formats, value
+ * types), the sheet list, the active sheet, and the used ranges of our own log and state sheets.
+ */
+import type { CellValue, SheetGrid } from "../engine/types";
+import type { PlanValue } from "../engine/plan-types";
+import { STATE_SHEET_NAME } from "../engine/formatState";
+import { isPayloadLimitError } from "./errors";
+import { CHUNK_ROWS, FIRST_READ_ROWS, LOG_SHEET, MIN_CHUNK_ROWS, type SyncReport } from "./types";
+
+export interface WorkbookRead {
+  activeSheet: string;
+  sheetNames: string[];
+  /** The chosen sheet (setting or active sheet); null when it is missing or empty. */
+  grid: SheetGrid | null;
+  logRows: PlanValue[][] | null;
+  stateRows: unknown[][] | null;
+  /** True when no cell of the used range carries data validation (we may add ours and remove it later). */
+  noDataValidation: boolean;
+}
+
+const READ_PROPS = ["values", "numberFormat", "valueTypes"];
+
+/** Office.js gives "" for an empty cell and the error text for an error cell; the engine wants null / {error}. */
+function toCellValue(value: unknown, valueType: string): CellValue {
+  if (valueType === "Error") return { error: String(value) };
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function appendRows(grid: SheetGrid, range: Excel.Range): void {
+  const values = range.values as unknown[][];
+  const types = range.valueTypes as string[][];
+  const formats = range.numberFormat as string[][];
+  for (let r = 0; r < values.length; r++) {
+    grid.values.push(values[r].map((v, c) => toCellValue(v, types[r][c])));
+    grid.formats!.push(formats[r].map((f) => (f === "General" ? null : f)));
+  }
+}
+
+function sheetRows(top: number, bottom: number): string {
+  return `${top + 1}:${bottom + 1}`;
+}
+
+function usedValues(range: Excel.Range): PlanValue[][] | null {
+  if (range.isNullObject) return null;
+  return (range.values as unknown[][]).map((row) =>
+    row.map((v) => (v === "" || v === undefined ? null : typeof v === "number" || typeof v === "string" ? v : String(v))),
+  );
+}
+
+/** Reads rows `from..to` of the used range in as few syncs as the payload allows. */
+async function readRemainingRows(
+  ctx: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  grid: SheetGrid,
+  from: number,
+  to: number,
+  report: SyncReport,
+): Promise<void> {
+  let size = CHUNK_ROWS;
+  let row = from;
+  while (row <= to) {
+    const last = Math.min(to, row + size - 1);
+    const chunk = used.getIntersection(sheet.getRange(sheetRows(row, last)));
+    chunk.load(READ_PROPS);
+    try {
+      report.syncs++;
+      report.readSyncs++;
+      await ctx.sync();
+    } catch (error) {
+      if (isPayloadLimitError(error) && size > MIN_CHUNK_ROWS) {
+        size = Math.max(MIN_CHUNK_ROWS, Math.floor(size / 2));
+        continue;
+      }
+      throw error;
+    }
+    appendRows(grid, chunk);
+    chunk.untrack();
+    row = last + 1;
+  }
+}
+
+/**
+ * Queues and runs the first read; `sheetName` undefined = the active sheet. `extraRows` are loaded
+ * alongside so callers can add reads of their own (e.g. nothing today) without another sync.
+ */
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  sheetName: string | undefined,
+  report: SyncReport,
+): Promise<WorkbookRead> {
+  let firstRows = FIRST_READ_ROWS;
+  for (;;) {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load("items/name");
+    const active = worksheets.getActiveWorksheet();
+    active.load("name");
+    const sheet = sheetName ? worksheets.getItemOrNullObject(sheetName) : active;
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const first = used.getIntersectionOrNullObject(sheet.getRange(sheetRows(0, firstRows - 1)));
+    first.load([...READ_PROPS, "rowIndex", "columnIndex"]);
+    const validation = used.dataValidation;
+    validation.load("type");
+    const logUsed = worksheets.getItemOrNullObject(LOG_SHEET).getUsedRangeOrNullObject(true);
+    logUsed.load("values");
+    const stateUsed = worksheets.getItemOrNullObject(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
+    stateUsed.load("values");
+    try {
+      report.syncs++;
+      report.readSyncs++;
+      await ctx.sync();
+    } catch (error) {
+      if (isPayloadLimitError(error) && firstRows > MIN_CHUNK_ROWS) {
+        firstRows = Math.max(MIN_CHUNK_ROWS, Math.floor(firstRows / 2));
+        continue;
+      }
+      throw error;
+    }
+    const read: WorkbookRead = {
+      activeSheet: active.name,
+      sheetNames: worksheets.items.map((w) => w.name),
+      grid: null,
+      logRows: usedValues(logUsed),
+      stateRows: usedValues(stateUsed),
+      noDataValidation: used.isNullObject || validation.type === "None",
+    };
+    if (sheet.isNullObject || used.isNullObject) return read;
+    const grid: SheetGrid = { name: sheet.name, top: used.rowIndex, left: used.columnIndex, values: [], formats: [] };
+    const bottom = used.rowIndex + used.rowCount - 1;
+    let next = used.rowIndex;
+    if (!first.isNullObject) {
+      appendRows(grid, first);
+      first.untrack();
+      next = first.rowIndex + (first.values as unknown[][]).length;
+    }
+    report.rowsRead = used.rowCount;
+    await readRemainingRows(ctx, sheet, used, grid, next, bottom, report);
+    read.grid = grid;
+    return read;
+  }
+}

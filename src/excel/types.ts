@@ -1,0 +1,30 @@
+/** Shared types of the Office.js adapter. */
+import type { WorkbookSettings } from "../taskpane/port";
+
+/** Runs a batch against a fresh request context; defaults to `Excel.run`. */
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Persisted workbook settings (Office.context.document.settings in the add-in). */
+export interface SettingsStore {
+  load(): WorkbookSettings;
+  /** Stores the settings in the document and saves them (saveAsync). */
+  save(settings: WorkbookSettings): Promise<void>;
+}
+
+/** Rows read in the first sync; a larger used range is read on in chunks of CHUNK_ROWS. */
+export const FIRST_READ_ROWS = 20_000;
+export const CHUNK_ROWS = 5_000;
+/** Never halve a chunk below this after payload errors; past it the error goes to the user. */
+export const MIN_CHUNK_ROWS = 250;
+
+/** What one adapter operation cost in round trips (benchmarks and tests report it). */
+export interface SyncReport {
+  syncs: number;
+  readSyncs: number;
+  rowsRead: number;
+}
+
+/** Hidden sheet that mirrors the original formats of the cells a run overwrote (same addresses). */
+export const FORMAT_MIRROR_SHEET = "PerfChallenge formats";
+export const SUMMARY_SHEET = "Challenge summary";
+export const LOG_SHEET = "Challenge log";

@@ -1,0 +1,149 @@
+/**
+ * The preview's stand-in for Excel's grid: tabs for the sheets, the active sheet's values as Excel
+ * shows them, and the fills the classification wrote. A selected cell is highlighted, scrolled into
+ * view and focused, as Excel's selection would be.
+ */
+import * as React from "react";
+import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Workbook } from "exceljs";
+import { buildSheetModel, columnLetters } from "./sheetModel";
+
+/** Rows drawn per sheet; a selection further down extends the view to reach it. */
+const ROW_WINDOW = 400;
+
+export interface CellSelection {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface SheetViewProps {
+  workbook: Workbook;
+  /** Bumped whenever the workbook changes, so the view re-reads it. */
+  version: number;
+  activeSheet: string;
+  onActiveSheetChange(name: string): void;
+  selection: CellSelection | null;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
+  scroller: {
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: "240px",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif" },
+  head: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: tokens.fontWeightRegular,
+    padding: "0 4px",
+    zIndex: 1,
+  },
+  rowHead: { position: "sticky", left: 0, textAlign: "right", minWidth: "2.5em", zIndex: 0 },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 4px",
+    whiteSpace: "nowrap",
+    maxWidth: "22em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    color: "#000000",
+    backgroundColor: "#FFFFFF",
+  },
+  numeric: { textAlign: "right" },
+  bold: { fontWeight: tokens.fontWeightSemibold },
+  hidden: { maxWidth: "1.2em", color: "transparent" },
+  selected: { outline: "3px solid #0B5394", outlineOffset: "-2px", ":focus": { outline: "3px solid #0B5394" } },
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  note: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
+});
+
+export function SheetView({ workbook, version, activeSheet, onActiveSheetChange, selection }: SheetViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const selectedRef = React.useRef<HTMLTableCellElement>(null);
+  const sheet = workbook.getWorksheet(activeSheet) ?? workbook.worksheets[0];
+  const selectionHere = selection && sheet && selection.sheet === sheet.name ? selection : null;
+  const maxRows = Math.max(ROW_WINDOW, (selectionHere?.row ?? 0) + 50);
+  // `version` changes when the workbook was written to: the same Worksheet object holds new content.
+  const model = React.useMemo(() => (sheet && version >= 0 ? buildSheetModel(sheet, maxRows) : null), [sheet, maxRows, version]);
+
+  React.useEffect(() => {
+    if (!selectionHere || !selectedRef.current) return;
+    selectedRef.current.scrollIntoView({ block: "center", inline: "center" });
+    selectedRef.current.focus({ preventScroll: true });
+  }, [selectionHere, model]);
+
+  if (!sheet || !model) return <p>This workbook has no sheets.</p>;
+  const hidden = new Set(model.hiddenColumns);
+  return (
+    <div className={styles.root}>
+      <TabList selectedValue={sheet.name} onTabSelect={(_, data) => onActiveSheetChange(String(data.value))} aria-label="Sheets" size="small">
+        {workbook.worksheets.filter((ws) => ws.state === "visible" || ws.state === undefined || ws.name === sheet.name).map((ws) => (
+          <Tab key={ws.id} value={ws.name}>
+            {ws.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Sheet ${sheet.name}`}>
+        <table className={styles.table} data-sheet={sheet.name}>
+          <thead>
+            <tr>
+              <th className={styles.head} scope="col">
+                <span className={styles.srOnly}>Row</span>
+              </th>
+              {Array.from({ length: model.columnCount }, (_, c) => (
+                <th key={c} className={styles.head} scope="col">
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.rows.map((cells, r) => (
+              <tr key={r}>
+                <th scope="row" className={mergeClasses(styles.head, styles.rowHead)}>
+                  {r + 1}
+                </th>
+                {cells.map((cell, c) => {
+                  const isSelected = selectionHere?.row === r && selectionHere.col === c;
+                  return (
+                    <td
+                      key={c}
+                      ref={isSelected ? selectedRef : undefined}
+                      tabIndex={isSelected ? -1 : undefined}
+                      data-cell={`${columnLetters(c)}${r + 1}`}
+                      data-fill={cell.fill}
+                      aria-current={isSelected ? "true" : undefined}
+                      className={mergeClasses(
+                        styles.cell,
+                        cell.numeric && styles.numeric,
+                        cell.bold && styles.bold,
+                        hidden.has(c) && styles.hidden,
+                        isSelected && styles.selected
+                      )}
+                      style={cell.fill ? { backgroundColor: cell.fill } : undefined}
+                      title={cell.text.length > 30 ? cell.text : undefined}
+                    >
+                      {cell.text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {model.rowCount > model.rows.length && (
+        <p className={styles.note}>
+          Showing the first {model.rows.length} of {model.rowCount} rows.
+        </p>
+      )}
+    </div>
+  );
+}

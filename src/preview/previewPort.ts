@@ -1,0 +1,162 @@
+/**
+ * The WorkbookPort of the browser preview: the same task pane, working on an in-memory ExcelJS
+ * workbook through the xlsx adapter. ExcelJS and the engine are loaded on first use (dynamic
+ * import), so they stay out of the page's initial bundle.
+ *
+ * Settings live with the open workbook in memory (a new workbook starts from the defaults), and
+ * selectCell is reported to the sheet view through `subscribe`, standing in for Excel's selection.
+ */
+import type { Workbook } from "exceljs";
+import { DEFAULT_SETTINGS, type ClassifyOutcome, type InspectOutcome, type ProgressStep, type WorkbookPort, type WorkbookSettings } from "../taskpane/port";
+import { parseCellReference } from "./sheetModel";
+
+export type PreviewEvent =
+  | { type: "opened"; fileName: string }
+  | { type: "changed" }
+  | { type: "select"; sheet: string; row: number; col: number };
+
+export interface PreviewPort extends WorkbookPort {
+  /** Replaces the workbook with the bytes of an .xlsx file. Rejects with a readable message. */
+  open(bytes: ArrayBuffer, fileName: string): Promise<void>;
+  /** The workbook as .xlsx bytes, classification included. */
+  save(): Promise<Uint8Array>;
+  workbook(): Workbook | null;
+  fileName(): string;
+  subscribe(listener: (event: PreviewEvent) => void): () => void;
+}
+
+type XlsxModule = typeof import("../xlsx");
+type EngineRunModule = typeof import("../engine/run");
+
+let modules: Promise<[XlsxModule, EngineRunModule]> | null = null;
+function loadModules(): Promise<[XlsxModule, EngineRunModule]> {
+  modules ??= Promise.all([
+    import(/* webpackChunkName: "xlsx" */ "../xlsx"),
+    import(/* webpackChunkName: "engine" */ "../engine/run"),
+  ]);
+  return modules;
+}
+
+/** Lets React paint the progress bar between steps of a synchronous run. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function sanitise(settings: WorkbookSettings): WorkbookSettings {
+  const threshold = Number(settings.smallCohortThreshold);
+  return {
+    ...settings,
+    toleranceMode: ["threshold", "points", "percent"].includes(settings.toleranceMode) ? settings.toleranceMode : "threshold",
+    palette: settings.palette === "highContrast" ? "highContrast" : "default",
+    dataValidation: Boolean(settings.dataValidation),
+    smallCohortThreshold: Number.isFinite(threshold) && threshold >= 1 ? Math.round(threshold) : DEFAULT_SETTINGS.smallCohortThreshold,
+  };
+}
+
+export function createPreviewPort(): PreviewPort {
+  let workbook: Workbook | null = null;
+  let name = "";
+  let settings: WorkbookSettings = { ...DEFAULT_SETTINGS };
+  const listeners = new Set<(event: PreviewEvent) => void>();
+  const emit = (event: PreviewEvent): void => listeners.forEach((listener) => listener(event));
+
+  function requireWorkbook(): Workbook {
+    if (!workbook) throw new Error("No workbook is open. Use “Open workbook…” to choose an .xlsx file.");
+    return workbook;
+  }
+
+  function engineOptions(quarter?: string) {
+    return {
+      quarter,
+      sheet: settings.sheet,
+      toleranceMode: settings.toleranceMode,
+      smallCohortThreshold: settings.smallCohortThreshold,
+      columnOverrides: settings.columnOverrides,
+    };
+  }
+
+  return {
+    host: "preview",
+
+    async open(bytes, fileName) {
+      const [xlsx] = await loadModules();
+      try {
+        workbook = await xlsx.loadWorkbook(bytes);
+      } catch {
+        throw new Error(`“${fileName}” could not be read as an Excel workbook (.xlsx). Check the file and try again.`);
+      }
+      name = fileName;
+      settings = { ...DEFAULT_SETTINGS };
+      emit({ type: "opened", fileName });
+    },
+
+    async save() {
+      const [xlsx] = await loadModules();
+      return xlsx.workbookToBytes(requireWorkbook());
+    },
+
+    workbook: () => workbook,
+    fileName: () => name,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async inspect(): Promise<InspectOutcome> {
+      const [xlsx, engine] = await loadModules();
+      const outcome = engine.runEngine(xlsx.readWorkbookGrid(requireWorkbook()), engineOptions());
+      if (!outcome.ok) return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      const { sheet, quarters, quarter } = outcome.result;
+      return { ok: true, sheet, quarters, defaultQuarter: quarter };
+    },
+
+    async classify(quarter, onProgress?: (step: ProgressStep) => void): Promise<ClassifyOutcome> {
+      onProgress?.({ label: "Loading the workbook tools", fraction: 0.05 });
+      const [xlsx] = await loadModules();
+      const wb = requireWorkbook();
+      onProgress?.({ label: "Reading the sheet and classifying", fraction: 0.3 });
+      await nextFrame();
+      // Data validation is an Excel-only setting; the preview never installs it.
+      const outcome = xlsx.classifyWorkbook(wb, { ...engineOptions(quarter), palette: settings.palette });
+      onProgress?.({ label: "Writing statuses, summary and log", fraction: 0.9 });
+      await nextFrame();
+      emit({ type: "changed" });
+      if (!outcome.ok) return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      onProgress?.({ label: "Done", fraction: 1 });
+      return { ok: true, result: outcome.result, edits: outcome.edits };
+    },
+
+    async clear() {
+      const [xlsx] = await loadModules();
+      await xlsx.clearClassification(requireWorkbook());
+      emit({ type: "changed" });
+    },
+
+    async selectCell(cell) {
+      const target = parseCellReference(cell);
+      const wb = requireWorkbook();
+      if (!target || !wb.getWorksheet(target.sheet)) throw new Error(`The cell ${cell} could not be found in this workbook.`);
+      emit({ type: "select", ...target });
+    },
+
+    async saveCommentary(ref, text) {
+      const [xlsx] = await loadModules();
+      await xlsx.saveCommentary(requireWorkbook(), ref, text);
+      emit({ type: "changed" });
+    },
+
+    async redraft(ref) {
+      const [xlsx] = await loadModules();
+      const draft = await xlsx.redraftCommentary(requireWorkbook(), ref);
+      emit({ type: "changed" });
+      return draft;
+    },
+
+    async getSettings() {
+      return { ...settings };
+    },
+
+    async saveSettings(partial) {
+      settings = sanitise({ ...settings, ...partial });
+      return { ...settings };
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * What the preview's sheet view draws for one ExcelJS worksheet: each cell's text as Excel shows it,
+ * its fill and alignment. Type-only ExcelJS import: this module adds nothing to the bundle.
+ */
+import type { Cell, Worksheet } from "exceljs";
+import { formatNumber } from "./displayFormat";
+
+export interface CellView {
+  text: string;
+  /** `#RRGGBB` of a solid fill, when the cell has one. */
+  fill?: string;
+  numeric: boolean;
+  bold: boolean;
+}
+
+export interface SheetModel {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  /** rows[r][c], 0-based, r < rowCount shown rows. */
+  rows: CellView[][];
+  /** 0-based columns hidden in the workbook (drawn narrow, still readable by tabbing). */
+  hiddenColumns: number[];
+}
+
+/** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+type RawValue = Cell["value"];
+
+function plainValue(value: RawValue): unknown {
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    const v = value as unknown as Record<string, unknown>;
+    if ("result" in v) return v.result ?? null;
+    if ("richText" in v && Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join("");
+    if ("error" in v) return v.error;
+    if ("text" in v) return v.text;
+    if ("formula" in v || "sharedFormula" in v) return null;
+  }
+  return value;
+}
+
+export function cellText(value: RawValue, numFmt: string | undefined): { text: string; numeric: boolean } {
+  const plain = plainValue(value);
+  if (plain === null || plain === undefined) return { text: "", numeric: false };
+  if (typeof plain === "number" || plain instanceof Date) return { text: formatNumber(plain, numFmt), numeric: true };
+  if (typeof plain === "boolean") return { text: plain ? "TRUE" : "FALSE", numeric: false };
+  return { text: String(plain), numeric: false };
+}
+
+function solidFill(cell: Cell): string | undefined {
+  const fill = cell.fill;
+  if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return undefined;
+  const argb = fill.fgColor?.argb;
+  return typeof argb === "string" && /^[0-9a-f]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
+}
+
+/** Reads at most `maxRows` rows (the view is a preview, not a spreadsheet engine). */
+export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
+  const rowCount = Math.min(sheet.rowCount, maxRows);
+  const columnCount = Math.max(sheet.columnCount, 1);
+  const rows: CellView[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: CellView[] = [];
+    for (let c = 1; c <= columnCount; c++) {
+      const cell = row.getCell(c);
+      const { text, numeric } = cellText(cell.value, cell.numFmt);
+      cells.push({ text, numeric, fill: solidFill(cell), bold: Boolean(cell.font?.bold) });
+    }
+    rows.push(cells);
+  }
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
+  return { name: sheet.name, rowCount: sheet.rowCount, columnCount, rows, hiddenColumns };
+}
+
+/** Parses `Sheet!J12` or `'My sheet'!J12` into a sheet name and 0-based row/column. */
+export function parseCellReference(reference: string): { sheet: string; row: number; col: number } | null {
+  const bang = reference.lastIndexOf("!");
+  if (bang < 0) return null;
+  let sheet = reference.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::.*)?$/i.exec(reference.slice(bang + 1));
+  if (!match) return null;
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet, row: Number(match[2]) - 1, col: col - 1 };
+}

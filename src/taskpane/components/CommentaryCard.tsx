@@ -1,0 +1,123 @@
+/**
+ * One indicator's commentary: headline, text (the reviewer's edit when there is one), and Edit,
+ * Redraft (with an inline confirmation, since Office hosts block window.confirm) and Copy.
+ */
+import * as React from "react";
+import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwise20Regular, Copy20Regular, Edit20Regular } from "@fluentui/react-icons";
+import type { CommentaryItem } from "../../engine/types";
+import { copyRich, entryToHtml, entryToText } from "../clipboard";
+
+const CommentaryEditor = React.lazy(() => import(/* webpackChunkName: "commentary-editor" */ "./CommentaryEditor"));
+
+export interface CommentaryCardProps {
+  item: CommentaryItem;
+  edited: string | undefined;
+  busy: boolean;
+  onSave(ref: string, text: string): Promise<boolean>;
+  onRedraft(ref: string): Promise<void>;
+  onError(error: unknown): void;
+  onAnnounce(status: string): void;
+}
+
+const useStyles = makeStyles({
+  card: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  headline: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: "anywhere" },
+  text: { margin: `${tokens.spacingVerticalXS} 0`, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  confirm: {
+    padding: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+export function CommentaryCard({ item, edited, busy, onSave, onRedraft, onError, onAnnounce }: CommentaryCardProps): React.JSX.Element {
+  const styles = useStyles();
+  const [editing, setEditing] = React.useState(false);
+  const [confirming, setConfirming] = React.useState(false);
+  const editButton = React.useRef<HTMLButtonElement>(null);
+  const confirmButton = React.useRef<HTMLButtonElement>(null);
+  const text = edited ?? item.text;
+  const headingId = React.useId();
+
+  React.useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const copy = (): void => {
+    copyRich(entryToText({ headline: item.headline, text }), entryToHtml({ headline: item.headline, text })).then(
+      () => onAnnounce(`Commentary for ${item.ref} copied.`),
+      onError
+    );
+  };
+
+  return (
+    <article className={styles.card} aria-labelledby={headingId}>
+      <h4 id={headingId} className={styles.headline}>
+        {item.headline}
+      </h4>
+      {edited !== undefined && (
+        <Badge appearance="outline" color="informative">
+          Edited by a reviewer
+        </Badge>
+      )}
+      {editing ? (
+        <React.Suspense fallback={<Spinner size="tiny" label="Opening the editor…" />}>
+          <CommentaryEditor
+            refLabel={item.ref}
+            initialText={text}
+            saving={busy}
+            onCancel={() => {
+              setEditing(false);
+              requestAnimationFrame(() => editButton.current?.focus());
+            }}
+            onSave={(next) => {
+              void onSave(item.ref, next).then((saved) => {
+                if (!saved) return;
+                setEditing(false);
+                requestAnimationFrame(() => editButton.current?.focus());
+              });
+            }}
+          />
+        </React.Suspense>
+      ) : (
+        <p className={styles.text}>{text}</p>
+      )}
+      {confirming && (
+        <div role="group" aria-label={`Confirm redraft of ${item.ref}`} className={styles.confirm}>
+          <p>Replace the edited text for {item.ref} with a fresh draft from the workbook? The edit will be lost.</p>
+          <div className={styles.actions}>
+            <Button
+              ref={confirmButton}
+              appearance="primary"
+              onClick={() => {
+                setConfirming(false);
+                void onRedraft(item.ref);
+              }}
+            >
+              Replace with draft
+            </Button>
+            <Button onClick={() => setConfirming(false)}>Keep my edit</Button>
+          </div>
+        </div>
+      )}
+      {!editing && (
+        <div className={styles.actions}>
+          <Button ref={editButton} size="small" icon={<Edit20Regular />} onClick={() => setEditing(true)} aria-label={`Edit commentary for ${item.ref}`}>
+            Edit
+          </Button>
+          {edited !== undefined && (
+            <Button size="small" icon={<ArrowClockwise20Regular />} disabled={busy} onClick={() => setConfirming(true)} aria-label={`Redraft commentary for ${item.ref}`}>
+              Redraft
+            </Button>
+          )}
+          <Button size="small" icon={<Copy20Regular />} onClick={copy} aria-label={`Copy commentary for ${item.ref}`}>
+            Copy
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}

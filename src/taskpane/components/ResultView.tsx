@@ -1,0 +1,60 @@
+/** What a classification produced: summary, findings, commentary — in the report's order. */
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { RunResult } from "../../engine/types";
+import type { PaneActions } from "../hooks/usePane";
+import { SummaryTable } from "./SummaryTable";
+import { FindingsList } from "./FindingsList";
+import { CommentarySection } from "./CommentarySection";
+
+export interface ResultViewProps {
+  result: RunResult;
+  edits: Record<string, string>;
+  busy: boolean;
+  actions: PaneActions;
+}
+
+const useStyles = makeStyles({
+  sectionTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}` },
+  lead: { margin: `0 0 ${tokens.spacingVerticalS}` },
+});
+
+export function ResultView({ result, edits, busy, actions }: ResultViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const contract = result.summary.total.count;
+  const volumetric = result.indicators.filter((i) => i.type === "volumetric").length;
+  return (
+    <>
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title" className={styles.sectionTitle}>
+          Summary, {result.quarter.label}
+        </h2>
+        <p className={styles.lead}>
+          {contract} contract {contract === 1 ? "indicator" : "indicators"}
+          {volumetric > 0 && `; a further ${volumetric} volumetric ${volumetric === 1 ? "measure gives" : "measures give"} context`}.
+        </p>
+        <SummaryTable summary={result.summary} quarter={result.quarter.label} />
+      </section>
+      <section aria-labelledby="findings-title">
+        <h2 id="findings-title" className={styles.sectionTitle}>
+          Findings ({result.findings.length})
+        </h2>
+        <FindingsList findings={result.findings} onSelect={(cell) => void actions.selectCell(cell)} />
+      </section>
+      <section aria-labelledby="commentary-title">
+        <h2 id="commentary-title" className={styles.sectionTitle}>
+          Challenge commentary
+        </h2>
+        <CommentarySection
+          items={result.commentary}
+          edits={edits}
+          busy={busy}
+          onSave={actions.saveCommentary}
+          onRedraft={actions.redraft}
+          onError={actions.reportError}
+          onAnnounce={actions.announce}
+        />
+      </section>
+    </>
+  );
+}

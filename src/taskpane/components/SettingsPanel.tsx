@@ -1,0 +1,91 @@
+/**
+ * Workbook settings (lazy-loaded: most sessions never open it). Stored with the workbook through
+ * the port, so every user of the workbook classifies it the same way.
+ */
+import * as React from "react";
+import { Button, Field, Radio, RadioGroup, SpinButton, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaletteName } from "../../engine/plan-types";
+import type { ToleranceMode } from "../../engine/types";
+import type { WorkbookPort, WorkbookSettings } from "../port";
+
+export interface SettingsPanelProps {
+  port: WorkbookPort;
+  onSaved(settings: WorkbookSettings): void;
+  onError(error: unknown): void;
+}
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+export default function SettingsPanel({ port, onSaved, onError }: SettingsPanelProps): React.JSX.Element {
+  const styles = useStyles();
+  const [settings, setSettings] = React.useState<WorkbookSettings | null>(null);
+  const [saving, setSaving] = React.useState(false);
+
+  React.useEffect(() => {
+    let cancelled = false;
+    port.getSettings().then((s) => !cancelled && setSettings(s), onError);
+    return () => {
+      cancelled = true;
+    };
+  }, [port, onError]);
+
+  if (!settings) return <p>Loading the workbook's settings…</p>;
+  const update = (next: Partial<WorkbookSettings>): void => setSettings({ ...settings, ...next });
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSaving(true);
+        port
+          .saveSettings({
+            toleranceMode: settings.toleranceMode,
+            palette: settings.palette,
+            dataValidation: settings.dataValidation,
+            smallCohortThreshold: settings.smallCohortThreshold,
+          })
+          .then(onSaved, onError)
+          .finally(() => setSaving(false));
+      }}
+    >
+      <Field label="Tolerance column holds">
+        <RadioGroup value={settings.toleranceMode} onChange={(_, data) => update({ toleranceMode: data.value as ToleranceMode })}>
+          <Radio value="threshold" label="The threshold: the worst value still inside tolerance" />
+          <Radio value="points" label="A band in points either side of the target" />
+          <Radio value="percent" label="A band as a percentage of the target" />
+        </RadioGroup>
+      </Field>
+      <Field label="Colours">
+        <RadioGroup value={settings.palette} onChange={(_, data) => update({ palette: data.value as PaletteName })}>
+          <Radio value="default" label="Standard (colour-blind safe)" />
+          <Radio value="highContrast" label="High contrast" />
+        </RadioGroup>
+      </Field>
+      <Switch
+        checked={settings.dataValidation}
+        onChange={(_, data) => update({ dataValidation: data.checked })}
+        label="Check figures as they are typed (data validation on rated cells)"
+      />
+      <Field label="Small cohort: caution when the denominator is below">
+        <SpinButton
+          value={settings.smallCohortThreshold}
+          min={1}
+          max={1000}
+          onChange={(_, data) => {
+            const value = data.value ?? Number(data.displayValue);
+            if (Number.isFinite(value) && value >= 1) update({ smallCohortThreshold: Math.round(value) });
+          }}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? "Saving…" : "Save settings"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * The task pane's state and the actions that reach the workbook. Every call goes through the
+ * WorkbookPort; every rejection becomes a message the user can read (never a silent failure).
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding, RunResult } from "../../engine/types";
+import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
+
+export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | null;
+
+export interface PaneState {
+  inspection: InspectOutcome | null;
+  quarter: string;
+  busy: BusyAction;
+  progress: ProgressStep | null;
+  result: RunResult | null;
+  edits: Record<string, string>;
+  /** Findings of a run that could not start (no table, unknown quarter). */
+  failureFindings: Finding[];
+  error: string | null;
+  notice: string | null;
+  /** Polite live-region text: what just happened. */
+  status: string;
+}
+
+const INITIAL: PaneState = {
+  inspection: null,
+  quarter: "",
+  busy: "inspect",
+  progress: null,
+  result: null,
+  edits: {},
+  failureFindings: [],
+  error: null,
+  notice: null,
+  status: "Looking for the indicator table…",
+};
+
+export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "string" && error) return error;
+  return "Something went wrong. Try again; if it keeps happening, reopen the workbook.";
+}
+
+function countLabel(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function classifiedStatus(result: RunResult): string {
+  const contract = result.summary.total.count;
+  return (
+    `Classified ${result.quarter.label}: ${countLabel(contract, "contract indicator", "contract indicators")}, ` +
+    `${countLabel(result.findings.length, "finding", "findings")}.`
+  );
+}
+
+export interface PaneActions {
+  setQuarter(label: string): void;
+  classify(): Promise<void>;
+  clear(): Promise<void>;
+  selectCell(cell: string): Promise<void>;
+  saveCommentary(ref: string, text: string): Promise<boolean>;
+  redraft(ref: string): Promise<void>;
+  dismissError(): void;
+  reportError(error: unknown): void;
+  announce(status: string): void;
+}
+
+export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, PaneActions] {
+  const [state, setState] = useState<PaneState>(INITIAL);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
+  const fail = useCallback(
+    (error: unknown) => patch({ busy: null, progress: null, error: messageOf(error), status: messageOf(error) }),
+    [patch]
+  );
+
+  const runClassify = useCallback(
+    async (quarter: string) => {
+      patch({ busy: "classify", error: null, notice: null, progress: { label: "Starting", fraction: 0 }, status: "Classifying…" });
+      try {
+        const outcome = await port.classify(quarter || undefined, (step) =>
+          patch({ progress: step, status: `${step.label}…` })
+        );
+        if (outcome.ok) {
+          patch({
+            busy: null,
+            progress: null,
+            result: outcome.result,
+            edits: outcome.edits,
+            failureFindings: [],
+            quarter: outcome.result.quarter.label,
+            status: classifiedStatus(outcome.result),
+          });
+        } else {
+          patch({ busy: null, progress: null, result: null, failureFindings: outcome.findings, notice: outcome.message, status: outcome.message });
+        }
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [port, patch, fail]
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    port.inspect().then(
+      (inspection) => {
+        if (cancelled) return;
+        if (inspection.ok) {
+          const quarter = inspection.defaultQuarter?.label ?? inspection.quarters[inspection.quarters.length - 1]?.label ?? "";
+          patch({ inspection, quarter, busy: null, status: `Indicator table found on sheet ${inspection.sheet}.` });
+          if (autoClassify) void runClassify(quarter);
+        } else {
+          patch({ inspection, busy: null, failureFindings: inspection.findings, notice: inspection.message, status: inspection.message });
+        }
+      },
+      (error) => !cancelled && fail(error)
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [port, autoClassify, patch, fail, runClassify]);
+
+  const actions: PaneActions = {
+    setQuarter: (label) => patch({ quarter: label }),
+    classify: () => runClassify(stateRef.current.quarter),
+    clear: async () => {
+      patch({ busy: "clear", error: null, status: "Clearing the classification…" });
+      try {
+        await port.clear();
+        patch({ busy: null, result: null, edits: {}, status: "Classification cleared: the sheet's formats are restored." });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    selectCell: async (cell) => {
+      try {
+        await port.selectCell(cell);
+        patch({ status: `Selected ${cell}.` });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    saveCommentary: async (ref, text) => {
+      patch({ busy: "save", error: null, status: `Saving the commentary for ${ref}…` });
+      try {
+        await port.saveCommentary(ref, text);
+        setState((s) => ({ ...s, busy: null, edits: { ...s.edits, [ref]: text }, status: `Commentary for ${ref} saved.` }));
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    redraft: async (ref) => {
+      patch({ busy: "redraft", error: null, status: `Redrafting the commentary for ${ref}…` });
+      try {
+        const draft = await port.redraft(ref);
+        setState((s) => {
+          const edits = { ...s.edits };
+          delete edits[ref];
+          const result = s.result && {
+            ...s.result,
+            commentary: s.result.commentary.map((item) => (item.ref === ref ? { ...item, text: draft } : item)),
+          };
+          return { ...s, busy: null, edits, result, status: `Commentary for ${ref} redrafted from the workbook.` };
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    dismissError: () => patch({ error: null }),
+    reportError: fail,
+    announce: (status) => patch({ status }),
+  };
+  return [state, actions];
+}

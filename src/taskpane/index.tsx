@@ -1,0 +1,31 @@
+/**
+ * Task pane entry. Office.js is loaded by taskpane.html from Microsoft's CDN; every use of the
+ * Office global is guarded so that opening the page outside Office shows a message, not a crash.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { createExcelPort } from "../excel";
+
+const OUTSIDE_OFFICE =
+  "This page is the Performance Challenge task pane and runs inside Excel. To try it in a browser, open the preview page instead.";
+
+function mount(content: React.ReactNode): void {
+  const container = document.getElementById("container");
+  if (!container) return;
+  createRoot(container).render(content);
+}
+
+function officeGlobal(): typeof Office | undefined {
+  return typeof Office !== "undefined" && typeof Office.onReady === "function" ? Office : undefined;
+}
+
+const office = officeGlobal();
+if (office) {
+  void office.onReady((info) => {
+    if (info.host === office.HostType.Excel) mount(<App port={createExcelPort()} />);
+    else mount(<p>{OUTSIDE_OFFICE}</p>);
+  });
+} else {
+  mount(<p>{OUTSIDE_OFFICE}</p>);
+}

@@ -1,0 +1,14 @@
+/** ExcelJS adapter: the command line and the browser preview import from here. */
+export {
+  loadWorkbook,
+  workbookToBytes,
+  classifyWorkbook,
+  clearClassification,
+  saveCommentary,
+  redraftCommentary,
+  type ClassifyWorkbookOutcome,
+} from "./workbookActions";
+export { readWorkbookGrid, readSheetGrid } from "./readGrid";
+export { applyPlan } from "./applyPlan";
+export { readLogRows } from "./logSheet";
+export { readSnapshot } from "./stateSheet";

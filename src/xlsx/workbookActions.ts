@@ -1,0 +1,66 @@
+/**
+ * The high-level API the command line and the browser preview share. No file system here: bytes
+ * in, bytes out, so it also runs in a browser.
+ */
+import ExcelJS from "exceljs";
+import { applyCommentaryEdit, readEdits, redraftRow } from "../engine/challengeLog";
+import type { PaletteName } from "../engine/plan-types";
+import { runEngine } from "../engine/run";
+import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
+import { planWrite } from "../engine/writePlan";
+import { applyPlan } from "./applyPlan";
+import { readLogRows, writeCouncilChanges } from "./logSheet";
+import { readWorkbookGrid } from "./readGrid";
+
+export { clearClassification } from "./clear";
+
+export type ClassifyWorkbookOutcome =
+  | { ok: true; result: RunResult; edits: Record<string, string> }
+  | { ok: false; failure: RunFailure };
+
+/** Rejects with a plain-English error when the bytes are not an .xlsx workbook. */
+export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new Error("This file is not an Excel workbook (.xlsx), or it is damaged.");
+  }
+  return wb;
+}
+
+export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Classifies the quarter and writes statuses, fills, the summary, the log and the state. */
+export function classifyWorkbook(
+  wb: ExcelJS.Workbook,
+  options: EngineOptions & { palette?: PaletteName } = {},
+): ClassifyWorkbookOutcome {
+  const { palette, ...engineOptions } = options;
+  const outcome = runEngine(readWorkbookGrid(wb), engineOptions);
+  if (!outcome.ok) return { ok: false, failure: outcome.failure };
+  const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
+  applyPlan(wb, plan);
+  const refs = new Set(outcome.result.indicators.map((i) => i.ref));
+  const edits = Object.fromEntries(Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref)));
+  return { ok: true, result: outcome.result, edits };
+}
+
+/** Stores a reviewer's edit of one indicator's Council challenge in the Challenge log. */
+export function saveCommentary(wb: ExcelJS.Workbook, ref: string, text: string): void {
+  const before = readLogRows(wb);
+  if (!before) throw new Error("There is no Challenge log yet. Classify the quarter first, then edit the text.");
+  writeCouncilChanges(wb, before, applyCommentaryEdit(before, ref, text));
+}
+
+/** Drops the reviewer's edit for one indicator; returns the machine draft now in effect. */
+export function redraftCommentary(wb: ExcelJS.Workbook, ref: string): string {
+  const before = readLogRows(wb);
+  if (!before) throw new Error("There is no Challenge log yet. Classify the quarter first.");
+  const { rows, draft } = redraftRow(before, ref);
+  writeCouncilChanges(wb, before, rows);
+  return draft;
+}

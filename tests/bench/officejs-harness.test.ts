@@ -1,0 +1,84 @@
+/**
+ * The Office.js harness must see exactly what the real runtime sends: one request per sync, with
+ * the actions the batch queued, and answer loads from the in-memory workbook.
+ */
+import { runProbe } from "../../bench/officejs/probe";
+import { PAYLOAD_LIMIT_BYTES, RecordingHost } from "../../bench/officejs/recorder";
+import { MemoryWorkbook } from "../../bench/officejs/workbook";
+
+function bookWithSheet(rows: (string | number)[][]): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  const sheet = book.addSheet("Data");
+  rows.forEach((row, r) => row.forEach((value, c) => sheet.setValue(r, c, value)));
+  return book;
+}
+
+describe("Office.js recording harness", () => {
+  it("records one request per sync, plus Excel.run's cleanup of tracked ranges", async () => {
+    const { host, values, address } = await runProbe();
+    expect(values).toEqual([
+      ["Ref", "Indicator", "Q1 2018/19"],
+      ["A1", "Timeliness", 0.91],
+      ["A2", "Visits", 12],
+    ]);
+    expect(address).toBe("Indicators!A1:C3");
+    expect(host.syncs.map((s) => s.kind)).toEqual(["read", "write", "cleanup"]);
+    expect(host.syncs[0].actionNames.Query).toBe(1);
+    expect(host.syncs[1].actionNames["SetProperty:Values"]).toBe(1);
+    expect(host.syncs[1].actionNames["SetProperty:Color"]).toBe(1);
+    expect(host.syncs[2].actionNames["Method:_RemoveReference"]).toBe(3);
+    for (const sync of host.syncs) {
+      expect(sync.actions).toBe(Object.values(sync.actionNames).reduce((a, b) => a + b, 0));
+      expect(sync.bytesUp).toBeGreaterThan(0);
+      expect(sync.bytesDown).toBeGreaterThan(0);
+    }
+    expect(host.server.liveReferences).toBe(0);
+    const sheet = host.server.book.sheet("Indicators")!;
+    expect(sheet.value(1, 3)).toBe("On or better than target");
+    expect(sheet.style("fill.color", 1, 3)).toBe("#1B9E77");
+    expect(sheet.style("fill.color", 2, 3)).toBe("#FFFFFF");
+  });
+
+  it("has no cleanup round trip when the batch untracks its ranges", async () => {
+    const host = new RecordingHost(bookWithSheet([["x", 1]]));
+    const range = (context: Excel.RequestContext): Excel.Range =>
+      context.workbook.worksheets.getItem("Data").getRange("A1:B1").untrack();
+    const read = await host.run(async (context) => {
+      const before = range(context).load("values");
+      await context.sync();
+      // An untracked range is valid for one sync only (the runtime enforces it), so write via a new one.
+      range(context).values = [["y", 2]];
+      await context.sync();
+      return before.values;
+    });
+    expect(read).toEqual([["x", 1]]);
+    expect(host.syncs.map((s) => s.kind)).toEqual(["read", "write"]);
+    expect(host.server.book.sheet("Data")!.value(0, 0)).toBe("y");
+  });
+
+  it("answers cell properties in the same read and rejects oversized requests like Excel on the web", async () => {
+    const host = new RecordingHost(bookWithSheet([["a"], ["b"]]));
+    host.server.book.sheet("Data")!.setStyle("fill.color", 1, 0, "#FF0000");
+    const fills = await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:A2");
+      const props = range.getCellProperties({ format: { fill: { color: true } } });
+      range.load("values");
+      await context.sync();
+      return props.value.map((row) => row[0].format?.fill?.color);
+    });
+    expect(fills).toEqual(["#FFFFFF", "#FF0000"]);
+    expect(host.syncs.filter((s) => s.kind !== "cleanup")).toHaveLength(1);
+
+    const big = "x".repeat(1000);
+    const rows = Math.ceil(PAYLOAD_LIMIT_BYTES / 1000) + 10;
+    const error = await host
+      .run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Data").getRange(`A1:A${rows}`);
+        range.values = Array.from({ length: rows }, () => [big]);
+        await context.sync();
+      })
+      .catch((e: { code?: string }) => e);
+    expect((error as { code?: string }).code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(host.server.book.sheet("Data")!.value(0, 0)).toBe("a");
+  });
+});

@@ -1,0 +1,74 @@
+import { classifyInContext } from "../../src/excel/classify";
+import { STATE_SHEET_NAME } from "../../src/engine/formatState";
+import { FORMAT_MIRROR_SHEET, LOG_SHEET } from "../../src/excel/types";
+import { asExcel, FakeRequestContext } from "./fake";
+import { formulaCells, indicatorWorkbook, Q2_COLUMN, sheetSnapshot } from "./helpers";
+
+async function classify(rows: number, names?: (i: number) => string) {
+  const data = indicatorWorkbook(rows, { names });
+  const ctx = new FakeRequestContext(data);
+  const run = await classifyInContext(asExcel(ctx));
+  return { data, ctx, run };
+}
+
+describe("classifyInContext round trips", () => {
+  it("uses the same number of syncs on 20 and 2,000 rows, and stays within the chunk bound on 50,000", async () => {
+    const small = await classify(20);
+    const medium = await classify(2000);
+    const large = await classify(50_000);
+    expect(small.run.outcome.ok && medium.run.outcome.ok && large.run.outcome.ok).toBe(true);
+    expect(small.ctx.syncCount).toBe(2);
+    expect(medium.ctx.syncCount).toBe(small.ctx.syncCount);
+    expect(large.ctx.syncCount).toBeLessThanOrEqual(Math.ceil(50_001 / 5000) + 1);
+    expect(large.run.report.syncs).toBe(large.ctx.syncCount);
+  }, 120_000);
+
+  it("queues at most 200 actions for 10,000 rows", async () => {
+    const { ctx } = await classify(10_000);
+    expect(ctx.actionCount).toBeLessThanOrEqual(200);
+  }, 60_000);
+
+  it("writes the status label of every indicator as text in one column", async () => {
+    const { data, run } = await classify(20);
+    if (!run.outcome.ok) throw new Error(run.outcome.message);
+    const statusColumn = run.outcome.result.layout.lastColumn + 1;
+    const sheet = data.sheet("Indicators")!;
+    expect(String(sheet.get(0, statusColumn)?.value)).toMatch(/^Status Q2 2018\/19/);
+    for (let row = 1; row <= 20; row++) {
+      const cell = sheet.get(row, statusColumn)!;
+      expect(typeof cell.value).toBe("string");
+      expect(cell.format.numberFormat).toBe("@");
+    }
+    expect(sheet.get(1, Q2_COLUMN)?.format.fill).not.toBeNull();
+  });
+
+  it("keeps cell text that begins with = + - or @ as text, never a formula", async () => {
+    const names = ["=HYPERLINK(\"http://x\")", "+44 20 7946 0000", "-5", "@home"];
+    const { data } = await classify(4, (i) => names[i]);
+    expect(formulaCells(data)).toEqual([]);
+    const log = data.sheet(LOG_SHEET)!;
+    const texts = [...log.cells.values()].map((c) => c.value);
+    for (const name of names) expect(texts).toContain(name);
+  });
+
+  it("stores state in very hidden sheets and is idempotent on a rerun", async () => {
+    const { data } = await classify(30);
+    expect(data.sheet(STATE_SHEET_NAME)?.visibility).toBe("VeryHidden");
+    expect(data.sheet(FORMAT_MIRROR_SHEET)?.visibility).toBe("VeryHidden");
+    const once = sheetSnapshot(data, "Indicators");
+    const logOnce = sheetSnapshot(data, LOG_SHEET);
+    await classifyInContext(asExcel(new FakeRequestContext(data)));
+    expect(sheetSnapshot(data, "Indicators")).toEqual(once);
+    expect(sheetSnapshot(data, LOG_SHEET)).toEqual(logOnce);
+    expect(data.sheets.filter((s) => s.name === LOG_SHEET)).toHaveLength(1);
+  });
+
+  it("halves the read when Excel refuses a response as too large, and still completes", async () => {
+    const data = indicatorWorkbook(3000);
+    data.responseLimit = 400_000;
+    const ctx = new FakeRequestContext(data);
+    const run = await classifyInContext(asExcel(ctx));
+    expect(run.outcome.ok).toBe(true);
+    expect(run.report.readSyncs).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Property: classify a generated workbook with the ExcelJS adapter, save it, read it back — every
+ * value and number format of the analyst's sheets is still there, nothing the analyst typed became
+ * a formula, and the Challenge log names each indicator with its text as typed.
+ */
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { LOG_COL, LOG_SHEET_NAME } from "../../src/engine/challengeLog";
+import { classifyWorkbook, loadWorkbook, workbookToBytes } from "../../src/xlsx";
+import { analystSheetDifferences, newFormulaCells } from "../corpus/support/compareWorkbooks";
+import { FORMATS } from "./arbitraries";
+import { grid, QUARTERS, table } from "./tables";
+
+/** Values an analyst's workbook holds around the table: text of any kind, numbers, dates, formulas. */
+const analystValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.constantFrom("=SUM(A1:A3)", "+44 1302 734000", "-", "@mention", "<b>bold</b>", "n/a", "0012", "1e5", " padded "),
+  fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constantFrom({ error: "#DIV/0!" }, { error: "#N/A" }),
+  fc.integer({ min: 0, max: 20000 }).map((days) => new Date(Date.UTC(2000, 0, 1) + days * 86_400_000)),
+  fc.constantFrom({ formula: "1+1", result: 2 }, { formula: 'CONCATENATE("a","b")', result: "ab" }),
+);
+
+const extraCell = fc.record({
+  sheet: fc.constantFrom("Indicators", "Notes"),
+  row: fc.integer({ min: 1, max: 45 }),
+  col: fc.integer({ min: 13, max: 20 }),
+  value: analystValue,
+  numFmt: fc.option(fc.constantFrom(...FORMATS.filter((f) => f !== "")), { nil: undefined }),
+});
+
+const workbookSpec = fc.record({
+  table,
+  names: fc.array(fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 60 }), fc.constantFrom('=HYPERLINK("x")', "@A1", "+1", "-1")), {
+    maxLength: 30,
+  }),
+  extras: fc.array(extraCell, { maxLength: 25 }),
+});
+
+async function buildBytes(spec: fc.RecordValue<typeof workbookSpec>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Indicators");
+  grid(spec.table.rows, spec.names).sheets[0].values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+    }),
+  );
+  const notes = workbook.addWorksheet("Notes");
+  for (const extra of spec.extras) {
+    // Keep the table's own rows clear on its sheet: extras sit to the right or below it.
+    const row = extra.sheet === "Indicators" && extra.row <= spec.table.rows.length + 1 && extra.col <= 13 ? extra.row + 60 : extra.row;
+    const cell = (extra.sheet === "Notes" ? notes : sheet).getCell(row, extra.col);
+    cell.value = extra.value;
+    if (extra.numFmt) cell.numFmt = extra.numFmt;
+  }
+  return workbookToBytes(workbook);
+}
+
+describe("round trip through the ExcelJS adapter", () => {
+  it("reading the output back gives back every original value", async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookSpec, async (spec) => {
+        const inputBytes = await buildBytes(spec);
+        const working = await loadWorkbook(inputBytes);
+        const outcome = classifyWorkbook(working, { quarter: QUARTERS[spec.table.quarter] });
+        expect(outcome.ok).toBe(true);
+        const output = await loadWorkbook(await workbookToBytes(working));
+        const original = await loadWorkbook(inputBytes);
+        expect(analystSheetDifferences(original, output)).toEqual([]);
+        expect(newFormulaCells(original, output)).toEqual([]);
+        const log = output.getWorksheet(LOG_SHEET_NAME)!;
+        spec.table.rows.forEach((_row, i) => {
+          const name = spec.names[i];
+          if (name === undefined || name.trim() !== name) return;
+          const logRow = findLogRow(log, `R${i + 1}`);
+          expect(logRow?.getCell(LOG_COL.indicator + 1).value).toBe(name);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+function findLogRow(log: ExcelJS.Worksheet, ref: string): ExcelJS.Row | undefined {
+  for (let r = 2; r <= log.rowCount; r++) if (log.getRow(r).getCell(LOG_COL.ref + 1).value === ref) return log.getRow(r);
+  return undefined;
+}

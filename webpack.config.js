@@ -1,0 +1,132 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Web bundle for the add-in (task pane + ribbon commands) and the browser preview.
+ * `npm run build:web` -> dist/web (production); `npm run dev-server` -> https://localhost:3000.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
+
+const DEV_PORT = 3000;
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+// Office.js itself loads MicrosoftAjax from this CDN (OfficeDev/office-js#1005).
+const OFFICE_AJAX_CDN = "https://ajax.aspnetcdn.com";
+const SAMPLE = "samples/performance-q2-2018-19.xlsx";
+
+/**
+ * One CSP per page, as a meta tag. No inline script anywhere. Styles allow 'unsafe-inline' because
+ * Fluent UI (Griffel) inserts its style rules at run time and Office on the web sets inline styles.
+ */
+function contentSecurityPolicy({ addin, dev }) {
+  const scripts = addin ? `'self' ${OFFICE_CDN} ${OFFICE_AJAX_CDN}` : "'self'";
+  const connect = ["'self'", addin ? OFFICE_CDN : "", dev ? `wss://localhost:${DEV_PORT} ws://localhost:${DEV_PORT}` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+function page({ name, template, chunks, addin, dev }) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template,
+    chunks,
+    scriptLoading: "defer",
+    meta: {
+      "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ addin, dev }) },
+    },
+  });
+}
+
+/** The ribbon's function file: Office.js and the commands bundle, nothing visible. */
+const COMMANDS_PAGE = `<!doctype html>
+<html lang="en-GB"><head><meta charset="UTF-8" /><title>Performance Challenge commands</title>
+<script type="text/javascript" src="${OFFICE_CDN}/lib/1/hosted/office.js"></script></head><body></body></html>`;
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const exists = (file) => fs.existsSync(path.resolve(__dirname, file));
+  const hasCommands = exists("src/commands/commands.ts");
+  if (!hasCommands) console.warn("webpack: src/commands/commands.ts is missing; building without the commands entry.");
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    preview: "./src/preview/index.tsx",
+    ...(hasCommands ? { commands: "./src/commands/commands.ts" } : {}),
+  };
+  const copies = [
+    exists("assets") && { from: "assets", to: "assets", noErrorOnMissing: true },
+    exists("manifest.xml") && { from: "manifest.xml", to: "manifest.xml" },
+    exists(SAMPLE) && { from: SAMPLE, to: path.basename(SAMPLE) },
+  ].filter(Boolean);
+
+  return {
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the pages' CSP has no 'unsafe-eval'.
+    devtool: dev ? "source-map" : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].chunk.js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext" } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      page({ name: "taskpane", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], addin: true, dev }),
+      ...(hasCommands
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "commands.html",
+              ...(exists("src/commands/commands.html") ? { template: "./src/commands/commands.html" } : { templateContent: COMMANDS_PAGE }),
+              chunks: ["commands"],
+              scriptLoading: "defer",
+              meta: {
+                "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ addin: true, dev }) },
+              },
+            }),
+          ]
+        : []),
+      page({ name: "preview", template: "./src/preview/preview.html", chunks: ["preview"], addin: false, dev }),
+      ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
+      new BundleSizePlugin(),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist/web") },
+      // Office requires HTTPS; office-addin-dev-certs installs a trusted localhost certificate.
+      server: { type: "https", options: env && env.WEBPACK_SERVE ? await getHttpsOptions() : undefined },
+      client: { overlay: false },
+    },
+  };
+};
+
+/** Certificates only for `webpack serve`: a plain build never needs (or installs) them. */
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
