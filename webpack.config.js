@@ -43,15 +43,16 @@ function page({ name, template, chunks, addin, dev }) {
     template,
     chunks,
     scriptLoading: "defer",
-    meta: {
-      "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ addin, dev }) },
-    },
+    // The templates put this first in <head>: a CSP meta only governs what comes after it.
+    csp: contentSecurityPolicy({ addin, dev }),
   });
 }
 
 /** The ribbon's function file: Office.js and the commands bundle, nothing visible. */
-const COMMANDS_PAGE = `<!doctype html>
-<html lang="en-GB"><head><meta charset="UTF-8" /><title>Performance Challenge commands</title>
+const COMMANDS_PAGE = ({ htmlWebpackPlugin }) => `<!doctype html>
+<html lang="en-GB"><head><meta charset="UTF-8" />
+<meta http-equiv="Content-Security-Policy" content="${htmlWebpackPlugin.options.csp}" />
+<title>Performance Challenge commands</title>
 <script type="text/javascript" src="${OFFICE_CDN}/lib/1/hosted/office.js"></script></head><body></body></html>`;
 
 module.exports = async (env, argv) => {
@@ -100,12 +101,13 @@ module.exports = async (env, argv) => {
         ? [
             new HtmlWebpackPlugin({
               filename: "commands.html",
-              ...(exists("src/commands/commands.html") ? { template: "./src/commands/commands.html" } : { templateContent: COMMANDS_PAGE }),
+              // A hand-written commands.html gets the CSP as an injected meta instead (less early, still enforced).
+              ...(exists("src/commands/commands.html")
+                ? { template: "./src/commands/commands.html", meta: { csp: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ addin: true, dev }) } } }
+                : { templateContent: COMMANDS_PAGE }),
               chunks: ["commands"],
               scriptLoading: "defer",
-              meta: {
-                "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ addin: true, dev }) },
-              },
+              csp: contentSecurityPolicy({ addin: true, dev }),
             }),
           ]
         : []),

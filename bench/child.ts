@@ -19,7 +19,11 @@ export interface PhaseOutcome<T> {
   error?: string;
 }
 
-export function runPhase<T>(script: string, args: string[] = [], timeoutMs = 240_000): PhaseOutcome<T> {
+export function runPhase<T>(
+  script: string,
+  args: string[] = [],
+  timeoutMs = 240_000
+): PhaseOutcome<T> {
   const child = spawnSync(process.execPath, ["--import", "tsx", resolve(ROOT, script), ...args], {
     cwd: ROOT,
     encoding: "utf8",

@@ -19,7 +19,14 @@ export interface IndicatorFixture {
   quarterCount: number;
 }
 
-const AREAS = ["Early Help", "Social Care Pathway", "Children in Care", "Care Leavers", "Fostering and Adoption", "Education Services"];
+const AREAS = [
+  "Early Help",
+  "Social Care Pathway",
+  "Children in Care",
+  "Care Leavers",
+  "Fostering and Adoption",
+  "Education Services",
+];
 const UNITS = [
   { unit: "%", format: "0%", scale: 0.01, low: 40, high: 99, places: 3 },
   { unit: "Number", format: "0", scale: 1, low: 5, high: 900, places: 0 },
@@ -55,7 +62,18 @@ function round(value: number, places: number): number {
 
 export function makeIndicatorFixture(rowCount: number, quarterCount = 9): IndicatorFixture {
   const random = seeded(rowCount * 31 + quarterCount);
-  const header = ["Ref", "Indicator", "Service area", "Type", "Polarity", "Unit", "Target", "Tolerance", ...quarterLabels(quarterCount), ...BENCHMARKS];
+  const header = [
+    "Ref",
+    "Indicator",
+    "Service area",
+    "Type",
+    "Polarity",
+    "Unit",
+    "Target",
+    "Tolerance",
+    ...quarterLabels(quarterCount),
+    ...BENCHMARKS,
+  ];
   const rows: FixtureValue[][] = [];
   const formats: (string | null)[][] = [];
   for (let i = 0; i < rowCount; i++) {
@@ -72,7 +90,9 @@ export function makeIndicatorFixture(rowCount: number, quarterCount = 9): Indica
       const value = Math.min(spec.unit === "%" ? 100 : Infinity, Math.max(0, level));
       series.push(random() < 0.02 ? "n/a" : round(value * spec.scale, spec.places));
     }
-    const bench = BENCHMARKS.map(() => round((target + (random() - 0.5) * band * 3) * spec.scale, spec.places));
+    const bench = BENCHMARKS.map(() =>
+      round((target + (random() - 0.5) * band * 3) * spec.scale, spec.places)
+    );
     rows.push([
       `${String.fromCharCode(65 + (i % 26))}${i + 1}`,
       `${spec.unit === "%" ? "Percentage of" : "Number of"} cases meeting standard ${i + 1}`,
@@ -86,9 +106,27 @@ export function makeIndicatorFixture(rowCount: number, quarterCount = 9): Indica
       ...bench,
     ]);
     const f = spec.format;
-    formats.push([null, null, null, null, null, null, f, f, ...series.map(() => f), ...bench.map(() => f)]);
+    formats.push([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      f,
+      f,
+      ...series.map(() => f),
+      ...bench.map(() => f),
+    ]);
   }
-  return { sheet: "Indicators", title: "Children's services trust — quarterly performance", header, rows, formats, quarterCount };
+  return {
+    sheet: "Indicators",
+    title: "Children's services trust — quarterly performance",
+    header,
+    rows,
+    formats,
+    quarterCount,
+  };
 }
 
 /** The fixture as Excel would hold it: title in A1, header in row 2, data below. */
@@ -102,7 +140,7 @@ export function toMemoryWorkbook(fixture: IndicatorFixture): MemoryWorkbook {
       sheet.setValue(r + 2, c, value ?? "");
       const format = fixture.formats[r][c];
       if (format) sheet.setNumberFormat(r + 2, c, format);
-    }),
+    })
   );
   return book;
 }

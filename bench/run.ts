@@ -25,7 +25,9 @@ const REPETITIONS = quick ? 1 : 3;
 
 function machine(): string {
   const cpu = cpus();
-  const load = loadavg().map((l) => l.toFixed(2)).join(" / ");
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ");
   return `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, load average at start ${load}`;
 }
 
@@ -35,11 +37,21 @@ function progress(text: string): void {
 
 function officeSection(): Row[] {
   progress(`Office.js classify at ${OFFICE_SIZES.join(", ")} rows …`);
-  const phase = runPhase<OfficeJsPhase>("bench/phases/officejs.ts", OFFICE_SIZES.map(String), 300_000);
-  if (!phase.ok || !phase.value) return [missing("Office.js classify", phase.error ?? "phase failed")];
+  const phase = runPhase<OfficeJsPhase>(
+    "bench/phases/officejs.ts",
+    OFFICE_SIZES.map(String),
+    300_000
+  );
+  if (!phase.ok || !phase.value)
+    return [missing("Office.js classify", phase.error ?? "phase failed")];
   const office = phase.value;
   if (office.subject === "probe") {
-    return [missing("Office.js classify (adapter)", `${office.why}; harness probe ran ${office.probeSyncs} syncs`)];
+    return [
+      missing(
+        "Office.js classify (adapter)",
+        `${office.why}; harness probe ran ${office.probeSyncs} syncs`
+      ),
+    ];
   }
   const rows = officeRows(office.costs);
   const reference = office.costs.find((c) => c.rows === 2_000) ?? office.costs[0];
@@ -62,7 +74,11 @@ async function cliSection(): Promise<Row[]> {
   for (let i = 0; i < REPETITIONS; i++) {
     for (const mode of ["exceljs", "cli"] as const) {
       progress(`${mode} pass ${i + 1} of ${REPETITIONS} …`);
-      const pass = runPhase<XlsxPass>("bench/phases/xlsx.ts", [mode, input, join(dir, `out-${mode}.xlsx`)]);
+      const pass = runPhase<XlsxPass>("bench/phases/xlsx.ts", [
+        mode,
+        input,
+        join(dir, `out-${mode}.xlsx`),
+      ]);
       if (pass.ok && pass.value) (mode === "cli" ? cli : floor).push(pass.value);
       else failures.push(`${mode}: ${pass.error}`);
     }
@@ -72,7 +88,10 @@ async function cliSection(): Promise<Row[]> {
 
 function engineSection(): Row[] {
   progress("engine throughput …");
-  const phase = runPhase<EnginePhase>("bench/phases/engine.ts", [String(CLI_INDICATORS), String(QUARTERS)]);
+  const phase = runPhase<EnginePhase>("bench/phases/engine.ts", [
+    String(CLI_INDICATORS),
+    String(QUARTERS),
+  ]);
   return engineRows(phase.value, phase.error);
 }
 

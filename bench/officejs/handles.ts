@@ -15,10 +15,12 @@ export type Handle =
   | { kind: "setting"; key: string }
   | { kind: "null" };
 
+export const NULL_HANDLE: Handle = { kind: "null" };
+
 export class HostError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
   }

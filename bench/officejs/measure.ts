@@ -18,6 +18,7 @@ export interface ClassifyCost {
   limitErrors: number;
   actions: number;
   maxActionsPerSync: number;
+  rangeObjects: number;
   bytesUp: number;
   bytesDown: number;
   largestRequest: number;
@@ -34,7 +35,10 @@ export interface ClassifyCost {
   ms: number;
 }
 
-export type ClassifyInContext = (ctx: Excel.RequestContext, options?: Record<string, unknown>) => Promise<unknown>;
+export type ClassifyInContext = (
+  ctx: Excel.RequestContext,
+  options?: Record<string, unknown>
+) => Promise<unknown>;
 
 function sum(syncs: SyncRecord[], pick: (s: SyncRecord) => number): number {
   return syncs.reduce((total, s) => total + pick(s), 0);
@@ -42,13 +46,17 @@ function sum(syncs: SyncRecord[], pick: (s: SyncRecord) => number): number {
 
 function topActions(syncs: SyncRecord[]): [string, number][] {
   const totals = new Map<string, number>();
-  for (const s of syncs) for (const [name, n] of Object.entries(s.actionNames)) totals.set(name, (totals.get(name) ?? 0) + n);
+  for (const s of syncs)
+    for (const [name, n] of Object.entries(s.actionNames))
+      totals.set(name, (totals.get(name) ?? 0) + n);
   return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4);
 }
 
 function bySheet(syncs: SyncRecord[]): Record<string, number> {
   const totals: Record<string, number> = {};
-  for (const s of syncs) for (const [sheet, n] of Object.entries(s.writeBytesBySheet)) totals[sheet] = (totals[sheet] ?? 0) + n;
+  for (const s of syncs)
+    for (const [sheet, n] of Object.entries(s.writeBytesBySheet))
+      totals[sheet] = (totals[sheet] ?? 0) + n;
   return totals;
 }
 
@@ -66,7 +74,10 @@ function statusesWritten(host: RecordingHost, columns: number): number {
   return n;
 }
 
-export async function measureClassify(classify: ClassifyInContext, rows: number): Promise<ClassifyCost> {
+export async function measureClassify(
+  classify: ClassifyInContext,
+  rows: number
+): Promise<ClassifyCost> {
   const fixture = makeIndicatorFixture(rows, 9);
   const host = new RecordingHost(toMemoryWorkbook(fixture));
   const start = performance.now();
@@ -90,11 +101,15 @@ export async function measureClassify(classify: ClassifyInContext, rows: number)
     limitErrors: syncs.filter((s) => s.error?.endsWith("PayloadSizeLimitExceeded")).length,
     actions: sum(syncs, (s) => s.actions),
     maxActionsPerSync: Math.max(0, ...syncs.map((s) => s.actions)),
+    rangeObjects: sum(syncs, (s) => s.rangeObjects),
     bytesUp: sum(syncs, (s) => s.bytesUp),
     bytesDown: sum(syncs, (s) => s.bytesDown),
     largestRequest: Math.max(0, ...syncs.map((s) => s.bytesUp)),
     largestResponse: Math.max(0, ...syncs.map((s) => s.bytesDown)),
-    getCellProperties: sum(syncs.filter((s) => s.kind === "read"), (s) => s.actionNames["Method:GetCellProperties"] ?? 0),
+    getCellProperties: sum(
+      syncs.filter((s) => s.kind === "read"),
+      (s) => s.actionNames["Method:GetCellProperties"] ?? 0
+    ),
     copyFrom: sum(syncs, (s) => s.actionNames["Method:CopyFrom"] ?? 0),
     queries: sum(syncs, (s) => s.actionNames.Query ?? 0),
     writeBytesBySheet: bySheet(syncs),

@@ -9,12 +9,17 @@ import type { MemorySheet, OfficeValue } from "./workbook";
 type Grid<T> = T[][];
 
 function clampBox(box: Box): Box {
-  return { ...box, rows: Math.min(box.rows, MAX_ROWS - box.row), cols: Math.min(box.cols, MAX_COLUMNS - box.col) };
+  return {
+    ...box,
+    rows: Math.min(box.rows, MAX_ROWS - box.row),
+    cols: Math.min(box.cols, MAX_COLUMNS - box.col),
+  };
 }
 
 function gridOf<T>(box: Box, cell: (row: number, col: number) => T): Grid<T> {
   const b = clampBox(box);
-  if (b.rows * b.cols > 5_000_000) throw new HostError("InvalidOperation", "The range is too large to read.");
+  if (b.rows * b.cols > 5_000_000)
+    throw new HostError("InvalidOperation", "The range is too large to read.");
   const out: Grid<T> = new Array(b.rows);
   for (let r = 0; r < b.rows; r++) {
     const row = new Array<T>(b.cols);
@@ -69,20 +74,36 @@ export function rangeScalar(sheet: MemorySheet, boxes: Box[], name: string): unk
 }
 
 /** Applies a 2-D array, or one value broadcast to every cell, as Range setters do. */
-function eachInput<T>(box: Box, input: unknown, apply: (row: number, col: number, value: T) => void): void {
+function eachInput<T>(
+  box: Box,
+  input: unknown,
+  apply: (row: number, col: number, value: T) => void
+): void {
   if (!Array.isArray(input)) {
     const b = clampBox(box);
-    for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) apply(b.row + r, b.col + c, input as T);
+    for (let r = 0; r < b.rows; r++)
+      for (let c = 0; c < b.cols; c++) apply(b.row + r, b.col + c, input as T);
     return;
   }
   const rows = input as T[][];
-  if (rows.length !== box.rows || rows.some((row) => !Array.isArray(row) || row.length !== box.cols)) {
-    throw new HostError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+  if (
+    rows.length !== box.rows ||
+    rows.some((row) => !Array.isArray(row) || row.length !== box.cols)
+  ) {
+    throw new HostError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+    );
   }
   rows.forEach((row, r) => row.forEach((value, c) => apply(box.row + r, box.col + c, value)));
 }
 
-export function setRangeScalar(sheet: MemorySheet, boxes: Box[], name: string, input: unknown): boolean {
+export function setRangeScalar(
+  sheet: MemorySheet,
+  boxes: Box[],
+  name: string,
+  input: unknown
+): boolean {
   for (const box of boxes) {
     switch (name) {
       case "Values":
@@ -124,7 +145,12 @@ export function formatScalar(sheet: MemorySheet, boxes: Box[], path: string): un
   return first;
 }
 
-export function setFormatScalar(sheet: MemorySheet, boxes: Box[], path: string, value: unknown): void {
+export function setFormatScalar(
+  sheet: MemorySheet,
+  boxes: Box[],
+  path: string,
+  value: unknown
+): void {
   for (const box of boxes.map(clampBox)) {
     if (path === "columnWidth") {
       for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, Number(value));
@@ -137,7 +163,13 @@ export function setFormatScalar(sheet: MemorySheet, boxes: Box[], path: string, 
 }
 
 /** Builds one cell's properties the way getCellProperties answers (camelCase, as requested). */
-function cellProperties(sheet: MemorySheet, row: number, col: number, options: Record<string, unknown>, prefix: string): Record<string, unknown> {
+function cellProperties(
+  sheet: MemorySheet,
+  row: number,
+  col: number,
+  options: Record<string, unknown>,
+  prefix: string
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, wanted] of Object.entries(options)) {
     if (!wanted) continue;
@@ -149,17 +181,30 @@ function cellProperties(sheet: MemorySheet, row: number, col: number, options: R
     } else if (prefix === "" && key === "hidden") {
       out[key] = sheet.hiddenColumns.has(col);
     } else {
-      out[key] = key === "columnWidth" ? (sheet.columnWidths.get(col) ?? 48) : sheet.style(`${prefix}${key}`, row, col);
+      out[key] =
+        key === "columnWidth"
+          ? (sheet.columnWidths.get(col) ?? 48)
+          : sheet.style(`${prefix}${key}`, row, col);
     }
   }
   return out;
 }
 
-export function getCellProperties(sheet: MemorySheet, box: Box, options: Record<string, unknown>): unknown {
+export function getCellProperties(
+  sheet: MemorySheet,
+  box: Box,
+  options: Record<string, unknown>
+): unknown {
   return gridOf(box, (r, c) => cellProperties(sheet, r, c, options, ""));
 }
 
-function applyCellProperties(sheet: MemorySheet, row: number, col: number, data: Record<string, unknown>, prefix: string): void {
+function applyCellProperties(
+  sheet: MemorySheet,
+  row: number,
+  col: number,
+  data: Record<string, unknown>,
+  prefix: string
+): void {
   for (const [key, value] of Object.entries(data)) {
     if (value !== null && typeof value === "object") {
       const nested = prefix === "" && key === "format" ? "" : `${prefix}${key}.`;

@@ -20,12 +20,17 @@ export interface SyncRecord {
   /** Bytes of the action entries by the same names (object paths not included). */
   actionBytes: Record<string, number>;
   kind: "read" | "write" | "cleanup";
+  /** Range objects the request creates (object paths of getRange, getCell, getRow…). */
+  rangeObjects: number;
   /** Bytes of setters and methods by the sheet they write to (object paths not included). */
   writeBytesBySheet: Record<string, number>;
   error?: string;
 }
 
-const MUTATING_METHODS = /^(Set|Clear|Add|Delete|Activate|Select|Autofit|Insert|Merge|Unmerge|Calculate)/;
+const RANGE_METHODS =
+  /^Get(Range|Ranges|RangeByIndexes|Cell|Row|Column|BoundingRect|Intersection|UsedRange|Entire|Resized|Offset|Absolute|Last|RowsBelow|ColumnsAfter)/;
+const MUTATING_METHODS =
+  /^(Set|Clear|Add|Delete|Activate|Select|Autofit|Insert|Merge|Unmerge|Calculate)/;
 
 function describe(body: RequestBody): Pick<SyncRecord, "actionNames" | "actionBytes" | "kind"> {
   const actionNames: Record<string, number> = {};
@@ -33,14 +38,22 @@ function describe(body: RequestBody): Pick<SyncRecord, "actionNames" | "actionBy
   let writes = 0;
   let removals = 0;
   for (const action of body.Actions) {
-    const key = ["", "Instantiate", "Query", "Method", "SetProperty", "Trace"][action.ActionType] ?? `Type${action.ActionType}`;
+    const key =
+      ["", "Instantiate", "Query", "Method", "SetProperty", "Trace"][action.ActionType] ??
+      `Type${action.ActionType}`;
     const name = action.ActionType === 3 || action.ActionType === 4 ? `${key}:${action.Name}` : key;
     actionNames[name] = (actionNames[name] ?? 0) + 1;
     actionBytes[name] = (actionBytes[name] ?? 0) + Buffer.byteLength(JSON.stringify(action));
-    if (action.ActionType === 4 || (action.ActionType === 3 && MUTATING_METHODS.test(action.Name))) writes++;
+    if (action.ActionType === 4 || (action.ActionType === 3 && MUTATING_METHODS.test(action.Name)))
+      writes++;
     if (action.ActionType === 3 && action.Name === "_RemoveReference") removals++;
   }
-  const kind = removals > 0 && writes === 0 && !body.Actions.some((a) => a.ActionType === 2) ? "cleanup" : writes > 0 ? "write" : "read";
+  const kind =
+    removals > 0 && writes === 0 && !body.Actions.some((a) => a.ActionType === 2)
+      ? "cleanup"
+      : writes > 0
+        ? "write"
+        : "read";
   return { actionNames, actionBytes, kind };
 }
 
@@ -62,14 +75,28 @@ export class RecordingHost {
   }
 
   private answer(request: SendRequest): Promise<SendResponse> {
-    const requestText = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
+    const requestText =
+      typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const body = JSON.parse(requestText) as RequestBody;
-    const record: SyncRecord = { bytesUp: Buffer.byteLength(requestText), bytesDown: 0, actions: body.Actions.length, writeBytesBySheet: {}, ...describe(body) };
+    const record: SyncRecord = {
+      bytesUp: Buffer.byteLength(requestText),
+      bytesDown: 0,
+      actions: body.Actions.length,
+      rangeObjects: Object.values(body.ObjectPaths).filter(
+        (path) => path.ObjectPathType === 3 && RANGE_METHODS.test(path.Name)
+      ).length,
+      writeBytesBySheet: {},
+      ...describe(body),
+    };
     this.syncs.push(record);
     let status = 200;
     let responseText: string;
     if (record.bytesUp > PAYLOAD_LIMIT_BYTES) {
       [status, responseText] = [400, limitError("RequestPayloadSizeLimitExceeded")];
+      record.writeBytesBySheet = staticWriteBytesBySheet(
+        body,
+        (key) => this.server.book.sheet(key)?.name ?? key
+      );
     } else {
       const response = this.server.process(body);
       record.writeBytesBySheet = this.server.lastWriteBytesBySheet;
@@ -78,14 +105,56 @@ export class RecordingHost {
         [status, responseText] = [400, limitError("ResponsePayloadSizeLimitExceeded")];
       } else if (response.Error) record.error = response.Error.Code;
     }
-    if (status !== 200) record.error = (JSON.parse(responseText) as { error: { code: string } }).error.code;
+    if (status !== 200)
+      record.error = (JSON.parse(responseText) as { error: { code: string } }).error.code;
     record.bytesDown = Buffer.byteLength(responseText);
-    return Promise.resolve({ statusCode: status, headers: { "content-type": "application/json" }, body: responseText });
+    return Promise.resolve({
+      statusCode: status,
+      headers: { "content-type": "application/json" },
+      body: responseText,
+    });
   }
 }
 
+/**
+ * Attribution for a request the host refused (so never ran): follows each writing action's object
+ * path up to the worksheet it names (`getItem("Challenge log")`, `add(…)`, the active sheet).
+ */
+export function staticWriteBytesBySheet(
+  body: RequestBody,
+  nameOf: (idOrName: string) => string = (n) => n
+): Record<string, number> {
+  const sheetOf = (id: number | undefined): string => {
+    for (
+      let path = id === undefined ? undefined : body.ObjectPaths[String(id)];
+      path;
+      path = body.ObjectPaths[String(path.ParentObjectPathId)]
+    ) {
+      const parent = body.ObjectPaths[String(path.ParentObjectPathId)];
+      if (parent?.Name === "Worksheets" && path.Name !== "GetActiveWorksheet")
+        return nameOf(String(path.ArgumentInfo?.Arguments?.[0] ?? "(sheet)"));
+      if (path.Name === "GetActiveWorksheet") return "(active sheet)";
+      if (path.ObjectPathType === 6) return "(kept range)";
+    }
+    return "(workbook)";
+  };
+  const totals: Record<string, number> = {};
+  for (const action of body.Actions) {
+    if ((action.ActionType !== 3 && action.ActionType !== 4) || action.Name.startsWith("_"))
+      continue;
+    const sheet = sheetOf(action.ObjectPathId);
+    totals[sheet] = (totals[sheet] ?? 0) + Buffer.byteLength(JSON.stringify(action));
+  }
+  return totals;
+}
+
 function limitError(code: string): string {
-  return JSON.stringify({ error: { code, message: `The ${code.startsWith("Request") ? "request" : "response"} payload size has exceeded the limit.` } });
+  return JSON.stringify({
+    error: {
+      code,
+      message: `The ${code.startsWith("Request") ? "request" : "response"} payload size has exceeded the limit.`,
+    },
+  });
 }
 
 /** Lets Excel.run's fire-and-forget cleanup sync (if any) reach the host before we count. */

@@ -30,20 +30,57 @@ export function officeRows(costs: ClassifyCost[]): Row[] {
     const n = `Office.js ${fmt.int(c.rows)} rows`;
     const working = c.syncs - c.cleanupSyncs;
     rows.push(
-      atMost(`${n}: completes`, c.ok ? 0 : 1, 0, (v) => (v === 0 ? "yes" : "no"), c.problem),
-      atMost(`${n}: syncs (read + write)`, working, syncTarget(c.rows), fmt.int,
-        `${c.readSyncs} read, ${c.writeSyncs} write; ${c.limitErrors} refused by the 5 MB payload limit`),
-      atMost(`${n}: cleanup round trips`, c.cleanupSyncs, 0, fmt.int,
-        "Excel.run releases the ranges the batch kept (_KeepReference) in one more request"),
+      {
+        figure: `${n}: completes`,
+        measured: c.ok ? "yes" : "no",
+        target: "yes",
+        ratio: "",
+        pass: c.ok ? "yes" : "NO",
+        why: c.problem,
+      },
+      atMost(
+        `${n}: syncs (read + write)`,
+        working,
+        syncTarget(c.rows),
+        fmt.int,
+        `${c.readSyncs} read, ${c.writeSyncs} write; ${c.limitErrors} refused by the 5 MB payload limit`
+      ),
+      atMost(
+        `${n}: cleanup round trips`,
+        c.cleanupSyncs,
+        0,
+        fmt.int,
+        "Excel.run releases the ranges the batch kept (_KeepReference) in one more request"
+      )
     );
     const actionsFigure = `${n}: queued actions`;
     rows.push(
       c.rows === 10_000
         ? atMost(actionsFigure, c.actions, ACTIONS_AT_10K, fmt.int, top(c))
         : info(actionsFigure, fmt.int(c.actions), "(≤ 200 set at 10,000 rows)"),
+      c.rows >= 2_000
+        ? atMost(
+            `${n}: range objects`,
+            c.rangeObjects,
+            c.rows - 1,
+            fmt.int,
+            "at least one range object per row"
+          )
+        : info(`${n}: range objects`, fmt.int(c.rangeObjects), "(none per row)"),
       atMost(`${n}: largest request`, c.largestRequest, MAX_REQUEST_BYTES, fmt.bytes),
-      atMost(`${n}: upload per row`, c.bytesUp / c.rows, UPLOAD_BYTES_PER_ROW, (v) => `${v.toFixed(1)} B`, perRowBySheet(c)),
-      info(`${n}: bytes up / down`, `${fmt.bytes(c.bytesUp)} / ${fmt.bytes(c.bytesDown)}`, "—", `largest response ${fmt.bytes(c.largestResponse)}`),
+      atMost(
+        `${n}: upload per row`,
+        c.bytesUp / c.rows,
+        UPLOAD_BYTES_PER_ROW,
+        (v) => `${v.toFixed(1)} B`,
+        perRowBySheet(c)
+      ),
+      info(
+        `${n}: bytes up / down`,
+        `${fmt.bytes(c.bytesUp)} / ${fmt.bytes(c.bytesDown)}`,
+        "—",
+        `largest response ${fmt.bytes(c.largestResponse)}`
+      )
     );
   }
   return rows;

@@ -26,7 +26,11 @@ export interface SendResponse {
 /** The two entry points the bench uses; @types/office-js declares neither the URL form nor HttpUtility. */
 export interface OfficeRuntime {
   Excel: { run<T>(url: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
-  OfficeExtension: { HttpUtility: { setCustomSendRequestFunc(send: (request: SendRequest) => Promise<SendResponse>): void } };
+  OfficeExtension: {
+    HttpUtility: {
+      setCustomSendRequestFunc(send: (request: SendRequest) => Promise<SendResponse>): void;
+    };
+  };
   file: string;
 }
 
@@ -39,9 +43,15 @@ export function loadOfficeRuntime(): OfficeRuntime {
   // The library looks for a browser window; in Node the global object stands in for it.
   g.window ??= globalThis;
   g.navigator ??= { userAgent: "Node.js bench host", language: "en-GB" };
+  // Indirect eval on purpose: it runs the library in the global scope of this realm (see above).
+  // eslint-disable-next-line no-eval
   const evaluate = eval;
   evaluate(readFileSync(file, "utf8"));
   // No add-in host: Office.context stays undefined, so the runtime treats every API set as present.
-  loaded = { Excel: g.Excel as OfficeRuntime["Excel"], OfficeExtension: g.OfficeExtension as OfficeRuntime["OfficeExtension"], file };
+  loaded = {
+    Excel: g.Excel as OfficeRuntime["Excel"],
+    OfficeExtension: g.OfficeExtension as OfficeRuntime["OfficeExtension"],
+    file,
+  };
   return loaded;
 }

@@ -4,7 +4,15 @@
  * `{ Results: [{ ActionId, Value }] }`, or an Error, like Excel's ProcessQuery does.
  */
 import { type Handle, HostError, camel, pascal } from "./handles";
-import { DEFAULT_SCALARS, callAction, callForObject, collectionItems, navigate, scalar, setProperty } from "./objects";
+import {
+  DEFAULT_SCALARS,
+  callAction,
+  callForObject,
+  collectionItems,
+  navigate,
+  scalar,
+  setProperty,
+} from "./objects";
 import type { MemoryWorkbook } from "./workbook";
 
 export interface ObjectPathInfo {
@@ -37,11 +45,24 @@ export interface ActionResult {
 
 export interface ResponseBody {
   Results: ActionResult[];
-  Error?: { Code: string; Message: string; HttpStatusCode: number; ActionIndex: number; Location: string };
+  Error?: {
+    Code: string;
+    Message: string;
+    HttpStatusCode: number;
+    ActionIndex: number;
+    Location: string;
+  };
 }
 
 const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 } as const;
-const PATH = { global: 1, property: 4, method: 3, indexer: 5, reference: 6, nullObject: 7 } as const;
+const PATH = {
+  global: 1,
+  property: 4,
+  method: 3,
+  indexer: 5,
+  reference: 6,
+  nullObject: 7,
+} as const;
 
 export class RichApiHost {
   /** Objects the client asked Excel to keep across syncs (`_KeepReference`), by reference id. */
@@ -74,14 +95,26 @@ export class RichApiHost {
       const action = body.Actions[index];
       try {
         this.attribute(action, resolve);
-        const value = this.runAction(action, resolve, keptInThisRequest, Boolean(body.AutoKeepReference));
+        const value = this.runAction(
+          action,
+          resolve,
+          keptInThisRequest,
+          Boolean(body.AutoKeepReference)
+        );
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
       } catch (error) {
-        const host = error instanceof HostError ? error : new HostError("GeneralException", String(error));
+        const host =
+          error instanceof HostError ? error : new HostError("GeneralException", String(error));
         if (host.code === "ApiNotFound") this.unsupported.add(host.message);
         return {
           Results: results,
-          Error: { Code: host.code, Message: host.message, HttpStatusCode: 400, ActionIndex: index, Location: action.Name },
+          Error: {
+            Code: host.code,
+            Message: host.message,
+            HttpStatusCode: 400,
+            ActionIndex: index,
+            Location: action.Name,
+          },
         };
       }
     }
@@ -93,7 +126,8 @@ export class RichApiHost {
     if (action.Name.startsWith("_")) return;
     const handle = resolve(action.ObjectPathId);
     const sheet = "sheet" in handle ? handle.sheet.name : "(workbook)";
-    this.lastWriteBytesBySheet[sheet] = (this.lastWriteBytesBySheet[sheet] ?? 0) + Buffer.byteLength(JSON.stringify(action));
+    this.lastWriteBytesBySheet[sheet] =
+      (this.lastWriteBytesBySheet[sheet] ?? 0) + Buffer.byteLength(JSON.stringify(action));
   }
 
   private resolvePath(info: ObjectPathInfo | undefined, resolve: (id: number) => Handle): Handle {
@@ -104,7 +138,8 @@ export class RichApiHost {
         return { kind: "workbook" };
       case PATH.reference: {
         const handle = this.references.get(info.Name);
-        if (!handle) throw new HostError("InvalidObjectPath", `Reference ${info.Name} is no longer valid`);
+        if (!handle)
+          throw new HostError("InvalidObjectPath", `Reference ${info.Name} is no longer valid`);
         return handle;
       }
       case PATH.nullObject:
@@ -115,11 +150,19 @@ export class RichApiHost {
       case PATH.indexer:
         return callForObject(this.book, resolve(info.ParentObjectPathId!), info.Name, args);
       default:
-        throw new HostError("InvalidArgument", `Object path type ${info.ObjectPathType} is not supported`);
+        throw new HostError(
+          "InvalidArgument",
+          `Object path type ${info.ObjectPathType} is not supported`
+        );
     }
   }
 
-  private runAction(action: ActionInfo, resolve: (id: number) => Handle, kept: Map<number, string>, autoKeep: boolean): unknown {
+  private runAction(
+    action: ActionInfo,
+    resolve: (id: number) => Handle,
+    kept: Map<number, string>,
+    autoKeep: boolean
+  ): unknown {
     const args = withObjectArguments(action.ArgumentInfo, resolve);
     switch (action.ActionType) {
       case ACTION.instantiate: {
@@ -131,7 +174,11 @@ export class RichApiHost {
         return handle.kind === "worksheet" ? { Id: handle.sheet.id } : undefined;
       }
       case ACTION.query:
-        return this.query(resolve(action.ObjectPathId), action.QueryInfo ?? {}, kept.get(action.ObjectPathId));
+        return this.query(
+          resolve(action.ObjectPathId),
+          action.QueryInfo ?? {},
+          kept.get(action.ObjectPathId)
+        );
       case ACTION.method: {
         const handle = resolve(action.ObjectPathId);
         if (action.Name === "_KeepReference") {
@@ -159,13 +206,22 @@ export class RichApiHost {
     }
   }
 
-  private query(handle: Handle, info: NonNullable<ActionInfo["QueryInfo"]>, reference?: string): unknown {
+  private query(
+    handle: Handle,
+    info: NonNullable<ActionInfo["QueryInfo"]>,
+    reference?: string
+  ): unknown {
     if (handle.kind === "null") return null;
     const items = collectionItems(this.book, handle);
     const select = (info.Select ?? []).map((s) => s.replace(/^items\//, ""));
     if (items) {
-      const slice = items.slice(info.Skip ?? 0, info.Top === undefined ? undefined : (info.Skip ?? 0) + info.Top);
-      return { _Items: slice.map((item, index) => ({ ...this.objectValue(item, select), _Index: index })) };
+      const slice = items.slice(
+        info.Skip ?? 0,
+        info.Top === undefined ? undefined : (info.Skip ?? 0) + info.Top
+      );
+      return {
+        _Items: slice.map((item, index) => ({ ...this.objectValue(item, select), _Index: index })),
+      };
     }
     const value = this.objectValue(handle, select) as Record<string, unknown>;
     if (reference) value._ReferenceId = reference;
@@ -175,7 +231,10 @@ export class RichApiHost {
   /** Scalars of one object: the selected ones (with `a/b/c` paths), or every default scalar. */
   private objectValue(handle: Handle, select: string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const names = select.length > 0 && !select.includes("*") ? select : (DEFAULT_SCALARS[handle.kind] ?? []).map(camel);
+    const names =
+      select.length > 0 && !select.includes("*")
+        ? select
+        : (DEFAULT_SCALARS[handle.kind] ?? []).map(camel);
     for (const name of names) {
       if (name === "isNullObject") continue;
       const [head, ...rest] = name.split("/");
@@ -186,26 +245,45 @@ export class RichApiHost {
         continue;
       }
       const value = scalar(this.book, handle, pascal(head));
-      if (value === undefined) throw new HostError("PropertyNotFound", `The bench host has no property ${head} on ${handle.kind}`);
+      if (value === undefined)
+        throw new HostError(
+          "PropertyNotFound",
+          `The bench host has no property ${head} on ${handle.kind}`
+        );
       out[pascal(head)] = value;
     }
     return out;
   }
 }
 
-function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>): Record<string, unknown> {
+function deepMerge(
+  into: Record<string, unknown>,
+  from: Record<string, unknown>
+): Record<string, unknown> {
   for (const [key, value] of Object.entries(from)) {
     const existing = into[key];
-    const bothObjects = existing && value && typeof existing === "object" && typeof value === "object" && !Array.isArray(value);
-    into[key] = bothObjects ? deepMerge(existing as Record<string, unknown>, value as Record<string, unknown>) : value;
+    const bothObjects =
+      existing &&
+      value &&
+      typeof existing === "object" &&
+      typeof value === "object" &&
+      !Array.isArray(value);
+    into[key] = bothObjects
+      ? deepMerge(existing as Record<string, unknown>, value as Record<string, unknown>)
+      : value;
   }
   return into;
 }
 
 /** Arguments with object-path ids (ReferencedObjectPathIds ≠ 0) replaced by the objects they name. */
-function withObjectArguments(info: ActionInfo["ArgumentInfo"], resolve: (id: number) => Handle): unknown[] {
+function withObjectArguments(
+  info: ActionInfo["ArgumentInfo"],
+  resolve: (id: number) => Handle
+): unknown[] {
   const args = info?.Arguments ?? [];
   const refs = info?.ReferencedObjectPathIds;
   if (!refs) return args;
-  return args.map((arg, i) => (typeof refs[i] === "number" && refs[i] !== 0 ? resolve(refs[i] as number) : arg));
+  return args.map((arg, i) =>
+    typeof refs[i] === "number" && refs[i] !== 0 ? resolve(refs[i] as number) : arg
+  );
 }

@@ -38,7 +38,7 @@ export class MemorySheet {
 
   constructor(
     public name: string,
-    readonly id: string,
+    readonly id: string
   ) {}
 
   value(row: number, col: number): OfficeValue {
@@ -92,11 +92,11 @@ export class MemorySheet {
     this.values.forEach((cells, row) =>
       cells?.forEach((value, col) => {
         if (value !== "" && value !== undefined) take(row, col);
-      }),
+      })
     );
     if (!valuesOnly) {
       this.numberFormats.forEach((cells, row) =>
-        cells?.forEach((format, col) => format !== "General" && take(row, col)),
+        cells?.forEach((format, col) => format !== "General" && take(row, col))
       );
       for (const map of this.styles.values())
         for (const key of map.keys()) take(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
@@ -107,7 +107,10 @@ export class MemorySheet {
 
   /** Removes values and/or formats in a box, as Range.clear does. */
   clear(box: Box, what: "All" | "Contents" | "Formats"): void {
-    const lastRow = Math.min(box.row + box.rows, Math.max(this.values.length, this.numberFormats.length));
+    const lastRow = Math.min(
+      box.row + box.rows,
+      Math.max(this.values.length, this.numberFormats.length)
+    );
     const lastCol = box.col + box.cols;
     for (let r = box.row; r < lastRow; r++) {
       for (let c = box.col; c < Math.min(lastCol, MAX_COLUMNS); c++) {
@@ -133,7 +136,8 @@ export class MemoryWorkbook {
   private nextId = 1;
 
   addSheet(name: string): MemorySheet {
-    if (this.sheet(name)) throw Object.assign(new Error(`A sheet named ${name} exists`), { code: "ItemAlreadyExists" });
+    if (this.sheet(name))
+      throw Object.assign(new Error(`A sheet named ${name} exists`), { code: "ItemAlreadyExists" });
     const sheet = new MemorySheet(name, `{bench-sheet-${this.nextId++}}`);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;

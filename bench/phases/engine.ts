@@ -16,7 +16,13 @@ export interface EnginePhase {
   loopMs: number;
   classified: number;
   commentaryItems: number;
-  sample?: { indicators: number; quarters: number; ms: number; commentaryItems: number; sentences: number };
+  sample?: {
+    indicators: number;
+    quarters: number;
+    ms: number;
+    commentaryItems: number;
+    sentences: number;
+  };
   problem?: string;
 }
 
@@ -25,7 +31,10 @@ type RunEngine = (grid: WorkbookGrid, options: Record<string, unknown>) => RunOu
 function toGrid(fixture: IndicatorFixture): WorkbookGrid {
   const values: CellValue[][] = [[fixture.title], fixture.header, ...fixture.rows];
   const formats = [[], [], ...fixture.formats];
-  return { sheets: [{ name: fixture.sheet, top: 0, left: 0, values, formats }], activeSheet: fixture.sheet };
+  return {
+    sheets: [{ name: fixture.sheet, top: 0, left: 0, values, formats }],
+    activeSheet: fixture.sheet,
+  };
 }
 
 function median(times: number[]): number {
@@ -62,7 +71,10 @@ function trivialLoop(fixture: IndicatorFixture): number {
 
 async function sampleCost(runEngine: RunEngine): Promise<EnginePhase["sample"]> {
   try {
-    const sample = (await import("../../scripts/sample-data")) as { buildSampleGrid: () => WorkbookGrid; SAMPLE_QUARTERS: readonly string[] };
+    const sample = (await import("../../scripts/sample-data")) as {
+      buildSampleGrid: () => WorkbookGrid;
+      SAMPLE_QUARTERS: readonly string[];
+    };
     const grid = sample.buildSampleGrid();
     let outcome: RunOutcome | undefined;
     const ms = timeIt(50, () => (outcome = runEngine(grid, {})));
@@ -88,7 +100,15 @@ async function main(): Promise<void> {
     runEngine = ((await import("../../src/engine/run")) as { runEngine: RunEngine }).runEngine;
   } catch (error) {
     const problem = `engine not loadable: ${(error as Error).message.split("\n")[0]}`;
-    emitResult({ indicators, quarters, engineMs: NaN, loopMs, classified: 0, commentaryItems: 0, problem } satisfies EnginePhase);
+    emitResult({
+      indicators,
+      quarters,
+      engineMs: NaN,
+      loopMs,
+      classified: 0,
+      commentaryItems: 0,
+      problem,
+    } satisfies EnginePhase);
     return;
   }
   const grid = toGrid(fixture);

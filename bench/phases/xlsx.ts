@@ -15,7 +15,10 @@ export interface XlsxPass {
   stderr?: string;
 }
 
-type CliMain = (argv: string[], io: { stdout(text: string): void; stderr(text: string): void }) => Promise<number>;
+type CliMain = (
+  argv: string[],
+  io: { stdout(text: string): void; stderr(text: string): void }
+) => Promise<number>;
 
 /** src/cli/main.ts, not index.ts: importing the entry point would run the command at once. */
 async function loadCli(): Promise<CliMain> {
@@ -40,7 +43,14 @@ async function main(): Promise<void> {
     await workbook.xlsx.writeFile(output);
   }
   const ms = performance.now() - start;
-  emitResult({ mode, ms, peakRssMiB: peakRssMiB(), baselineRssMiB, exitCode, stderr: stderr.slice(0, 300) } satisfies XlsxPass);
+  emitResult({
+    mode,
+    ms,
+    peakRssMiB: peakRssMiB(),
+    baselineRssMiB,
+    exitCode,
+    stderr: stderr.slice(0, 300),
+  } satisfies XlsxPass);
 }
 
 void main();

@@ -23,7 +23,11 @@ export class UsageError extends Error {}
 const TOLERANCE_MODES: readonly ToleranceMode[] = ["threshold", "points", "percent"];
 const PALETTE_NAMES: readonly PaletteName[] = ["default", "highContrast"];
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got "${value}").`);
@@ -55,19 +59,31 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     });
   } catch (error) {
     // node:util's messages are clear but long; keep the first sentence.
-    const message = error instanceof Error ? error.message.split(/\.\s|\n/)[0].replace(/\.$/, "") : "Invalid arguments";
+    // Duck-typed: errors from node:util may come from another realm (instanceof fails there).
+    const raw = (error as { message?: unknown } | null)?.message;
+    const message =
+      typeof raw === "string" ? raw.split(/\.\s|\n/)[0].replace(/\.$/, "") : "Invalid arguments";
     throw new UsageError(`${message}.`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: "help" };
   if (values.version) return { command: "version" };
   const [command, input, ...extra] = positionals;
-  if (command === undefined) throw new UsageError("Say what to do: perf-challenge classify <input.xlsx> --out <output.xlsx>.");
-  if (command !== "classify") throw new UsageError(`Unknown command "${command}"; the command is "classify".`);
-  if (!input) throw new UsageError("Name the workbook to classify: perf-challenge classify <input.xlsx> --out <output.xlsx>.");
-  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}" (one input workbook at a time).`);
+  if (command === undefined)
+    throw new UsageError(
+      "Say what to do: perf-challenge classify <input.xlsx> --out <output.xlsx>."
+    );
+  if (command !== "classify")
+    throw new UsageError(`Unknown command "${command}"; the command is "classify".`);
+  if (!input)
+    throw new UsageError(
+      "Name the workbook to classify: perf-challenge classify <input.xlsx> --out <output.xlsx>."
+    );
+  if (extra.length > 0)
+    throw new UsageError(`Unexpected argument "${extra[0]}" (one input workbook at a time).`);
   const out = nonEmpty(values.out, "--out");
-  if (!out) throw new UsageError("Say where to write the classified copy with --out <output.xlsx>.");
+  if (!out)
+    throw new UsageError("Say where to write the classified copy with --out <output.xlsx>.");
   return {
     command: "classify",
     input,

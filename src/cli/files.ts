@@ -16,7 +16,10 @@ export function isSameFile(a: string, b: string): boolean {
     // The second may not exist yet: compare where it would be created.
   }
   try {
-    return path.join(fs.realpathSync(path.dirname(second)), path.basename(second)) === fs.realpathSync(first);
+    return (
+      path.join(fs.realpathSync(path.dirname(second)), path.basename(second)) ===
+      fs.realpathSync(first)
+    );
   } catch {
     return false;
   }

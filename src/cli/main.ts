@@ -24,7 +24,7 @@ export const EXIT_NO_TABLE = 2;
 class CliFailure extends Error {
   constructor(
     message: string,
-    readonly code: number,
+    readonly code: number
   ) {
     super(message);
   }
@@ -42,14 +42,20 @@ function checkOutputs(args: ClassifyArgs): void {
   ];
   for (const [flag, file] of outputs) {
     if (file && isSameFile(args.input, file)) {
-      throw new CliFailure(`${flag} ${file} is the input workbook; the input is never overwritten – choose another file.`, EXIT_USAGE);
+      throw new CliFailure(
+        `${flag} ${file} is the input workbook; the input is never overwritten – choose another file.`,
+        EXIT_USAGE
+      );
     }
   }
   const given = outputs.filter(([, file]) => file) as [string, string][];
   for (let i = 0; i < given.length; i++) {
     for (let j = i + 1; j < given.length; j++) {
       if (isSameFile(given[i][1], given[j][1])) {
-        throw new CliFailure(`${given[i][0]} and ${given[j][0]} name the same file; give each output its own file.`, EXIT_USAGE);
+        throw new CliFailure(
+          `${given[i][0]} and ${given[j][0]} name the same file; give each output its own file.`,
+          EXIT_USAGE
+        );
       }
     }
   }
@@ -59,7 +65,10 @@ function write(file: string, data: Uint8Array | string, what: string): void {
   try {
     writeFileSafely(file, data);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "EACCES"
+        ? "permission denied"
+        : (error as Error).message;
     throw new CliFailure(`Cannot write the ${what} to ${file}: ${reason}.`, EXIT_USAGE);
   }
 }
@@ -76,7 +85,10 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
   try {
     wb = await loadWorkbook(bytes);
   } catch {
-    throw new CliFailure(`${args.input} is not an Excel workbook (.xlsx), or it is damaged.`, EXIT_USAGE);
+    throw new CliFailure(
+      `${args.input} is not an Excel workbook (.xlsx), or it is damaged.`,
+      EXIT_USAGE
+    );
   }
   const outcome = classifyWorkbook(wb, {
     quarter: args.quarter,
@@ -85,7 +97,10 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
     palette: args.palette,
   });
   if (!outcome.ok) {
-    throw new CliFailure(outcome.failure.message, outcome.failure.kind === "noTable" ? EXIT_NO_TABLE : EXIT_USAGE);
+    throw new CliFailure(
+      outcome.failure.message,
+      outcome.failure.kind === "noTable" ? EXIT_NO_TABLE : EXIT_USAGE
+    );
   }
   const { result, edits } = outcome;
   write(args.out, await workbookToBytes(wb), "classified workbook");
@@ -124,7 +139,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`perf-challenge: ${oneLine(error.message)}\n`);
       return error.code;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const raw = (error as { message?: unknown } | null)?.message;
+    const message = typeof raw === "string" ? raw : String(error);
     io.stderr(`perf-challenge: unexpected problem – ${oneLine(message)}\n`);
     return EXIT_USAGE;
   }

@@ -23,7 +23,13 @@ export function summaryTableText(result: RunResult): string {
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return [line(rows[0]), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1])].join("\n");
+  return [
+    line(rows[0]),
+    rule,
+    ...rows.slice(1, -1).map(line),
+    rule,
+    line(rows[rows.length - 1]),
+  ].join("\n");
 }
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -43,7 +49,8 @@ export function findingsText(findings: Finding[], limit = 5): string {
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
     .slice(0, limit)
     .map((f) => `  ${f.severity.padEnd(7)} ${f.message}`);
-  const more = findings.length > limit ? [`  … and ${findings.length - limit} more (see --json).`] : [];
+  const more =
+    findings.length > limit ? [`  … and ${findings.length - limit} more (see --json).`] : [];
   return [`Findings: ${counts.join(", ")}.`, ...first, ...more].join("\n");
 }
 

@@ -22,8 +22,24 @@ const EMPTY: CellRead = { kind: "empty" };
 
 /** Markers analysts use for "no figure": compared lower-cased and trimmed. */
 const NO_VALUE_TEXT: ReadonlySet<string> = new Set([
-  "n/a", "na", "n.a.", "n.a", "tbc", "tba", "tbd", "-", "--", "\u2013", "\u2014", "..", ":",
-  "not available", "not applicable", "none", "nil return", "no data",
+  "n/a",
+  "na",
+  "n.a.",
+  "n.a",
+  "tbc",
+  "tba",
+  "tbd",
+  "-",
+  "--",
+  "\u2013",
+  "\u2014",
+  "..",
+  ":",
+  "not available",
+  "not applicable",
+  "none",
+  "nil return",
+  "no data",
 ]);
 
 /** DfE statistical suppression symbols (confidential, not applicable, low reliability...). */
@@ -49,7 +65,12 @@ function readText(raw: string): CellRead {
   if (NO_VALUE_TEXT.has(lower)) return { kind: "noValue", text };
   if (lower.length === 1 && SUPPRESSION.has(lower)) return { kind: "suppressed", symbol: text };
   const compact = text.replace(/\s+/g, "");
-  if (compact.length > 0 && compact.length < 30 && NUMBER_TEXT.test(compact) && /\d/.test(compact)) {
+  if (
+    compact.length > 0 &&
+    compact.length < 30 &&
+    NUMBER_TEXT.test(compact) &&
+    /\d/.test(compact)
+  ) {
     const percent = compact.endsWith("%");
     const digits = compact.replace(/[,%]/g, "");
     const value = Number(digits);

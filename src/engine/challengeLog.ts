@@ -49,7 +49,9 @@ function sameText(a: string, b: string): boolean {
  * Finds our columns by their header text (a reviewer may have moved them), falling back to the
  * standard positions. Returns null when the sheet is not a Challenge log at all.
  */
-export function logColumns(header: readonly PlanValue[] | undefined): Record<LogKey, number> | null {
+export function logColumns(
+  header: readonly PlanValue[] | undefined
+): Record<LogKey, number> | null {
   if (!header) return null;
   const names = header.map((v) => text(v).trim().toLowerCase());
   const refAt = names.indexOf("ref");
@@ -111,17 +113,27 @@ export function readEdits(logRows: readonly PlanValue[][] | null): Record<string
   return edits;
 }
 
-function rowIndexOfRef(logRows: readonly PlanValue[][], ref: string): { index: number; cols: Record<LogKey, number> } {
+function rowIndexOfRef(
+  logRows: readonly PlanValue[][],
+  ref: string
+): { index: number; cols: Record<LogKey, number> } {
   const cols = logColumns(logRows[0]);
   if (cols) {
     for (let i = 1; i < logRows.length; i++) {
       if (text(logRows[i][cols.ref]).trim() === ref) return { index: i, cols };
     }
   }
-  throw new Error(`The Challenge log has no row for ${ref}. Classify the quarter first, then edit the text.`);
+  throw new Error(
+    `The Challenge log has no row for ${ref}. Classify the quarter first, then edit the text.`
+  );
 }
 
-function withCell(logRows: readonly PlanValue[][], index: number, col: number, value: PlanValue): PlanValue[][] {
+function withCell(
+  logRows: readonly PlanValue[][],
+  index: number,
+  col: number,
+  value: PlanValue
+): PlanValue[][] {
   return logRows.map((row, i) => {
     if (i !== index) return [...row];
     const copy = [...row];
@@ -132,13 +144,20 @@ function withCell(logRows: readonly PlanValue[][], index: number, col: number, v
 }
 
 /** Stores a reviewer's text as the Council challenge of `ref`; returns new rows (input untouched). */
-export function applyCommentaryEdit(logRows: readonly PlanValue[][], ref: string, editedText: string): PlanValue[][] {
+export function applyCommentaryEdit(
+  logRows: readonly PlanValue[][],
+  ref: string,
+  editedText: string
+): PlanValue[][] {
   const { index, cols } = rowIndexOfRef(logRows, ref);
   return withCell(logRows, index, cols.council, editedText);
 }
 
 /** Puts the machine draft back as the Council challenge of `ref` (the reviewer asked for it). */
-export function redraftRow(logRows: readonly PlanValue[][], ref: string): { rows: PlanValue[][]; draft: string } {
+export function redraftRow(
+  logRows: readonly PlanValue[][],
+  ref: string
+): { rows: PlanValue[][]; draft: string } {
   const { index, cols } = rowIndexOfRef(logRows, ref);
   const draft = text(logRows[index][cols.draft]);
   return { rows: withCell(logRows, index, cols.council, draft), draft };
@@ -160,7 +179,10 @@ export interface FreshLogRow {
  * keeping Trust response, Agreed action and an edited Council challenge; rows of refs no longer in
  * the table stay at the bottom so nothing typed is lost.
  */
-export function mergeLogRows(fresh: readonly FreshLogRow[], logRows: readonly PlanValue[][] | null): PlanValue[][] {
+export function mergeLogRows(
+  fresh: readonly FreshLogRow[],
+  logRows: readonly PlanValue[][] | null
+): PlanValue[][] {
   const waiting = new Map<string, LogEntry[]>();
   const entries = readLogEntries(logRows);
   for (const entry of entries) {

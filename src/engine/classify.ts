@@ -17,7 +17,12 @@ export function atLeastAsGood(a: number, b: number, polarity: Polarity): boolean
  * worse than target but equal to or better than the threshold -> insideTolerance; otherwise
  * (including no threshold) -> outsideTolerance.
  */
-export function classifyValue(value: number, target: number | null, threshold: number | null, polarity: Polarity): Status {
+export function classifyValue(
+  value: number,
+  target: number | null,
+  threshold: number | null,
+  polarity: Polarity
+): Status {
   if (target === null) return "noTarget";
   if (atLeastAsGood(value, target, polarity)) return "onTarget";
   if (threshold !== null && atLeastAsGood(value, threshold, polarity)) return "insideTolerance";
@@ -48,7 +53,19 @@ export function classifyIndicator(indicator: Indicator, ctx: ClassifyContext): C
   if (indicator.target === null) return { ...base, status: "noTarget" };
   if (value === null) return { ...base, status: "notClassified", reason: ctx.missingReason };
   if (indicator.polarity === null) {
-    return { ...base, status: "notClassified", reason: "No polarity: type Higher is better or Lower is better." };
+    return {
+      ...base,
+      status: "notClassified",
+      reason: "No polarity: type Higher is better or Lower is better.",
+    };
   }
-  return { ...base, status: classifyValue(value.value, indicator.target.value, indicator.threshold, indicator.polarity) };
+  return {
+    ...base,
+    status: classifyValue(
+      value.value,
+      indicator.target.value,
+      indicator.threshold,
+      indicator.polarity
+    ),
+  };
 }

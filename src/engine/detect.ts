@@ -52,9 +52,19 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
 }
 
 /** Reads one row as a header; null when it does not qualify. */
-function readHeaderRow(view: GridView, sheetRow: number, overrides: ColumnOverrides | undefined): HeaderFound | null {
+function readHeaderRow(
+  view: GridView,
+  sheetRow: number,
+  overrides: ColumnOverrides | undefined
+): HeaderFound | null {
   const cells = view.row(sheetRow);
-  const found: HeaderFound = { row: sheetRow, columns: {}, quarterColumns: [], statusColumn: null, lastHeaderColumn: -1 };
+  const found: HeaderFound = {
+    row: sheetRow,
+    columns: {},
+    quarterColumns: [],
+    statusColumn: null,
+    lastHeaderColumn: -1,
+  };
   const seenQuarters = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
     const raw = cells[i];
@@ -96,6 +106,11 @@ export function findHeader(view: GridView, overrides?: ColumnOverrides): HeaderF
   return null;
 }
 
+/** `A2`, `CIN 3`, `PI-12`, `101`: a lone ref with no name is a new indicator, not a section heading. */
+function looksLikeRef(text: string): boolean {
+  return text.length <= 10 && /^(?:[A-Za-z]{0,4}[.-]?|[A-Z]{1,4} )\d{1,4}[A-Za-z]?$/.test(text);
+}
+
 /** Walks the rows under the header once, classifying each as indicator, section, blank or stray. */
 export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
   const refCol = header.columns.ref;
@@ -104,8 +119,10 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
   const refIndex = refCol === undefined ? -1 : refCol - view.left;
   const nameIndex = nameCol === undefined ? -1 : nameCol - view.left;
   const bothNamed = refIndex >= 0 && nameIndex >= 0;
-  const refHeading = refIndex >= 0 ? cellText(view.value(header.row, refCol as number)).toLowerCase() : "";
-  const nameHeading = nameIndex >= 0 ? cellText(view.value(header.row, nameCol as number)).toLowerCase() : "";
+  const refHeading =
+    refIndex >= 0 ? cellText(view.value(header.row, refCol as number)).toLowerCase() : "";
+  const nameHeading =
+    nameIndex >= 0 ? cellText(view.value(header.row, nameCol as number)).toLowerCase() : "";
 
   const indicatorRows: number[] = [];
   const sectionOfRow: string[] = [];
@@ -136,13 +153,21 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     const ref = refIndex >= 0 ? cellText(cells[refIndex]) : "";
     const name = nameIndex >= 0 ? cellText(cells[nameIndex]) : "";
     const firstIsText = typeof cells[firstIndex] === "string";
-    const isSection = !hasNumber && firstIsText && (filled === 1 || (bothNamed && (ref === "" || name === "")));
+    const isSection =
+      !hasNumber &&
+      firstIsText &&
+      (filled === 1 || (bothNamed && (ref === "" || name === ""))) &&
+      !(firstIndex === refIndex && looksLikeRef(ref));
     if (isSection) {
       section = cellText(cells[firstIndex]);
       continue;
     }
     // A header repeated inside the table (e.g. above each section) is not an indicator.
-    if ((ref !== "" && ref.toLowerCase() === refHeading) || (name !== "" && name.toLowerCase() === nameHeading)) continue;
+    if (
+      (ref !== "" && ref.toLowerCase() === refHeading) ||
+      (name !== "" && name.toLowerCase() === nameHeading)
+    )
+      continue;
     if (ref !== "" || name !== "") {
       indicatorRows.push(r);
       sectionOfRow.push(section);

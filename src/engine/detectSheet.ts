@@ -6,7 +6,6 @@ import type { EngineOptions, Finding, RunFailure, SheetGrid, WorkbookGrid } from
 import { GridView } from "./grid";
 import { findHeader, scanTable, type DetectedTable } from "./detect";
 import { findings } from "./findings";
-import { quoteSheetName } from "./address";
 
 export type TableChoice = { ok: true; table: DetectedTable } | { ok: false; failure: RunFailure };
 
@@ -20,7 +19,7 @@ function sameName(a: unknown, b: string): boolean {
 }
 
 function noTableOn(sheet: string): Finding {
-  return findings.tableNotFound(sheet, quoteSheetName(sheet));
+  return findings.tableNotFound(sheet, sheet);
 }
 
 export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): TableChoice {
@@ -28,21 +27,38 @@ export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): Tab
   const overrides = options.columnOverrides;
   if (typeof options.sheet === "string" && options.sheet.trim() !== "") {
     const wanted = options.sheet;
-    const grid = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => sameName(s.name, wanted));
+    const grid =
+      sheets.find((s) => s.name === wanted) ?? sheets.find((s) => sameName(s.name, wanted));
     if (!grid) {
-      const finding = findings.sheetNotFound(wanted, sheets.map((s) => String(s.name)));
-      return { ok: false, failure: { kind: "noSheet", message: finding.message, findings: [finding] } };
+      const finding = findings.sheetNotFound(
+        wanted,
+        sheets.map((s) => String(s.name))
+      );
+      return {
+        ok: false,
+        failure: { kind: "noSheet", message: finding.message, findings: [finding] },
+      };
     }
     const view = new GridView(grid);
     const header = findHeader(view, overrides);
     if (!header) {
       const finding = noTableOn(view.name);
-      return { ok: false, failure: { kind: "noTable", message: `No indicator table found on sheet "${view.name}": ${finding.message.slice(view.name.length + 2)}`, findings: [finding] } };
+      return {
+        ok: false,
+        failure: {
+          kind: "noTable",
+          message: `No indicator table found on sheet "${view.name}": ${finding.message.slice(view.name.length + 2)}`,
+          findings: [finding],
+        },
+      };
     }
     return { ok: true, table: scanTable(view, header) };
   }
 
-  const active = typeof workbook?.activeSheet === "string" ? sheets.find((s) => s.name === workbook.activeSheet) : undefined;
+  const active =
+    typeof workbook?.activeSheet === "string"
+      ? sheets.find((s) => s.name === workbook.activeSheet)
+      : undefined;
   const order = active ? [active, ...sheets.filter((s) => s !== active)] : sheets;
   for (const grid of order) {
     const view = new GridView(grid);

@@ -29,7 +29,9 @@ export interface FormatSnapshot {
 /** A local address such as "N12" (no sheet) to 0-based coordinates, else null. */
 function parseA1(address: string): { row: number; col: number } | null {
   const parsed = parseCellAddress(address);
-  return parsed && parsed.sheet === null && parsed.col >= 0 ? { row: parsed.row, col: parsed.col } : null;
+  return parsed && parsed.sheet === null && parsed.col >= 0
+    ? { row: parsed.row, col: parsed.col }
+    : null;
 }
 
 /** Excel's limit is 32,767 characters per cell; stay safely under it. */
@@ -42,8 +44,12 @@ const MAX_DECODED_CELLS = 5_000_000;
  * each cell wins, so our own fills are never recorded as "original" (idempotence). A snapshot of
  * another sheet is not merged: the caller restores that sheet first and starts afresh.
  */
-export function mergeSnapshots(earlier: FormatSnapshot | null, next: FormatSnapshot): FormatSnapshot {
-  if (!earlier || earlier.sheet !== next.sheet) return { ...next, originals: { ...next.originals } };
+export function mergeSnapshots(
+  earlier: FormatSnapshot | null,
+  next: FormatSnapshot
+): FormatSnapshot {
+  if (!earlier || earlier.sheet !== next.sheet)
+    return { ...next, originals: { ...next.originals } };
   return {
     sheet: next.sheet,
     statusColumn: next.statusColumn ?? earlier.statusColumn,
@@ -99,14 +105,17 @@ function toRanges(addresses: string[]): string[] {
   done.push(...open.values());
   done.sort((a, b) => a.left - b.left || a.top - b.top);
   return done.map((r) =>
-    r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`,
+    r.top === r.bottom && r.left === r.right
+      ? a1(r.top, r.left)
+      : `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`
   );
 }
 
 /** Splits a text into chunks under the cell limit. */
 function chunkText(text: string): string[] {
   const chunks: string[] = [];
-  for (let i = 0; i < text.length; i += STATE_CELL_LIMIT) chunks.push(text.slice(i, i + STATE_CELL_LIMIT));
+  for (let i = 0; i < text.length; i += STATE_CELL_LIMIT)
+    chunks.push(text.slice(i, i + STATE_CELL_LIMIT));
   return chunks.length ? chunks : [""];
 }
 
@@ -145,7 +154,8 @@ export function encodeSnapshot(snapshot: FormatSnapshot): string[][] {
   const formats = [...byFormat.keys()].sort();
   for (const format of formats) {
     const formatCells = chunkText(format);
-    for (const list of chunkRanges(toRanges(byFormat.get(format) ?? []))) rows.push([list, ...formatCells]);
+    for (const list of chunkRanges(toRanges(byFormat.get(format) ?? [])))
+      rows.push([list, ...formatCells]);
   }
   return rows;
 }
@@ -160,7 +170,8 @@ function expandRange(range: string, into: string[]): boolean {
   const start = parseA1(from);
   const end = parseA1(to);
   if (!start || !end || end.row < start.row || end.col < start.col) return false;
-  if (into.length + (end.row - start.row + 1) * (end.col - start.col + 1) > MAX_DECODED_CELLS) return false;
+  if (into.length + (end.row - start.row + 1) * (end.col - start.col + 1) > MAX_DECODED_CELLS)
+    return false;
   for (let col = start.col; col <= end.col; col++) {
     for (let row = start.row; row <= end.row; row++) into.push(a1(row, col));
   }
@@ -168,14 +179,17 @@ function expandRange(range: string, into: string[]): boolean {
 }
 
 /** Reads the hidden sheet's values back; null when the sheet is damaged or not ours. */
-export function decodeSnapshot(rows: readonly (readonly unknown[])[] | null | undefined): FormatSnapshot | null {
+export function decodeSnapshot(
+  rows: readonly (readonly unknown[])[] | null | undefined
+): FormatSnapshot | null {
   try {
     if (!rows || rows.length === 0 || cellText(rows[0][0]) !== STATE_SCHEMA) return null;
     const header: unknown = JSON.parse(rows[0].slice(1).map(cellText).join(""));
     if (!header || typeof header !== "object") return null;
     const { sheet, statusColumn, statusColumnAdded } = header as Record<string, unknown>;
     if (typeof sheet !== "string" || sheet === "") return null;
-    if (statusColumn !== null && !(Number.isInteger(statusColumn) && (statusColumn as number) >= 0)) return null;
+    if (statusColumn !== null && !(Number.isInteger(statusColumn) && (statusColumn as number) >= 0))
+      return null;
     if (typeof statusColumnAdded !== "boolean") return null;
     const originals: Record<string, string> = {};
     for (const row of rows.slice(1)) {

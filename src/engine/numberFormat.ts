@@ -7,7 +7,15 @@
 export const GENERAL_MAX_DECIMALS = 2;
 
 function isGeneral(format: string | null | undefined): boolean {
-  return format === null || format === undefined || format === "" || /^general$/i.test(format) || format === "@";
+  if (
+    format === null ||
+    format === undefined ||
+    format === "" ||
+    format === "General" ||
+    format === "@"
+  )
+    return true;
+  return format.length === 7 && format.toLowerCase() === "general";
 }
 
 /**

@@ -23,7 +23,13 @@ export interface SummaryJson {
     total: StatusCounts & { count: number };
     percent: StatusCounts;
   };
-  findings: { severity: Severity; code: string; cell: string; ref: string | null; message: string }[];
+  findings: {
+    severity: Severity;
+    code: string;
+    cell: string;
+    ref: string | null;
+    message: string;
+  }[];
 }
 
 function counts(c: StatusCounts): StatusCounts {
@@ -91,7 +97,10 @@ function summaryTable(result: RunResult): string[] {
  * The commentary for the scrutiny report: the summary table, then each group as a heading with
  * every indicator's headline and text. A reviewer's edit replaces the draft and is marked.
  */
-export function toCommentaryMarkdown(result: RunResult, edits: Record<string, string> = {}): string {
+export function toCommentaryMarkdown(
+  result: RunResult,
+  edits: Record<string, string> = {}
+): string {
   const lines: string[] = [
     `# Performance challenge – ${result.quarter.label}`,
     "",

@@ -46,7 +46,8 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
     rows.push(readRow(setup, row, area, kinds, i * quarters.length));
   }
   const anyArea = rows.some((r) => r.indicator.area !== "");
-  for (const r of rows) if (r.indicator.area === "") r.indicator.area = anyArea ? NO_AREA_OTHER : NO_AREA_ALL;
+  for (const r of rows)
+    if (r.indicator.area === "") r.indicator.area = anyArea ? NO_AREA_OTHER : NO_AREA_ALL;
 
   const tableFindings: { row: number; finding: Finding }[] = [];
   const firstRefAt = new Map<string, string>();
@@ -58,13 +59,20 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
     const local = columnLetters(refCol) + (r.indicator.row + 1);
     const first = firstRefAt.get(key);
     if (first === undefined) firstRefAt.set(key, local);
-    else tableFindings.push({ row: r.indicator.row, finding: findings.duplicateRef({ cell: sheetPrefix + local, local, ref }, first) });
+    else
+      tableFindings.push({
+        row: r.indicator.row,
+        finding: findings.duplicateRef({ cell: sheetPrefix + local, local, ref }, first),
+      });
   }
   const strayCol = layout.quarterColumns[0]?.column ?? view.left;
   for (const row of table.rowsWithoutIdentity) {
     const col = refCol ?? layout.columns.indicator ?? strayCol;
     const local = columnLetters(col) + (row + 1);
-    tableFindings.push({ row, finding: findings.rowWithoutIdentity({ cell: sheetPrefix + local, local }) });
+    tableFindings.push({
+      row,
+      finding: findings.rowWithoutIdentity({ cell: sheetPrefix + local, local }),
+    });
   }
   return { table, quarters, rows, kinds, tableFindings };
 }
@@ -116,10 +124,12 @@ export function settleFindings(read: TableRead, quarterPos: number): Settled {
     while (e < extra.length && extra[e].row <= ind.row) out.push(extra[e++].finding);
     let reason: string | undefined;
     for (const p of r.pending) {
-      const blocking = p.quarterPos !== NEVER_BLOCKS && (p.quarterPos < 0 || p.quarterPos === quarterPos);
+      const blocking =
+        p.quarterPos !== NEVER_BLOCKS && (p.quarterPos < 0 || p.quarterPos === quarterPos);
       const finding = p.make(blocking);
       out.push(finding);
-      if (blocking && finding.severity === "error" && reason === undefined) reason = finding.message;
+      if (blocking && finding.severity === "error" && reason === undefined)
+        reason = finding.message;
     }
     ind.hasError = reason !== undefined;
     errorReasons[i] = reason;
@@ -127,12 +137,22 @@ export function settleFindings(read: TableRead, quarterPos: number): Settled {
     const kind = n > 0 ? read.kinds[i * n + quarterPos] : CELL.number;
     if (rated && (kind === CELL.empty || kind === CELL.noValue)) {
       const cell = ind.series[quarterPos].cell;
-      const where = { cell, local: cell.slice(cell.lastIndexOf("!") + 1), ref: ind.ref || undefined };
+      const where = {
+        cell,
+        local: cell.slice(cell.lastIndexOf("!") + 1),
+        ref: ind.ref || undefined,
+      };
       const label = read.quarters[quarterPos].label;
       out.push(
         kind === CELL.empty
           ? findings.missingValue(where, label)
-          : findings.notApplicable(where, label, cellText(read.table.view.value(ind.row, read.table.layout.quarterColumns[quarterPos].column))),
+          : findings.notApplicable(
+              where,
+              label,
+              cellText(
+                read.table.view.value(ind.row, read.table.layout.quarterColumns[quarterPos].column)
+              )
+            )
       );
     }
   }

@@ -4,8 +4,8 @@
  * classification only in the cells the rating uses.
  */
 import type { CellValue, Finding, SourcedNumber, UnitKind } from "./types";
-import { readCellNumber } from "./cellNumber";
-import { generalDecimals } from "./numberFormat";
+import { readCellNumber, toPercentagePoints } from "./cellNumber";
+import { formatInfo, generalDecimals } from "./numberFormat";
 import { findings, type Where } from "./findings";
 import { rangeViolation } from "./units";
 import { columnLetters } from "./address";
@@ -50,7 +50,9 @@ export interface CellContext {
 }
 
 /** A lazily built Where for the context's current cell (addresses are only built for findings). */
-export function whereOf(ctx: Pick<CellContext, "row" | "col" | "sheetPrefix" | "ref">): () => Where {
+export function whereOf(
+  ctx: Pick<CellContext, "row" | "col" | "sheetPrefix" | "ref">
+): () => Where {
   const { row, col, sheetPrefix, ref } = ctx;
   return () => {
     const local = columnLetters(col) + (row + 1);
@@ -58,12 +60,22 @@ export function whereOf(ctx: Pick<CellContext, "row" | "col" | "sheetPrefix" | "
   };
 }
 
-export function readSourced(raw: CellValue | undefined, format: string | undefined, cell: string, ctx: CellContext): SourcedNumber | null {
-  // Hot path: a plain number in a General cell, inside its range.
-  if (typeof raw === "number" && format === undefined && Number.isFinite(raw) && (!ctx.checkRange || rangeViolation(ctx.unit, raw) === null)) {
-    if (!ctx.checkInteger || ctx.unit !== "count" || Number.isInteger(raw)) {
+export function readSourced(
+  raw: CellValue | undefined,
+  format: string | undefined,
+  cell: string,
+  ctx: CellContext
+): SourcedNumber | null {
+  // Hot path: a number inside its range (most cells). No allocation but the result.
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    const info = formatInfo(format);
+    const value = info.percent ? toPercentagePoints(raw) : raw;
+    const inRange = !ctx.checkRange || rangeViolation(ctx.unit, value) === null;
+    const whole = !ctx.checkInteger || ctx.unit !== "count" || Number.isInteger(value);
+    if (inRange && whole) {
       ctx.kind = CELL.number;
-      return { value: raw, cell, decimals: generalDecimals(raw), percent: ctx.unit === "percent" };
+      const decimals = info.decimals >= 0 ? info.decimals : generalDecimals(value);
+      return { value, cell, decimals, percent: info.percent || ctx.unit === "percent" };
     }
   }
   const read = readCellNumber(raw ?? null, format);
@@ -96,13 +108,19 @@ export function readSourced(raw: CellValue | undefined, format: string | undefin
   }
   if (read.fromText) {
     const text = typeof raw === "string" ? raw.trim() : String(raw);
-    pending.push({ quarterPos, make: () => findings.numberAsText(where(), what, text, read.value) });
+    pending.push({
+      quarterPos,
+      make: () => findings.numberAsText(where(), what, text, read.value),
+    });
   }
   if (ctx.checkRange) {
     const broken = rangeViolation(ctx.unit, read.value);
     if (broken !== null) {
       ctx.kind = CELL.outOfRange;
-      pending.push({ quarterPos, make: (b) => findings.outOfRange(where(), what, read.value, broken, b) });
+      pending.push({
+        quarterPos,
+        make: (b) => findings.outOfRange(where(), what, read.value, broken, b),
+      });
       return null;
     }
   }
@@ -110,5 +128,10 @@ export function readSourced(raw: CellValue | undefined, format: string | undefin
     pending.push({ quarterPos, make: () => findings.notInteger(where(), what, read.value) });
   }
   ctx.kind = CELL.number;
-  return { value: read.value, cell, decimals: read.decimals, percent: read.percent || ctx.unit === "percent" };
+  return {
+    value: read.value,
+    cell,
+    decimals: read.decimals,
+    percent: read.percent || ctx.unit === "percent",
+  };
 }

@@ -2,25 +2,47 @@
  * The engine's entry points: inspect a workbook (which table, which quarters) and run a
  * classification. Both are total: whatever the grid, they return and never throw.
  */
-import type { EngineOptions, Finding, Quarter, RunFailure, RunOutcome, TableLayout, ToleranceMode, WorkbookGrid } from "./types";
+import type {
+  EngineOptions,
+  Finding,
+  Quarter,
+  RunFailure,
+  RunOutcome,
+  TableLayout,
+  ToleranceMode,
+  WorkbookGrid,
+} from "./types";
 import { chooseTable } from "./detectSheet";
-import { defaultQuarterPos, missingValueReason, readTable, settleFindings, type TableRead } from "./read";
+import {
+  defaultQuarterPos,
+  missingValueReason,
+  readTable,
+  settleFindings,
+  type TableRead,
+} from "./read";
 import { classifyIndicator } from "./classify";
 import { summarise } from "./summary";
 import { parseQuarterOption, sameQuarter } from "./quarters";
 import { findings } from "./findings";
-import { quoteSheetName } from "./address";
 import { draftCommentary } from "./commentary";
 
 export type InspectResult =
-  | { ok: true; sheet: string; quarters: Quarter[]; defaultQuarter: Quarter | null; layout: TableLayout }
+  | {
+      ok: true;
+      sheet: string;
+      quarters: Quarter[];
+      defaultQuarter: Quarter | null;
+      layout: TableLayout;
+    }
   | { ok: false; failure: RunFailure };
 
 const TOLERANCE_MODES: readonly ToleranceMode[] = ["threshold", "points", "percent"];
 export const DEFAULT_SMALL_COHORT = 10;
 
 function toleranceModeOf(options: EngineOptions): ToleranceMode {
-  return TOLERANCE_MODES.includes(options.toleranceMode as ToleranceMode) ? (options.toleranceMode as ToleranceMode) : "threshold";
+  return TOLERANCE_MODES.includes(options.toleranceMode as ToleranceMode)
+    ? (options.toleranceMode as ToleranceMode)
+    : "threshold";
 }
 
 function internalFailure(error: unknown): RunFailure {
@@ -32,7 +54,8 @@ function internalFailure(error: unknown): RunFailure {
   };
 }
 
-type Prepared = { ok: true; read: TableRead; mode: ToleranceMode } | { ok: false; failure: RunFailure };
+type Prepared =
+  { ok: true; read: TableRead; mode: ToleranceMode } | { ok: false; failure: RunFailure };
 
 function prepare(workbook: WorkbookGrid, options: EngineOptions): Prepared {
   const choice = chooseTable(workbook, options);
@@ -42,7 +65,10 @@ function prepare(workbook: WorkbookGrid, options: EngineOptions): Prepared {
 }
 
 /** Finds the table and its quarters without classifying anything. */
-export function inspectWorkbook(workbook: WorkbookGrid, options: EngineOptions = {}): InspectResult {
+export function inspectWorkbook(
+  workbook: WorkbookGrid,
+  options: EngineOptions = {}
+): InspectResult {
   try {
     const prepared = prepare(workbook, options ?? {});
     if (!prepared.ok) return prepared;
@@ -61,19 +87,25 @@ export function inspectWorkbook(workbook: WorkbookGrid, options: EngineOptions =
 }
 
 /** Position of the quarter to classify, or a failure for a quarter the table does not have. */
-function chooseQuarter(read: TableRead, requested: string | undefined): { ok: true; pos: number } | { ok: false; failure: RunFailure } {
+function chooseQuarter(
+  read: TableRead,
+  requested: string | undefined
+): { ok: true; pos: number } | { ok: false; failure: RunFailure } {
   if (typeof requested === "string" && requested.trim() !== "") {
     const wanted = parseQuarterOption(requested);
     if (!wanted) {
       const finding = findings.quarterUnreadable(requested.trim());
-      return { ok: false, failure: { kind: "noQuarter", message: finding.message, findings: [finding] } };
+      return {
+        ok: false,
+        failure: { kind: "noQuarter", message: finding.message, findings: [finding] },
+      };
     }
     const pos = read.quarters.findIndex((q) => sameQuarter(q, wanted));
     if (pos < 0) {
       const sheet = read.table.layout.sheet;
       const first = read.quarters[0].label;
       const last = read.quarters[read.quarters.length - 1].label;
-      const finding = findings.quarterNotFound(wanted.label, sheet, quoteSheetName(sheet), first, last);
+      const finding = findings.quarterNotFound(wanted.label, sheet, sheet, first, last);
       const message = `Sheet "${sheet}" has no column for ${wanted.label}; its quarters run from ${first} to ${last}.`;
       return { ok: false, failure: { kind: "noQuarter", message, findings: [finding] } };
     }
@@ -99,19 +131,29 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
       quarter,
       errorReason: settled.errorReasons[i],
       missingReason: missingValueReason(read.kinds[i * n + quarterPos], quarter),
-    }),
+    })
   );
   const smallCohortThreshold =
-    typeof options.smallCohortThreshold === "number" && Number.isFinite(options.smallCohortThreshold)
+    typeof options.smallCohortThreshold === "number" &&
+    Number.isFinite(options.smallCohortThreshold)
       ? options.smallCohortThreshold
       : DEFAULT_SMALL_COHORT;
   const allFindings: Finding[] = settled.findings;
   let commentary: ReturnType<typeof draftCommentary> = [];
   try {
-    commentary = draftCommentary({ indicators, classifications, quarters: read.quarters, quarter, toleranceMode: mode, smallCohortThreshold });
+    commentary = draftCommentary({
+      indicators,
+      classifications,
+      quarters: read.quarters,
+      quarter,
+      toleranceMode: mode,
+      smallCohortThreshold,
+    });
   } catch (error) {
     // A drafting fault must not lose the classification: report it and carry on.
-    allFindings.push(findings.commentaryFailed(error instanceof Error ? error.message : String(error)));
+    allFindings.push(
+      findings.commentaryFailed(error instanceof Error ? error.message : String(error))
+    );
   }
   return {
     ok: true,

@@ -2,7 +2,13 @@
  * The summary table (SPEC 6): contract indicators counted by status per service area, in the
  * order the areas first appear in the workbook, with a total row and whole-number percentages.
  */
-import { STATUS_ORDER, type Classification, type Indicator, type StatusCounts, type Summary } from "./types";
+import {
+  STATUS_ORDER,
+  type Classification,
+  type Indicator,
+  type StatusCounts,
+  type Summary,
+} from "./types";
 import { largestRemainder } from "./largestRemainder";
 
 export function emptyCounts(): StatusCounts {
@@ -10,7 +16,10 @@ export function emptyCounts(): StatusCounts {
 }
 
 /** Counts contract indicators only; volumetric rows are context and never counted. */
-export function summarise(indicators: readonly Indicator[], classifications: readonly Classification[]): Summary {
+export function summarise(
+  indicators: readonly Indicator[],
+  classifications: readonly Classification[]
+): Summary {
   const byArea = new Map<string, { area: string } & StatusCounts>();
   const total = { ...emptyCounts(), count: 0 };
   for (let i = 0; i < indicators.length; i++) {

@@ -46,7 +46,13 @@ function toleranceWords(result: RunResult): string {
 
 /** Sensible widths: the area names, then the status headings. */
 export function summaryWidths(rows: PlanValue[][]): number[] {
-  const areaWidth = Math.max(14, ...rows.slice(SUMMARY_HEADER_ROW).map((r) => String(r[0] ?? "").length + 2));
+  const areaWidth = Math.max(
+    14,
+    ...rows.slice(SUMMARY_HEADER_ROW).map((r) => String(r[0] ?? "").length + 2)
+  );
   const header = rows[SUMMARY_HEADER_ROW] ?? [];
-  return [Math.min(areaWidth, 60), ...header.slice(1).map((h) => Math.max(12, String(h).length + 2))];
+  return [
+    Math.min(areaWidth, 60),
+    ...header.slice(1).map((h) => Math.max(12, String(h).length + 2)),
+  ];
 }

@@ -13,7 +13,7 @@ export function thresholdFor(
   mode: ToleranceMode,
   target: number | null,
   tolerance: number | null,
-  polarity: Polarity | null,
+  polarity: Polarity | null
 ): number | null {
   if (tolerance === null) return null;
   if (mode === "threshold") return tolerance;

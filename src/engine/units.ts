@@ -4,12 +4,47 @@
 import type { UnitKind } from "./types";
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s_]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .trim();
 }
 
-const PERCENT = new Set(["%", "percentage", "percent", "per cent", "pct", "% rate", "percentage rate", "proportion %", "percentage %"]);
-const COUNT = new Set(["number", "count", "no", "no.", "num", "#", "total", "numbers", "volume", "headcount", "number of children", "n"]);
-const DAYS = new Set(["days", "day", "no. of days", "number of days", "average days", "avg days", "calendar days", "working days"]);
+const PERCENT = new Set([
+  "%",
+  "percentage",
+  "percent",
+  "per cent",
+  "pct",
+  "% rate",
+  "percentage rate",
+  "proportion %",
+  "percentage %",
+]);
+const COUNT = new Set([
+  "number",
+  "count",
+  "no",
+  "no.",
+  "num",
+  "#",
+  "total",
+  "numbers",
+  "volume",
+  "headcount",
+  "number of children",
+  "n",
+]);
+const DAYS = new Set([
+  "days",
+  "day",
+  "no. of days",
+  "number of days",
+  "average days",
+  "avg days",
+  "calendar days",
+  "working days",
+]);
 
 /** Reads the unit cell: blank -> "none", unrecognised -> "unknown". */
 export function parseUnit(text: string): UnitKind {

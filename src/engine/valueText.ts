@@ -19,7 +19,10 @@ export function roundHalfAwayFromZero(value: number, decimals: number): string {
     pointAt = 0;
   }
   digits = digits.padEnd(pointAt + places + 1, "0");
-  const kept = digits.slice(0, pointAt + places).split("").map(Number);
+  const kept = digits
+    .slice(0, pointAt + places)
+    .split("")
+    .map(Number);
   if (Number(digits[pointAt + places]) >= 5) {
     let i = kept.length - 1;
     while (i >= 0 && kept[i] === 9) kept[i--] = 0;
@@ -29,7 +32,11 @@ export function roundHalfAwayFromZero(value: number, decimals: number): string {
       pointAt += 1;
     }
   }
-  const whole = kept.slice(0, pointAt).join("").replace(/^0+(?=\d)/, "") || "0";
+  const whole =
+    kept
+      .slice(0, pointAt)
+      .join("")
+      .replace(/^0+(?=\d)/, "") || "0";
   const fraction = kept.slice(pointAt).join("");
   const text = fraction ? `${whole}.${fraction}` : whole;
   const isZero = /^[0.]*$/.test(text);

@@ -2,9 +2,22 @@
  * What the workbook gets after a run (SPEC 8), decided once for both adapters. Pure: the adapters
  * apply the plan and record the formats they overwrite.
  */
-import { LOG_COL, LOG_HEADERS, LOG_SHEET_NAME, mergeLogRows, type FreshLogRow } from "./challengeLog";
+import {
+  LOG_COL,
+  LOG_HEADERS,
+  LOG_SHEET_NAME,
+  mergeLogRows,
+  type FreshLogRow,
+} from "./challengeLog";
 import { PALETTES, statusHasFill } from "./palette";
-import type { ExistingWorkbookState, FillGroup, PaletteName, PlannedSheet, StatusCellWrite, WritePlan } from "./plan-types";
+import type {
+  ExistingWorkbookState,
+  FillGroup,
+  PaletteName,
+  PlannedSheet,
+  StatusCellWrite,
+  WritePlan,
+} from "./plan-types";
 import { SUMMARY_SHEET_NAME, summaryRows, summaryWidths } from "./summarySheet";
 import type { Indicator, RunResult } from "./types";
 import { STATUS_LABEL, STATUS_ORDER } from "./types";
@@ -18,7 +31,9 @@ export function statusHeaderText(result: RunResult): string {
 }
 
 function quarterColumn(result: RunResult): number | null {
-  const match = result.layout.quarterColumns.find((qc) => qc.quarter.label === result.quarter.label);
+  const match = result.layout.quarterColumns.find(
+    (qc) => qc.quarter.label === result.quarter.label
+  );
   return match ? match.column : null;
 }
 
@@ -59,7 +74,11 @@ function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedShe
   };
 }
 
-export function planWrite(result: RunResult, existing: ExistingWorkbookState, palette: PaletteName = "default"): WritePlan {
+export function planWrite(
+  result: RunResult,
+  existing: ExistingWorkbookState,
+  palette: PaletteName = "default"
+): WritePlan {
   const colours = PALETTES[palette] ?? PALETTES.default;
   const statusColumn = result.layout.existingStatusColumn ?? result.layout.lastColumn + 1;
   const valueColumn = quarterColumn(result);
@@ -68,7 +87,11 @@ export function planWrite(result: RunResult, existing: ExistingWorkbookState, pa
 
   result.indicators.forEach((indicator, i) => {
     const status = result.classifications[i]?.status ?? "notClassified";
-    statusCells.push({ row: indicator.row, text: statusText(indicator, STATUS_LABEL[status]), status });
+    statusCells.push({
+      row: indicator.row,
+      text: statusText(indicator, STATUS_LABEL[status]),
+      status,
+    });
     if (indicator.type === "volumetric" || !statusHasFill(status)) return;
     const cells = cellsByStatus.get(status);
     if (!cells) return;
@@ -76,7 +99,9 @@ export function planWrite(result: RunResult, existing: ExistingWorkbookState, pa
     cells.push({ row: indicator.row, col: statusColumn });
   });
 
-  const fills: FillGroup[] = STATUS_ORDER.filter((s) => (cellsByStatus.get(s) ?? []).length > 0).map((status) => ({
+  const fills: FillGroup[] = STATUS_ORDER.filter(
+    (s) => (cellsByStatus.get(s) ?? []).length > 0
+  ).map((status) => ({
     status,
     color: colours[status],
     cells: cellsByStatus.get(status) ?? [],
@@ -89,7 +114,12 @@ export function planWrite(result: RunResult, existing: ExistingWorkbookState, pa
     statusHeader: { row: result.layout.headerRow, text: statusHeaderText(result) },
     statusCells,
     fills,
-    summarySheet: { name: SUMMARY_SHEET_NAME, rows, hiddenColumns: [], columnWidths: summaryWidths(rows) },
+    summarySheet: {
+      name: SUMMARY_SHEET_NAME,
+      rows,
+      hiddenColumns: [],
+      columnWidths: summaryWidths(rows),
+    },
     logSheet: planLog(result, existing),
   };
 }

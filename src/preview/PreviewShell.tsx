@@ -52,7 +52,7 @@ const useStyles = makeStyles({
     "@media (max-width: 760px)": { flexDirection: "column", overflowY: "auto" },
   },
   pane: {
-    width: "380px",
+    width: "clamp(320px, 32vw, 440px)",
     flexShrink: 0,
     overflowY: "auto",
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,

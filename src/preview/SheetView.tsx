@@ -4,12 +4,16 @@
  * view and focused, as Excel's selection would be.
  */
 import * as React from "react";
-import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Workbook } from "exceljs";
 import { buildSheetModel, columnLetters } from "./sheetModel";
+import { SheetTabs, tabId } from "./SheetTabs";
 
 /** Rows drawn per sheet; a selection further down extends the view to reach it. */
 const ROW_WINDOW = 400;
+const ROW_HEADER_PX = 44;
+/** Hidden columns are drawn as a sliver, so they stay discoverable (Excel shows a double line). */
+const HIDDEN_COLUMN_PX = 12;
 
 export interface CellSelection {
   sheet: string;
@@ -35,7 +39,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif" },
+  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif" },
   head: {
     position: "sticky",
     top: 0,
@@ -50,7 +54,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: "1px 4px",
     whiteSpace: "nowrap",
-    maxWidth: "22em",
     overflow: "hidden",
     textOverflow: "ellipsis",
     color: "#000000",
@@ -58,7 +61,7 @@ const useStyles = makeStyles({
   },
   numeric: { textAlign: "right" },
   bold: { fontWeight: tokens.fontWeightSemibold },
-  hidden: { maxWidth: "1.2em", color: "transparent" },
+  hidden: { color: "transparent" },
   selected: { outline: "3px solid #0B5394", outlineOffset: "-2px", ":focus": { outline: "3px solid #0B5394" } },
   srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   note: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
@@ -67,6 +70,7 @@ const useStyles = makeStyles({
 export function SheetView({ workbook, version, activeSheet, onActiveSheetChange, selection }: SheetViewProps): React.JSX.Element {
   const styles = useStyles();
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
+  const idPrefix = React.useId();
   const sheet = workbook.getWorksheet(activeSheet) ?? workbook.worksheets[0];
   const selectionHere = selection && sheet && selection.sheet === sheet.name ? selection : null;
   const maxRows = Math.max(ROW_WINDOW, (selectionHere?.row ?? 0) + 50);
@@ -80,18 +84,22 @@ export function SheetView({ workbook, version, activeSheet, onActiveSheetChange,
   }, [selectionHere, model]);
 
   if (!sheet || !model) return <p>This workbook has no sheets.</p>;
+  // Hidden sheets (the add-in's state sheet) get no tab unless a selection points there.
+  const names = workbook.worksheets.filter((ws) => ws.state === "visible" || ws.state === undefined || ws.name === sheet.name).map((ws) => ws.name);
   const hidden = new Set(model.hiddenColumns);
+  const columnWidth = (c: number): number => (hidden.has(c) ? HIDDEN_COLUMN_PX : model.widths[c]);
+  const tableWidth = ROW_HEADER_PX + model.widths.reduce((sum, _, c) => sum + columnWidth(c), 0);
   return (
     <div className={styles.root}>
-      <TabList selectedValue={sheet.name} onTabSelect={(_, data) => onActiveSheetChange(String(data.value))} aria-label="Sheets" size="small">
-        {workbook.worksheets.filter((ws) => ws.state === "visible" || ws.state === undefined || ws.name === sheet.name).map((ws) => (
-          <Tab key={ws.id} value={ws.name}>
-            {ws.name}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Sheet ${sheet.name}`}>
-        <table className={styles.table} data-sheet={sheet.name}>
+      <SheetTabs names={names} selected={sheet.name} idPrefix={idPrefix} onSelect={onActiveSheetChange} />
+      <div className={styles.scroller} tabIndex={0} role="tabpanel" aria-labelledby={tabId(idPrefix, names.indexOf(sheet.name))}>
+        <table className={styles.table} data-sheet={sheet.name} style={{ width: `${tableWidth}px` }}>
+          <colgroup>
+            <col style={{ width: `${ROW_HEADER_PX}px` }} />
+            {model.widths.map((_, c) => (
+              <col key={c} style={{ width: `${columnWidth(c)}px` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th className={styles.head} scope="col">

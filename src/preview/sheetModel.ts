@@ -21,6 +21,18 @@ export interface SheetModel {
   rows: CellView[][];
   /** 0-based columns hidden in the workbook (drawn narrow, still readable by tabbing). */
   hiddenColumns: number[];
+  /** Column widths in pixels, from the workbook's widths in characters (Excel's 7 px per character + 5). */
+  widths: number[];
+}
+
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH_CHARS = 8.43;
+/** Very wide text columns are capped so the rated quarter columns stay in view. */
+const MAX_WIDTH_CHARS = 36;
+
+export function columnPixels(widthChars: number | undefined): number {
+  const chars = Math.min(widthChars && widthChars > 0 ? widthChars : DEFAULT_WIDTH_CHARS, MAX_WIDTH_CHARS);
+  return Math.round(chars * 7 + 5);
 }
 
 /** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */
@@ -80,8 +92,13 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     rows.push(cells);
   }
   const hiddenColumns: number[] = [];
-  for (let c = 1; c <= columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
-  return { name: sheet.name, rowCount: sheet.rowCount, columnCount, rows, hiddenColumns };
+  const widths: number[] = [];
+  for (let c = 1; c <= columnCount; c++) {
+    const column = sheet.getColumn(c);
+    if (column.hidden) hiddenColumns.push(c - 1);
+    widths.push(columnPixels(column.width));
+  }
+  return { name: sheet.name, rowCount: sheet.rowCount, columnCount, rows, hiddenColumns, widths };
 }
 
 /** Parses `Sheet!J12` or `'My sheet'!J12` into a sheet name and 0-based row/column. */

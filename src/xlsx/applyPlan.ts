@@ -8,7 +8,7 @@ import { localAddress } from "../engine/address";
 import { mergeSnapshots, type FormatSnapshot } from "../engine/formatState";
 import type { WritePlan } from "../engine/plan-types";
 import { readSnapshot, restoreSnapshot, writeSnapshot } from "./stateSheet";
-import { cloneStyle, setFill, styleJson } from "./styles";
+import { solidFill, StyleCache, styleJson } from "./styles";
 import { writeOwnSheet } from "./ownSheets";
 
 /** Text format, so a status typed over later is still text. */
@@ -35,16 +35,20 @@ function isEmpty(cell: ExcelJS.Cell): boolean {
   return cell.value === null || cell.value === undefined || cell.value === "";
 }
 
-function writeStatusColumn(ws: ExcelJS.Worksheet, plan: WritePlan): void {
+function writeStatusColumn(ws: ExcelJS.Worksheet, plan: WritePlan, styles: StyleCache): void {
   const header = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
   // Look like the table's own header: the style of the heading to the left, in bold.
-  const neighbour = plan.statusColumn > 0 ? ws.getCell(plan.statusHeader.row + 1, plan.statusColumn) : header;
-  const headerStyle = cloneStyle(neighbour);
-  header.style = { ...headerStyle, numFmt: TEXT_FORMAT, font: { ...(headerStyle.font ?? {}), bold: true } };
+  const neighbour =
+    plan.statusColumn > 0 ? ws.getCell(plan.statusHeader.row + 1, plan.statusColumn) : header;
+  header.style = styles.derive(neighbour, "header", (s) => ({
+    ...s,
+    numFmt: TEXT_FORMAT,
+    font: { ...(s.font ?? {}), bold: true },
+  }));
   header.value = plan.statusHeader.text;
   for (const status of plan.statusCells) {
     const cell = ws.getCell(status.row + 1, plan.statusColumn + 1);
-    cell.style = { ...cloneStyle(cell), numFmt: TEXT_FORMAT };
+    cell.style = styles.derive(cell, "text", (s) => ({ ...s, numFmt: TEXT_FORMAT }));
     // A string is stored as text by ExcelJS, never as a formula.
     cell.value = status.text;
   }
@@ -66,9 +70,16 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): FormatSnapshot
   const snapshot = mergeSnapshots(previous, fresh);
   writeSnapshot(wb, snapshot);
 
-  writeStatusColumn(ws, plan);
+  const styles = new StyleCache();
+  writeStatusColumn(ws, plan, styles);
   for (const group of plan.fills) {
-    for (const { row, col } of group.cells) setFill(ws.getCell(row + 1, col + 1), group.color);
+    for (const { row, col } of group.cells) {
+      const cell = ws.getCell(row + 1, col + 1);
+      cell.style = styles.derive(cell, `fill ${group.color}`, (s) => ({
+        ...s,
+        fill: solidFill(group.color),
+      }));
+    }
   }
   writeOwnSheet(wb, plan.summarySheet, "summary");
   writeOwnSheet(wb, plan.logSheet, "log");

@@ -25,11 +25,16 @@ export function toCellValue(raw: unknown, date1904 = false): CellValue {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
   if (typeof raw === "string") return raw === "" ? null : raw;
   if (typeof raw === "boolean") return raw;
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : dateToSerial(raw, date1904);
+  // Not instanceof: a Date from another realm (test runner, iframe) must still be recognised.
+  if (Object.prototype.toString.call(raw) === "[object Date]") {
+    const date = raw as Date;
+    return Number.isNaN(date.getTime()) ? null : dateToSerial(date, date1904);
+  }
   if (typeof raw !== "object") return null;
   const value = raw as Record<string, unknown>;
   if (typeof value.error === "string") return { error: value.error };
-  if (Array.isArray(value.richText)) return toCellValue(richTextToPlain(value as { richText: { text?: string }[] }));
+  if (Array.isArray(value.richText))
+    return toCellValue(richTextToPlain(value as { richText: { text?: string }[] }));
   if ("formula" in value || "sharedFormula" in value) return toCellValue(value.result, date1904);
   if ("text" in value) return toCellValue(value.text, date1904);
   return null;

@@ -19,12 +19,17 @@ export function readLogRows(wb: ExcelJS.Workbook): PlanValue[][] | null {
 }
 
 /** Writes the Council challenge cells that differ between two versions of the log's rows. */
-export function writeCouncilChanges(wb: ExcelJS.Workbook, before: PlanValue[][], after: PlanValue[][]): void {
+export function writeCouncilChanges(
+  wb: ExcelJS.Workbook,
+  before: PlanValue[][],
+  after: PlanValue[][]
+): void {
   const ws = wb.getWorksheet(LOG_SHEET_NAME);
   const cols = logColumns(after[0]);
   if (!ws || !cols) return;
   after.forEach((row, r) => {
     const value = row[cols.council] ?? null;
-    if ((before[r]?.[cols.council] ?? null) !== value) ws.getCell(r + 1, cols.council + 1).value = value;
+    if ((before[r]?.[cols.council] ?? null) !== value)
+      ws.getCell(r + 1, cols.council + 1).value = value;
   });
 }

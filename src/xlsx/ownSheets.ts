@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
 /** The Challenge summary and Challenge log sheets: values, widths, header styling, hidden column. */
 import type ExcelJS from "exceljs";
 import { LOG_COL, LOG_WIDTH } from "../engine/challengeLog";
@@ -5,7 +6,11 @@ import type { PlannedSheet } from "../engine/plan-types";
 import { SUMMARY_HEADER_ROW } from "../engine/summarySheet";
 import { emptySheet } from "./styles";
 
-const HEADER_FILL: ExcelJS.FillPattern = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const HEADER_FILL: ExcelJS.FillPattern = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFD9E1F2" },
+};
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF8EA9DB" } };
 
 function getOrAdd(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -61,7 +66,13 @@ function styleSummary(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
 
 function styleLog(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
   styleHeader(ws.getRow(1), LOG_WIDTH);
-  const wrapped = [LOG_COL.indicator, LOG_COL.council, LOG_COL.trust, LOG_COL.action, LOG_COL.draft];
+  const wrapped = [
+    LOG_COL.indicator,
+    LOG_COL.council,
+    LOG_COL.trust,
+    LOG_COL.action,
+    LOG_COL.draft,
+  ];
   for (let r = 2; r <= sheet.rows.length; r++) {
     for (let c = 0; c < LOG_WIDTH; c++) {
       ws.getCell(r, c + 1).style = {
@@ -77,7 +88,11 @@ function styleLog(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
  * Replaces the content of one of our sheets in place. The log is cleared only in its own columns,
  * so a column a reviewer added to the right survives.
  */
-export function writeOwnSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet, kind: "summary" | "log"): void {
+export function writeOwnSheet(
+  wb: ExcelJS.Workbook,
+  sheet: PlannedSheet,
+  kind: "summary" | "log"
+): void {
   const ws = getOrAdd(wb, sheet.name);
   emptySheet(ws, kind === "log" ? LOG_WIDTH : undefined);
   if (kind === "summary") styleSummary(ws, sheet);

@@ -72,5 +72,8 @@ export function readWorkbookGrid(wb: ExcelJS.Workbook, activeSheet?: string): Wo
     .filter((ws) => !OWN_SHEET_NAMES.includes(ws.name) && ws.state !== "veryHidden")
     .map((ws) => readSheetGrid(ws, date1904));
   const active = activeSheet ?? savedActiveSheet(wb);
-  return { sheets, activeSheet: active && sheets.some((s) => s.name === active) ? active : undefined };
+  return {
+    sheets,
+    activeSheet: active && sheets.some((s) => s.name === active) ? active : undefined,
+  };
 }

@@ -1,9 +1,14 @@
 /** The very hidden sheet that remembers the formats a classification overwrote. */
 import type ExcelJS from "exceljs";
-import { decodeSnapshot, encodeSnapshot, STATE_SHEET_NAME, type FormatSnapshot } from "../engine/formatState";
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  STATE_SHEET_NAME,
+  type FormatSnapshot,
+} from "../engine/formatState";
 import { parseCellAddress } from "../engine/address";
 import { toPlanValue } from "./cellValue";
-import { emptySheet, restoreStyle } from "./styles";
+import { emptySheet, StyleCache } from "./styles";
 
 export function readSnapshot(wb: ExcelJS.Workbook): FormatSnapshot | null {
   const ws = wb.getWorksheet(STATE_SHEET_NAME);
@@ -39,12 +44,14 @@ export function removeStateSheet(wb: ExcelJS.Workbook): void {
 export function restoreSnapshot(wb: ExcelJS.Workbook, snapshot: FormatSnapshot): void {
   const ws = wb.getWorksheet(snapshot.sheet);
   if (!ws) return;
+  const styles = new StyleCache();
   for (const [address, json] of Object.entries(snapshot.originals)) {
     const at = parseCellAddress(address);
     if (!at || at.sheet !== null || at.col < 0) continue;
     const cell = ws.getCell(at.row + 1, at.col + 1);
-    restoreStyle(cell, json);
+    // A damaged record is skipped rather than guessed.
+    const style = styles.parse(json);
+    if (style) cell.style = style;
     if (snapshot.statusColumnAdded && at.col === snapshot.statusColumn) cell.value = null;
   }
 }
-

@@ -1,42 +1,66 @@
 /**
- * Cell formats as JSON for the state sheet, and fresh style objects. ExcelJS may share one style
- * object between cells, so we always assign a new object rather than mutate `cell.fill`.
+ * Cell formats as JSON for the state sheet, and style objects to assign. We never mutate a cell's
+ * style (ExcelJS shares one object between cells of the same format); we assign objects instead,
+ * and share our own between cells of the same format too, which ExcelJS writes far faster.
  */
 import type ExcelJS from "exceljs";
+
+type Style = Partial<ExcelJS.Style>;
 
 export function styleJson(cell: ExcelJS.Cell): string {
   return JSON.stringify(cell.style ?? {});
 }
 
-export function cloneStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
-  return JSON.parse(styleJson(cell)) as Partial<ExcelJS.Style>;
-}
+/** One style object per distinct key, for one write. Objects handed out must not be mutated. */
+export class StyleCache {
+  private readonly styles = new Map<string, Style>();
 
-/** Puts a recorded format back; a damaged entry is skipped rather than guessed. */
-export function restoreStyle(cell: ExcelJS.Cell, json: string): void {
-  try {
-    const style = JSON.parse(json) as unknown;
-    if (style && typeof style === "object") cell.style = style as Partial<ExcelJS.Style>;
-  } catch {
-    // Not ours to repair: leave the cell as it is.
+  get(key: string, build: () => Style): Style {
+    let style = this.styles.get(key);
+    if (!style) {
+      style = build();
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+
+  /** The cell's current style with some parts replaced. */
+  derive(cell: ExcelJS.Cell, tag: string, change: (current: Style) => Style): Style {
+    const json = styleJson(cell);
+    return this.get(`${tag}|${json}`, () => change(JSON.parse(json) as Style));
+  }
+
+  /** A recorded format as a style object; null when the record is damaged. */
+  parse(json: string): Style | null {
+    const cached = this.styles.get(`json|${json}`);
+    if (cached) return cached;
+    try {
+      const style = JSON.parse(json) as unknown;
+      if (!style || typeof style !== "object" || Array.isArray(style)) return null;
+      this.styles.set(`json|${json}`, style as Style);
+      return style as Style;
+    } catch {
+      return null;
+    }
   }
 }
 
 export function solidFill(hex: string): ExcelJS.FillPattern {
-  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex.replace("#", "").toUpperCase()}` } };
-}
-
-export function setFill(cell: ExcelJS.Cell, hex: string): void {
-  cell.style = { ...cloneStyle(cell), fill: solidFill(hex) };
+  return {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { argb: `FF${hex.replace("#", "").toUpperCase()}` },
+  };
 }
 
 /** Clears a sheet of ours in place (keeps its position among the tabs, so reruns match). */
 export function emptySheet(ws: ExcelJS.Worksheet, maxColumn?: number): void {
+  const empty: Style = {};
   ws.eachRow({ includeEmpty: true }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       if (maxColumn !== undefined && col > maxColumn) return;
       cell.value = null;
-      cell.style = {};
+      cell.style = empty;
     });
   });
 }

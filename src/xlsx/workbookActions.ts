@@ -37,7 +37,7 @@ export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array>
 /** Classifies the quarter and writes statuses, fills, the summary, the log and the state. */
 export function classifyWorkbook(
   wb: ExcelJS.Workbook,
-  options: EngineOptions & { palette?: PaletteName } = {},
+  options: EngineOptions & { palette?: PaletteName } = {}
 ): ClassifyWorkbookOutcome {
   const { palette, ...engineOptions } = options;
   const outcome = runEngine(readWorkbookGrid(wb), engineOptions);
@@ -45,14 +45,19 @@ export function classifyWorkbook(
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   applyPlan(wb, plan);
   const refs = new Set(outcome.result.indicators.map((i) => i.ref));
-  const edits = Object.fromEntries(Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref)));
+  const edits = Object.fromEntries(
+    Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref))
+  );
   return { ok: true, result: outcome.result, edits };
 }
 
 /** Stores a reviewer's edit of one indicator's Council challenge in the Challenge log. */
 export function saveCommentary(wb: ExcelJS.Workbook, ref: string, text: string): void {
   const before = readLogRows(wb);
-  if (!before) throw new Error("There is no Challenge log yet. Classify the quarter first, then edit the text.");
+  if (!before)
+    throw new Error(
+      "There is no Challenge log yet. Classify the quarter first, then edit the text."
+    );
   writeCouncilChanges(wb, before, applyCommentaryEdit(before, ref, text));
 }
 

@@ -79,6 +79,10 @@ describe("Office.js recording harness", () => {
       })
       .catch((e: { code?: string }) => e);
     expect((error as { code?: string }).code).toBe("RequestPayloadSizeLimitExceeded");
+    const refused = host.syncs.find((s) => s.error === "RequestPayloadSizeLimitExceeded")!;
+    expect(refused.bytesUp).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(refused.writeBytesBySheet.Data).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(refused.rangeObjects).toBeGreaterThan(0);
     expect(host.server.book.sheet("Data")!.value(0, 0)).toBe("a");
   });
 });

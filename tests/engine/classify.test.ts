@@ -36,9 +36,14 @@ describe("classifyValue", () => {
   it("mirrors: flipping polarity and negating value, target and threshold gives the same status", () => {
     fc.assert(
       fc.property(finite, fc.option(finite), fc.option(finite), polarity, (v, t, th, p) => {
-        const mirrored = classifyValue(-v, t === null ? null : -t, th === null ? null : -th, flip(p));
+        const mirrored = classifyValue(
+          -v,
+          t === null ? null : -t,
+          th === null ? null : -th,
+          flip(p)
+        );
         expect(mirrored).toBe(classifyValue(v, t, th, p));
-      }),
+      })
     );
   });
 
@@ -50,22 +55,26 @@ describe("classifyValue", () => {
         polarity,
         fc.constantFrom("threshold", "points", "percent" as const),
         (target, size, pol, mode) => {
-          const tolerance = mode === "threshold" ? (pol === "higher" ? target - size : target + size) : size;
+          const tolerance =
+            mode === "threshold" ? (pol === "higher" ? target - size : target + size) : size;
           const threshold = thresholdFor(mode, target, tolerance, pol)!;
           expect(classifyValue(target, target, threshold, pol)).toBe("onTarget");
           expect(classifyValue(threshold, target, threshold, pol)).toBe("insideTolerance");
-        },
-      ),
+        }
+      )
     );
   });
 
-  it("is fast: at least a million indicator-quarters a second", () => {
+  // CPU time, not wall-clock: the test machine is shared, and waiting for a core is not slowness.
+  it("is fast: at least a million indicator-quarters a second of CPU time", () => {
     const n = 1_000_000;
     const values = Float64Array.from({ length: n }, (_, i) => (i * 7919) % 200);
-    const start = process.hrtime.bigint();
+    const start = process.cpuUsage();
     let onTarget = 0;
-    for (let i = 0; i < n; i++) if (classifyValue(values[i], 100, 90, i % 2 ? "higher" : "lower") === "onTarget") onTarget++;
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    for (let i = 0; i < n; i++)
+      if (classifyValue(values[i], 100, 90, i % 2 ? "higher" : "lower") === "onTarget") onTarget++;
+    const used = process.cpuUsage(start);
+    const seconds = (used.user + used.system) / 1e6;
     expect(onTarget).toBeGreaterThan(0);
     expect(seconds).toBeLessThan(1);
   });
@@ -74,12 +83,23 @@ describe("classifyValue", () => {
 describe("classifying indicators in a run", () => {
   it("rates the seed's A2 row: 91% against target 90 is on or better than target", () => {
     const result = runOk(canonicalWorkbook([indicatorRow("A2")]), { quarter: "Q2 2018/19" });
-    expect(result.classifications[0]).toEqual({ ref: "A2", row: 1, status: "onTarget", value: result.indicators[0].series[3].value, cell: "Indicators!L2" });
+    expect(result.classifications[0]).toEqual({
+      ref: "A2",
+      row: 1,
+      status: "onTarget",
+      value: result.indicators[0].series[3].value,
+      cell: "Indicators!L2",
+    });
   });
 
   it("classifies the chosen quarter, not the latest", () => {
-    const result = runOk(canonicalWorkbook([indicatorRow("A2", { "Q1 2018/19": 80 })]), { quarter: "2018/19 Q1" });
+    const result = runOk(canonicalWorkbook([indicatorRow("A2", { "Q1 2018/19": 80 })]), {
+      quarter: "2018/19 Q1",
+    });
     expect(result.quarter.label).toBe("Q1 2018/19");
-    expect(result.classifications[0]).toMatchObject({ status: "outsideTolerance", cell: "Indicators!K2" });
+    expect(result.classifications[0]).toMatchObject({
+      status: "outsideTolerance",
+      cell: "Indicators!K2",
+    });
   });
 });

@@ -9,11 +9,17 @@ import {
 } from "../../src/engine/formatState";
 import { localAddress } from "../../src/engine/address";
 
-const address = fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 60 })).map(([r, c]) => localAddress(r, c));
+const address = fc
+  .tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 60 }))
+  .map(([r, c]) => localAddress(r, c));
 const format = fc.oneof(
-  fc.constantFrom("{}", '{"fill":{"type":"pattern","pattern":"solid","fgColor":{"argb":"FFFF0000"}}}', '{"numFmt":"0%"}'),
+  fc.constantFrom(
+    "{}",
+    '{"fill":{"type":"pattern","pattern":"solid","fgColor":{"argb":"FFFF0000"}}}',
+    '{"numFmt":"0%"}'
+  ),
   fc.json(),
-  fc.string(),
+  fc.string()
 );
 const snapshot: fc.Arbitrary<FormatSnapshot> = fc.record({
   sheet: fc.string({ minLength: 1, maxLength: 31 }),
@@ -27,15 +33,16 @@ describe("format state encoding", () => {
     fc.assert(
       fc.property(snapshot, (s) => {
         expect(decodeSnapshot(encodeSnapshot(s))).toEqual(s);
-      }),
+      })
     );
   });
 
   it("keeps every cell text under Excel's limit", () => {
     fc.assert(
       fc.property(snapshot, (s) => {
-        for (const row of encodeSnapshot(s)) for (const cell of row) expect(cell.length).toBeLessThanOrEqual(STATE_CELL_LIMIT);
-      }),
+        for (const row of encodeSnapshot(s))
+          for (const cell of row) expect(cell.length).toBeLessThanOrEqual(STATE_CELL_LIMIT);
+      })
     );
   });
 
@@ -46,16 +53,31 @@ describe("format state encoding", () => {
       originals[localAddress(r, 14)] = "{}";
     }
     originals["P7"] = '{"font":{"bold":true}}';
-    const rows = encodeSnapshot({ sheet: "Indicators", statusColumn: 14, statusColumnAdded: true, originals });
+    const rows = encodeSnapshot({
+      sheet: "Indicators",
+      statusColumn: 14,
+      statusColumnAdded: true,
+      originals,
+    });
     expect(rows).toHaveLength(3);
-    expect(rows.slice(1)).toEqual(expect.arrayContaining([["N2:O50001", "{}"], ["P7", '{"font":{"bold":true}}']]));
+    expect(rows.slice(1)).toEqual(
+      expect.arrayContaining([
+        ["N2:O50001", "{}"],
+        ["P7", '{"font":{"bold":true}}'],
+      ])
+    );
   });
 
   it("splits a long format and a long range list across cells and rows", () => {
     const longFormat = JSON.stringify({ note: "x".repeat(70000) });
     const originals: Record<string, string> = {};
     for (let r = 0; r < 20000; r += 2) originals[localAddress(r, 0)] = longFormat;
-    const s: FormatSnapshot = { sheet: "S", statusColumn: null, statusColumnAdded: false, originals };
+    const s: FormatSnapshot = {
+      sheet: "S",
+      statusColumn: null,
+      statusColumnAdded: false,
+      originals,
+    };
     const rows = encodeSnapshot(s);
     expect(rows.length).toBeGreaterThan(2);
     expect(rows[1].length).toBeGreaterThan(2);
@@ -63,7 +85,12 @@ describe("format state encoding", () => {
   });
 
   it("returns null for a damaged or foreign sheet", () => {
-    const good = encodeSnapshot({ sheet: "S", statusColumn: 3, statusColumnAdded: true, originals: { A1: "{}" } });
+    const good = encodeSnapshot({
+      sheet: "S",
+      statusColumn: 3,
+      statusColumnAdded: true,
+      originals: { A1: "{}" },
+    });
     expect(decodeSnapshot(null)).toBeNull();
     expect(decodeSnapshot([])).toBeNull();
     expect(decodeSnapshot([["Somebody else's notes"]])).toBeNull();
@@ -75,7 +102,15 @@ describe("format state encoding", () => {
   });
 
   it("tolerates numbers and blanks where the host returned them", () => {
-    const rows: unknown[][] = [...encodeSnapshot({ sheet: "S", statusColumn: 3, statusColumnAdded: true, originals: { A1: "{}" } }), [null, null]];
+    const rows: unknown[][] = [
+      ...encodeSnapshot({
+        sheet: "S",
+        statusColumn: 3,
+        statusColumnAdded: true,
+        originals: { A1: "{}" },
+      }),
+      [null, null],
+    ];
     expect(decodeSnapshot(rows)?.originals).toEqual({ A1: "{}" });
   });
 });
@@ -85,10 +120,13 @@ describe("merging snapshots", () => {
     fc.assert(
       fc.property(snapshot, fc.dictionary(address, format), (earlier, later) => {
         const merged = mergeSnapshots(earlier, { ...earlier, originals: later });
-        for (const [cell, json] of Object.entries(earlier.originals)) expect(merged.originals[cell]).toBe(json);
+        for (const [cell, json] of Object.entries(earlier.originals))
+          expect(merged.originals[cell]).toBe(json);
         for (const cell of Object.keys(later)) expect(merged.originals).toHaveProperty([cell]);
-        expect(Object.keys(merged.originals).length).toBe(new Set([...Object.keys(earlier.originals), ...Object.keys(later)]).size);
-      }),
+        expect(Object.keys(merged.originals).length).toBe(
+          new Set([...Object.keys(earlier.originals), ...Object.keys(later)]).size
+        );
+      })
     );
   });
 
@@ -97,19 +135,39 @@ describe("merging snapshots", () => {
       fc.property(snapshot, snapshot, (a, b) => {
         const once = mergeSnapshots(a, b);
         expect(mergeSnapshots(once, b)).toEqual(once);
-      }),
+      })
     );
   });
 
   it("remembers that the status column was added by the first run", () => {
-    const first: FormatSnapshot = { sheet: "S", statusColumn: 9, statusColumnAdded: true, originals: {} };
-    const rerun: FormatSnapshot = { sheet: "S", statusColumn: 9, statusColumnAdded: false, originals: {} };
+    const first: FormatSnapshot = {
+      sheet: "S",
+      statusColumn: 9,
+      statusColumnAdded: true,
+      originals: {},
+    };
+    const rerun: FormatSnapshot = {
+      sheet: "S",
+      statusColumn: 9,
+      statusColumnAdded: false,
+      originals: {},
+    };
     expect(mergeSnapshots(first, rerun).statusColumnAdded).toBe(true);
   });
 
   it("starts afresh for another sheet", () => {
-    const first: FormatSnapshot = { sheet: "S", statusColumn: 9, statusColumnAdded: true, originals: { A1: "x" } };
-    const other: FormatSnapshot = { sheet: "T", statusColumn: 2, statusColumnAdded: true, originals: { B1: "y" } };
+    const first: FormatSnapshot = {
+      sheet: "S",
+      statusColumn: 9,
+      statusColumnAdded: true,
+      originals: { A1: "x" },
+    };
+    const other: FormatSnapshot = {
+      sheet: "T",
+      statusColumn: 2,
+      statusColumnAdded: true,
+      originals: { B1: "y" },
+    };
     expect(mergeSnapshots(first, other)).toEqual(other);
   });
 });

@@ -1,4 +1,9 @@
-import { HEADER_SYNONYMS, matchHeader, normaliseHeader, statusHeaderQuarterText } from "../../src/engine/headers";
+import {
+  HEADER_SYNONYMS,
+  matchHeader,
+  normaliseHeader,
+  statusHeaderQuarterText,
+} from "../../src/engine/headers";
 import type { ColumnKey } from "../../src/engine/types";
 
 describe("header names", () => {
@@ -11,7 +16,10 @@ describe("header names", () => {
 
   const required: [ColumnKey, string[]][] = [
     ["ref", ["Ref", "PI ref", "Reference", "Code", "ID", "Indicator ref"]],
-    ["indicator", ["Indicator", "Measure", "Indicator name", "Description", "Title", "Performance indicator"]],
+    [
+      "indicator",
+      ["Indicator", "Measure", "Indicator name", "Description", "Title", "Performance indicator"],
+    ],
     ["area", ["Service area", "Area", "Service", "Theme", "Block", "Category"]],
     ["type", ["Type", "Measure type", "Indicator type"]],
     ["polarity", ["Polarity", "Good is", "Direction", "Better is", "Good performance is"]],

@@ -21,12 +21,15 @@ describe("largest remainder", () => {
 
   it("always sums to 100 when the count is at least 1, and never strays a whole point from the exact share", () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(10000), { minLength: 1, maxLength: 6 }).filter((a) => a.some((x) => x > 0)), (counts) => {
-        const shares = largestRemainder(counts);
-        const sum = counts.reduce((a, b) => a + b, 0);
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
-        shares.forEach((s, i) => expect(Math.abs(s - (counts[i] * 100) / sum)).toBeLessThan(1));
-      }),
+      fc.property(
+        fc.array(fc.nat(10000), { minLength: 1, maxLength: 6 }).filter((a) => a.some((x) => x > 0)),
+        (counts) => {
+          const shares = largestRemainder(counts);
+          const sum = counts.reduce((a, b) => a + b, 0);
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
+          shares.forEach((s, i) => expect(Math.abs(s - (counts[i] * 100) / sum)).toBeLessThan(1));
+        }
+      )
     );
   });
 });

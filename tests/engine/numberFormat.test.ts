@@ -1,9 +1,22 @@
-import { formatDecimals, formatInfo, generalDecimals, isPercentFormat } from "../../src/engine/numberFormat";
+import {
+  formatDecimals,
+  formatInfo,
+  generalDecimals,
+  isPercentFormat,
+} from "../../src/engine/numberFormat";
 
 describe("number formats", () => {
   it.each([
-    ["0.0%", 1], ["0%", 0], ["#,##0", 0], ["0.00", 2], ["#,##0.000", 3], ["0.00E+00", 2],
-    ['0.0" days"', 1], ["[Red]0.00;[Blue]-0.0", 2], ["0.0_);(0.0)", 1], ["£#,##0.00", 2],
+    ["0.0%", 1],
+    ["0%", 0],
+    ["#,##0", 0],
+    ["0.00", 2],
+    ["#,##0.000", 3],
+    ["0.00E+00", 2],
+    ['0.0" days"', 1],
+    ["[Red]0.00;[Blue]-0.0", 2],
+    ["0.0_);(0.0)", 1],
+    ["£#,##0.00", 2],
   ])("%s shows %i decimals", (format, decimals) => {
     expect(formatDecimals(format)).toBe(decimals);
   });

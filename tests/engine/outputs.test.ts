@@ -1,25 +1,75 @@
-import { escapeMarkdown, SUMMARY_SCHEMA, toCommentaryMarkdown, toSummaryJson } from "../../src/engine/outputs";
+import {
+  escapeMarkdown,
+  SUMMARY_SCHEMA,
+  toCommentaryMarkdown,
+  toSummaryJson,
+} from "../../src/engine/outputs";
 import { COMMENTARY_GROUP_TITLE } from "../../src/engine/types";
 import { makeResult, type RowSpec } from "./writePlanFixture";
 
 const SPECS: RowSpec[] = [
-  { ref: "A1", area: "Social Care Pathway", status: "insideTolerance", value: 27, group: "concern", draft: "Just within tolerance." },
-  { ref: "A2", area: "Social Care Pathway", status: "onTarget", value: 91, group: "good", draft: "On target again." },
-  { ref: "E1", area: "Social Care Pathway", status: "noTarget", value: 1898, volumetric: true, draft: "Contacts rose." },
-  { ref: "B2", area: "Children in Care", status: "notClassified", value: null, draft: "No value for Q2 2018/19." },
+  {
+    ref: "A1",
+    area: "Social Care Pathway",
+    status: "insideTolerance",
+    value: 27,
+    group: "concern",
+    draft: "Just within tolerance.",
+  },
+  {
+    ref: "A2",
+    area: "Social Care Pathway",
+    status: "onTarget",
+    value: 91,
+    group: "good",
+    draft: "On target again.",
+  },
+  {
+    ref: "E1",
+    area: "Social Care Pathway",
+    status: "noTarget",
+    value: 1898,
+    volumetric: true,
+    draft: "Contacts rose.",
+  },
+  {
+    ref: "B2",
+    area: "Children in Care",
+    status: "notClassified",
+    value: null,
+    draft: "No value for Q2 2018/19.",
+  },
 ];
 
 describe("toSummaryJson", () => {
   const result = makeResult(SPECS);
   result.findings = [
-    { severity: "error", code: "value.missing", cell: "Indicators!D5", ref: "B2", message: "D5: no value for Q2 2018/19." },
-    { severity: "info", code: "sheet.note", cell: "Indicators", message: "A note about the sheet." },
+    {
+      severity: "error",
+      code: "value.missing",
+      cell: "Indicators!D5",
+      ref: "B2",
+      message: "D5: no value for Q2 2018/19.",
+    },
+    {
+      severity: "info",
+      code: "sheet.note",
+      cell: "Indicators",
+      message: "A note about the sheet.",
+    },
   ];
   const json = toSummaryJson(result);
 
   it("has the perf-challenge/summary@1 shape with its keys in order", () => {
     expect(json.schema).toBe(SUMMARY_SCHEMA);
-    expect(Object.keys(json)).toEqual(["schema", "sheet", "quarter", "indicators", "summary", "findings"]);
+    expect(Object.keys(json)).toEqual([
+      "schema",
+      "sheet",
+      "quarter",
+      "indicators",
+      "summary",
+      "findings",
+    ]);
     expect(json.sheet).toBe("Indicators");
     expect(json.quarter).toBe("Q2 2018/19");
     expect(Object.keys(json.summary)).toEqual(["areas", "total", "percent"]);
@@ -36,7 +86,12 @@ describe("toSummaryJson", () => {
       status: "insideTolerance",
       cell: "Indicators!D2",
     });
-    expect(json.indicators[2]).toMatchObject({ ref: "E1", type: "volumetric", status: "noTarget", value: 1898 });
+    expect(json.indicators[2]).toMatchObject({
+      ref: "E1",
+      type: "volumetric",
+      status: "noTarget",
+      value: 1898,
+    });
     expect(json.indicators[3]).toMatchObject({ ref: "B2", value: null, status: "notClassified" });
   });
 
@@ -44,11 +99,20 @@ describe("toSummaryJson", () => {
     expect(json.summary.total).toEqual({ ...result.summary.total });
     expect(json.summary.total.count).toBe(3);
     expect(json.summary.percent).toEqual(result.summary.percent);
-    expect(json.summary.areas.map((a) => a.area)).toEqual(["Social Care Pathway", "Children in Care"]);
+    expect(json.summary.areas.map((a) => a.area)).toEqual([
+      "Social Care Pathway",
+      "Children in Care",
+    ]);
   });
 
   it("lists findings with their cell and ref (null when about the whole sheet)", () => {
-    expect(json.findings[0]).toEqual({ severity: "error", code: "value.missing", cell: "Indicators!D5", ref: "B2", message: "D5: no value for Q2 2018/19." });
+    expect(json.findings[0]).toEqual({
+      severity: "error",
+      code: "value.missing",
+      cell: "Indicators!D5",
+      ref: "B2",
+      message: "D5: no value for Q2 2018/19.",
+    });
     expect(json.findings[1].ref).toBeNull();
   });
 
@@ -69,17 +133,23 @@ describe("toCommentaryMarkdown", () => {
       `## ${COMMENTARY_GROUP_TITLE.volumetric}`,
       `## ${COMMENTARY_GROUP_TITLE.notClassified}`,
     ]);
-    expect(md.indexOf("On target again.")).toBeGreaterThan(md.indexOf(`## ${COMMENTARY_GROUP_TITLE.good}`));
-    expect(md.indexOf("Just within tolerance.")).toBeGreaterThan(md.indexOf(`## ${COMMENTARY_GROUP_TITLE.concern}`));
+    expect(md.indexOf("On target again.")).toBeGreaterThan(
+      md.indexOf(`## ${COMMENTARY_GROUP_TITLE.good}`)
+    );
+    expect(md.indexOf("Just within tolerance.")).toBeGreaterThan(
+      md.indexOf(`## ${COMMENTARY_GROUP_TITLE.concern}`)
+    );
   });
 
   it("starts with the summary table", () => {
     const md = toCommentaryMarkdown(result, {});
-    expect(md).toContain("| Service area | Outside tolerance | Inside tolerance | On or better than target | No target specified | Not classified |");
-    const { total, percent } = result.summary;
-    const cells = (["outsideTolerance", "insideTolerance", "onTarget", "noTarget", "notClassified"] as const).map(
-      (s) => `${total[s]} (${percent[s]}%)`,
+    expect(md).toContain(
+      "| Service area | Outside tolerance | Inside tolerance | On or better than target | No target specified | Not classified |"
     );
+    const { total, percent } = result.summary;
+    const cells = (
+      ["outsideTolerance", "insideTolerance", "onTarget", "noTarget", "notClassified"] as const
+    ).map((s) => `${total[s]} (${percent[s]}%)`);
     expect(md).toContain(`| **Total** | ${cells.join(" | ")} |`);
   });
 

@@ -2,9 +2,19 @@ import { parseUnit, rangeViolation } from "../../src/engine/units";
 
 describe("units", () => {
   it.each([
-    ["%", "percent"], ["Percentage", "percent"], ["per cent", "percent"],
-    ["rate per 10,000", "rate"], ["Rate per 10000 children", "rate"], ["per 100,000", "rate"], ["per 1,000", "rate"],
-    ["Number", "count"], ["Count", "count"], ["Days", "days"], ["", "none"], ["Weeks", "unknown"], ["£", "unknown"],
+    ["%", "percent"],
+    ["Percentage", "percent"],
+    ["per cent", "percent"],
+    ["rate per 10,000", "rate"],
+    ["Rate per 10000 children", "rate"],
+    ["per 100,000", "rate"],
+    ["per 1,000", "rate"],
+    ["Number", "count"],
+    ["Count", "count"],
+    ["Days", "days"],
+    ["", "none"],
+    ["Weeks", "unknown"],
+    ["£", "unknown"],
   ])("%j is %s", (text, kind) => {
     expect(parseUnit(text)).toBe(kind);
   });

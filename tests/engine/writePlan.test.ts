@@ -9,7 +9,14 @@ const SPECS: RowSpec[] = [
   { ref: "A2", area: "Social Care Pathway", status: "onTarget", value: 91 },
   { ref: "B1", area: "Children in Care", status: "outsideTolerance", value: 60 },
   { ref: "B2", area: "Children in Care", status: "notClassified", value: null },
-  { ref: "E1", area: "Social Care Pathway", status: "noTarget", value: 1898, percent: false, volumetric: true },
+  {
+    ref: "E1",
+    area: "Social Care Pathway",
+    status: "noTarget",
+    value: 1898,
+    percent: false,
+    volumetric: true,
+  },
 ];
 
 describe("planWrite: the indicator sheet", () => {
@@ -47,7 +54,8 @@ describe("planWrite: the indicator sheet", () => {
 
   it("uses the chosen palette", () => {
     const contrast = planWrite(result, { logRows: null }, "highContrast");
-    for (const group of contrast.fills) expect(group.color).toBe(PALETTES.highContrast[group.status]);
+    for (const group of contrast.fills)
+      expect(group.color).toBe(PALETTES.highContrast[group.status]);
   });
 });
 
@@ -64,7 +72,14 @@ describe("planWrite: the summary sheet", () => {
       "No target specified",
       "Not classified",
     ]);
-    expect(rows.find((r) => r[0] === "Social Care Pathway")).toEqual(["Social Care Pathway", 0, 1, 1, 0, 0]);
+    expect(rows.find((r) => r[0] === "Social Care Pathway")).toEqual([
+      "Social Care Pathway",
+      0,
+      1,
+      1,
+      0,
+      0,
+    ]);
     expect(rows.find((r) => r[0] === "Total")).toEqual(["Total", 1, 1, 1, 0, 1]);
     const percent = rows[rows.findIndex((r) => r[0] === "Total") + 1];
     expect(percent.slice(1)).toEqual(["25%", "25%", "25%", "0%", "25%"]);
@@ -72,7 +87,9 @@ describe("planWrite: the summary sheet", () => {
 
   it("leaves out the Not classified column when every indicator was classified", () => {
     const result = makeResult(SPECS.filter((s) => s.status !== "notClassified"));
-    const header = planWrite(result, { logRows: null }).summarySheet.rows.find((r) => r[0] === "Service area");
+    const header = planWrite(result, { logRows: null }).summarySheet.rows.find(
+      (r) => r[0] === "Service area"
+    );
     expect(header).not.toContain("Not classified");
   });
 });

@@ -45,7 +45,10 @@ function percentages(total: StatusCounts, count: number): StatusCounts {
 }
 
 /** Table: header on row `headerRow`, ref col 0, name col 1, Q1 col 2, Q2 col 3 (value column). */
-export function makeResult(specs: RowSpec[], options: { headerRow?: number; existingStatusColumn?: number | null } = {}): RunResult {
+export function makeResult(
+  specs: RowSpec[],
+  options: { headerRow?: number; existingStatusColumn?: number | null } = {}
+): RunResult {
   const headerRow = options.headerRow ?? 0;
   const sheet = "Indicators";
   const indicators: Indicator[] = [];
@@ -56,7 +59,10 @@ export function makeResult(specs: RowSpec[], options: { headerRow?: number; exis
   specs.forEach((spec, i) => {
     const row = headerRow + 1 + i;
     const value = spec.value === undefined || spec.value === null ? null : spec.value;
-    const sourced = value === null ? null : { value, cell: `${sheet}!D${row + 1}`, decimals: 0, percent: spec.percent ?? true };
+    const sourced =
+      value === null
+        ? null
+        : { value, cell: `${sheet}!D${row + 1}`, decimals: 0, percent: spec.percent ?? true };
     const type = spec.volumetric ? "volumetric" : "contract";
     indicators.push({
       row,
@@ -79,12 +85,24 @@ export function makeResult(specs: RowSpec[], options: { headerRow?: number; exis
       denominator: null,
       hasError: spec.status === "notClassified",
     });
-    classifications.push({ ref: spec.ref, row, status: spec.status, value: sourced, cell: `${sheet}!D${row + 1}` });
+    classifications.push({
+      ref: spec.ref,
+      row,
+      status: spec.status,
+      value: sourced,
+      cell: `${sheet}!D${row + 1}`,
+    });
     commentary.push({
       ref: spec.ref,
       name: spec.name ?? `Indicator ${spec.ref}`,
       area: spec.area,
-      group: spec.group ?? (spec.volumetric ? "volumetric" : spec.status === "notClassified" ? "notClassified" : "good"),
+      group:
+        spec.group ??
+        (spec.volumetric
+          ? "volumetric"
+          : spec.status === "notClassified"
+            ? "notClassified"
+            : "good"),
       headline: `${spec.ref} - Indicator ${spec.ref} – Q2 2018/19 = ${value ?? "no value"}`,
       sentences: [spec.draft ?? `Draft for ${spec.ref}.`],
       text: spec.draft ?? `Draft for ${spec.ref}.`,

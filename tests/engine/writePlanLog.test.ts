@@ -15,7 +15,11 @@ function row(ref: string, council: string, draft: string): PlanValue[] {
   return r;
 }
 
-const LOG: PlanValue[][] = [[...LOG_HEADERS], row("A1", "Draft A1", "Draft A1"), row("A2", "Edited A2", "Draft A2")];
+const LOG: PlanValue[][] = [
+  [...LOG_HEADERS],
+  row("A1", "Draft A1", "Draft A1"),
+  row("A2", "Edited A2", "Draft A2"),
+];
 
 describe("challenge log edits", () => {
   it("reads as edited only the rows whose challenge differs from the machine draft", () => {
@@ -39,8 +43,8 @@ describe("challenge log edits", () => {
   });
 
   it("stores text beginning with = as the same text", () => {
-    const after = applyCommentaryEdit(LOG, "A1", "=HYPERLINK(\"x\")");
-    expect(after[1][LOG_COL.council]).toBe("=HYPERLINK(\"x\")");
+    const after = applyCommentaryEdit(LOG, "A1", '=HYPERLINK("x")');
+    expect(after[1][LOG_COL.council]).toBe('=HYPERLINK("x")');
   });
 
   it("redrafts one indicator back to the machine draft and leaves the others", () => {
@@ -51,7 +55,10 @@ describe("challenge log edits", () => {
   });
 
   it("finds moved columns by their heading", () => {
-    const moved = LOG.map((r) => [r[LOG_COL.council], ...r.filter((_, i) => i !== LOG_COL.council)]);
+    const moved = LOG.map((r) => [
+      r[LOG_COL.council],
+      ...r.filter((_, i) => i !== LOG_COL.council),
+    ]);
     expect(readEdits(moved)).toEqual({ A2: "Edited A2" });
   });
 

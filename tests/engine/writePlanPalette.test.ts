@@ -39,7 +39,9 @@ const SIMULATIONS: Record<string, number[][]> = {
 
 function lab(hex: string, matrix: number[][]): number[] {
   const lin = toLinear(hex);
-  const [r, g, b] = matrix.map((m) => Math.min(1, Math.max(0, m[0] * lin[0] + m[1] * lin[1] + m[2] * lin[2])));
+  const [r, g, b] = matrix.map((m) =>
+    Math.min(1, Math.max(0, m[0] * lin[0] + m[1] * lin[1] + m[2] * lin[2]))
+  );
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
@@ -54,7 +56,8 @@ describe.each(Object.entries(PALETTES))("palette %s", (name, palette) => {
 
   it("keeps black text readable on every fill", () => {
     const minimum = name === "default" ? 7 : 4.5; // WCAG AAA for the default, AA for high contrast
-    for (const status of FILLED) expect((luminance(palette[status]) + 0.05) / 0.05).toBeGreaterThanOrEqual(minimum);
+    for (const status of FILLED)
+      expect((luminance(palette[status]) + 0.05) / 0.05).toBeGreaterThanOrEqual(minimum);
   });
 
   it.each(Object.keys(SIMULATIONS))("keeps every pair of fills apart for %s vision", (vision) => {

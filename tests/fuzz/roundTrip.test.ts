@@ -49,9 +49,8 @@ async function buildBytes(spec: fc.RecordValue<typeof workbookSpec>): Promise<Ui
   );
   const notes = workbook.addWorksheet("Notes");
   for (const extra of spec.extras) {
-    // Keep the table's own rows clear on its sheet: extras sit to the right or below it.
-    const row = extra.sheet === "Indicators" && extra.row <= spec.table.rows.length + 1 && extra.col <= 13 ? extra.row + 60 : extra.row;
-    const cell = (extra.sheet === "Notes" ? notes : sheet).getCell(row, extra.col);
+    // Columns 13+ are right of the table: notes beside the rows, where the status column would go.
+    const cell = (extra.sheet === "Notes" ? notes : sheet).getCell(extra.row, extra.col);
     cell.value = extra.value;
     if (extra.numFmt) cell.numFmt = extra.numFmt;
   }

@@ -9,7 +9,10 @@ describe("ExcelJS values as the engine sees them", () => {
     ["  91 ", "  91 "],
     [91, 91],
     [true, true],
-    [{ richText: [{ text: "Timeliness of " }, { text: "assessments", font: { bold: true } }] }, "Timeliness of assessments"],
+    [
+      { richText: [{ text: "Timeliness of " }, { text: "assessments", font: { bold: true } }] },
+      "Timeliness of assessments",
+    ],
     [{ formula: "A1*2", result: 42 }, 42],
     [{ formula: "1/0", result: { error: "#DIV/0!" } }, { error: "#DIV/0!" }],
     [{ formula: "A1", result: undefined }, null],
@@ -71,7 +74,16 @@ describe("readWorkbookGrid", () => {
     wb.addWorksheet("Challenge summary").addRow(["x"]);
     const secret = wb.addWorksheet("Secret");
     secret.state = "veryHidden";
-    wb.views = [{ x: 0, y: 0, width: 100, height: 100, visibility: "visible", activeTab: 1 } as ExcelJS.WorkbookView];
+    wb.views = [
+      {
+        x: 0,
+        y: 0,
+        width: 100,
+        height: 100,
+        visibility: "visible",
+        activeTab: 1,
+      } as ExcelJS.WorkbookView,
+    ];
     const grid = readWorkbookGrid(wb);
     expect(grid.sheets.map((s) => s.name)).toEqual(["Notes", "Indicators"]);
     expect(grid.activeSheet).toBe("Indicators");

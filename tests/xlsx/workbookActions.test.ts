@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import { LOG_COL } from "../../src/engine/challengeLog";
 import { STATE_SHEET_NAME } from "../../src/engine/formatState";
@@ -12,7 +13,14 @@ import {
   workbookToBytes,
 } from "../../src/xlsx";
 import { readLogRows } from "../../src/xlsx/logSheet";
-import { canonicalWorkbook, describeWorkbook, FORMULA_LIKE_NAME, HEADERS, INDICATORS, sheetValues } from "./fixtures";
+import {
+  canonicalWorkbook,
+  describeWorkbook,
+  FORMULA_LIKE_NAME,
+  HEADERS,
+  INDICATORS,
+  sheetValues,
+} from "./fixtures";
 
 /** Save and load again, as a user's next session would see the file. */
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -62,7 +70,9 @@ describe("classifyWorkbook", () => {
     const wb = canonicalWorkbook();
     const before = sheetValues(wb.getWorksheet("Indicators") as ExcelJS.Worksheet);
     classified(wb);
-    const after = sheetValues((await roundTrip(wb)).getWorksheet("Indicators") as ExcelJS.Worksheet);
+    const after = sheetValues(
+      (await roundTrip(wb)).getWorksheet("Indicators") as ExcelJS.Worksheet
+    );
     for (const [address, value] of Object.entries(before)) expect(after[address]).toEqual(value);
     const added = Object.keys(after).filter((a) => !(a in before));
     for (const address of added) expect(address).toMatch(/^L\d+$/);
@@ -73,7 +83,10 @@ describe("classifyWorkbook", () => {
     (wb.getWorksheet("Indicators") as ExcelJS.Worksheet).getCell("B2").value = FORMULA_LIKE_NAME;
     classified(wb);
     const out = await roundTrip(wb);
-    const logCell = (out.getWorksheet("Challenge log") as ExcelJS.Worksheet).getCell(2, LOG_COL.indicator + 1);
+    const logCell = (out.getWorksheet("Challenge log") as ExcelJS.Worksheet).getCell(
+      2,
+      LOG_COL.indicator + 1
+    );
     expect(logCell.value).toBe(FORMULA_LIKE_NAME);
     expect(logCell.type).toBe(ExcelJS.ValueType.String);
     const source = (out.getWorksheet("Indicators") as ExcelJS.Worksheet).getCell("B2");
@@ -87,7 +100,9 @@ describe("classifyWorkbook", () => {
     classified(twice);
     const reopened = await roundTrip(twice);
     classified(reopened);
-    expect(describeWorkbook(await roundTrip(reopened))).toEqual(describeWorkbook(await roundTrip(once)));
+    expect(describeWorkbook(await roundTrip(reopened))).toEqual(
+      describeWorkbook(await roundTrip(once))
+    );
   });
 
   it("moves the fills when another quarter is classified", async () => {
@@ -156,12 +171,16 @@ describe("reviewer edits in the Challenge log", () => {
   });
 
   it("explains when there is no log yet", () => {
-    expect(() => saveCommentary(canonicalWorkbook(), "A2", "x")).toThrow(/Classify the quarter first/);
+    expect(() => saveCommentary(canonicalWorkbook(), "A2", "x")).toThrow(
+      /Classify the quarter first/
+    );
   });
 });
 
 describe("loadWorkbook", () => {
   it("rejects bytes that are not a workbook with a plain message", async () => {
-    await expect(loadWorkbook(new TextEncoder().encode("not a zip"))).rejects.toThrow(/not an Excel workbook/);
+    await expect(loadWorkbook(new TextEncoder().encode("not a zip"))).rejects.toThrow(
+      /not an Excel workbook/
+    );
   });
 });

@@ -73,6 +73,10 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
           benchmarkSentence(ctx, neutral),
         ];
   const sentences = parts.filter((s): s is Sentence => s !== null);
+  // A measure with no figure this quarter still says so, rather than leaving an empty paragraph.
+  if (!ctx.current && sentences.length === 0) {
+    sentences.push({ text: `There is no figure for ${input.quarter.label}.`, sources: [] });
+  }
   const sources: string[] = [];
   const addSource = (cell: string): void => {
     if (cell && !sources.includes(cell)) sources.push(cell);

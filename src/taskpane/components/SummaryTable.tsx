@@ -15,7 +15,7 @@ export function summaryColumns(summary: Summary): Status[] {
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   th: {
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
@@ -24,8 +24,11 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** Status headers wrap (the pane is narrow); the swatch stays beside the first word. */
+  statusHead: { textAlign: "right", minWidth: "4.5em", hyphens: "auto" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
-  td: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS },
+  rowHead: { verticalAlign: "top", minWidth: "6em" },
+  td: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, verticalAlign: "top" },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   percent: { display: "block", color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
 });
@@ -43,7 +46,7 @@ export function SummaryTable({ summary, quarter }: { summary: Summary; quarter: 
               Service area
             </th>
             {columns.map((status) => (
-              <th key={status} scope="col" className={mergeClasses(styles.th, styles.num)} data-status={status}>
+              <th key={status} scope="col" className={mergeClasses(styles.th, styles.statusHead)} data-status={status}>
                 <StatusSwatch status={status} />
                 {STATUS_LABEL[status]}
               </th>
@@ -53,7 +56,7 @@ export function SummaryTable({ summary, quarter }: { summary: Summary; quarter: 
         <tbody>
           {summary.areas.map((row) => (
             <tr key={row.area}>
-              <th scope="row" className={mergeClasses(styles.th, styles.td)}>
+              <th scope="row" className={mergeClasses(styles.th, styles.td, styles.rowHead)}>
                 {row.area}
               </th>
               {columns.map((status) => (
@@ -64,7 +67,7 @@ export function SummaryTable({ summary, quarter }: { summary: Summary; quarter: 
             </tr>
           ))}
           <tr data-testid="summary-total">
-            <th scope="row" className={mergeClasses(styles.th, styles.td, styles.total)}>
+            <th scope="row" className={mergeClasses(styles.th, styles.td, styles.rowHead, styles.total)}>
               Total ({summary.total.count})
             </th>
             {columns.map((status) => (

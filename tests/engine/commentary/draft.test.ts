@@ -91,6 +91,19 @@ describe("draftCommentary", () => {
     expect(item.text).not.toContain("91%");
   });
 
+  it("says so when a volumetric measure has no figure this quarter", () => {
+    const empty = makeIndicator({
+      ref: "E2",
+      type: "volumetric",
+      percent: false,
+      values: [1700, null],
+    });
+    const [item] = draftCommentary(inputFor([empty]));
+    expect(item.group).toBe("volumetric");
+    expect(item.sentences).toEqual(["There is no figure for Q2 2018/19."]);
+    expect(item.direction).toBe("No figure this quarter");
+  });
+
   it("returns nothing for no indicators", () => {
     expect(draftCommentary(inputFor([]))).toEqual([]);
   });

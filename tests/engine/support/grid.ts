@@ -6,7 +6,10 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/engine/typ
 
 /** One row of the table: cells keyed by header text; `$format` gives number formats by header. */
 export type RowInput =
-  | ({ $format?: Record<string, string> } & Record<string, CellValue | Record<string, string> | undefined>)
+  | ({ $format?: Record<string, string> } & Record<
+      string,
+      CellValue | Record<string, string> | undefined
+    >)
   | { $section: string }
   | "blank"
   | CellValue[];
@@ -25,8 +28,18 @@ export interface SheetInput {
 }
 
 export const CANONICAL_HEADER = [
-  "Ref", "Indicator", "Service area", "Type", "Polarity", "Unit", "Target", "Tolerance",
-  "Q3 2017/18", "Q4 2017/18", "Q1 2018/19", "Q2 2018/19",
+  "Ref",
+  "Indicator",
+  "Service area",
+  "Type",
+  "Polarity",
+  "Unit",
+  "Target",
+  "Tolerance",
+  "Q3 2017/18",
+  "Q4 2017/18",
+  "Q1 2018/19",
+  "Q2 2018/19",
 ];
 
 export function buildSheet(input: SheetInput): SheetGrid {
@@ -47,12 +60,18 @@ export function buildSheet(input: SheetInput): SheetGrid {
       const fmt = (record.$format ?? {}) as Record<string, string>;
       push(
         input.header.map((h) => (record[h] === undefined ? null : (record[h] as CellValue))),
-        input.header.map((h) => fmt[h]),
+        input.header.map((h) => fmt[h])
       );
     }
   }
   for (const row of input.footer ?? []) push(row);
-  return { name: input.name ?? "Indicators", top: input.top ?? 0, left: input.left ?? 0, values, formats };
+  return {
+    name: input.name ?? "Indicators",
+    top: input.top ?? 0,
+    left: input.left ?? 0,
+    values,
+    formats,
+  };
 }
 
 export function workbookOf(...sheets: SheetGrid[]): WorkbookGrid {
@@ -60,7 +79,11 @@ export function workbookOf(...sheets: SheetGrid[]): WorkbookGrid {
 }
 
 /** A healthy contract row in the canonical layout; override any cell by header. */
-export function indicatorRow(ref: string, cells: Record<string, CellValue> = {}, format?: Record<string, string>): RowInput {
+export function indicatorRow(
+  ref: string,
+  cells: Record<string, CellValue> = {},
+  format?: Record<string, string>
+): RowInput {
   return {
     Ref: ref,
     Indicator: `Indicator ${ref}`,

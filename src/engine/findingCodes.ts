@@ -1,0 +1,26 @@
+/** Every stable finding code the engine reports; docs/findings.md explains each one. */
+export const FINDING_CODES = [
+  "table.notFound",
+  "sheet.notFound",
+  "quarter.unreadable",
+  "quarter.notFound",
+  "ref.duplicate",
+  "row.noIdentity",
+  "value.notNumber",
+  "value.error",
+  "value.numberAsText",
+  "value.suppressed",
+  "value.outOfRange",
+  "value.notInteger",
+  "value.missing",
+  "value.notApplicable",
+  "unit.unknown",
+  "polarity.unknown",
+  "polarity.missing",
+  "polarity.inferred",
+  "polarity.contradictsTolerance",
+  "tolerance.wrongSide",
+  "tolerance.looksLikeBand",
+  "commentary.failed",
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];

@@ -1,0 +1,92 @@
+/**
+ * The rules of one row (SPEC 3.2, 3.4): its polarity — stated or inferred from the tolerance side —
+ * and its tolerance threshold, with the findings when they do not fit together.
+ */
+import type { Finding, IndicatorType, Polarity, SourcedNumber, ToleranceMode } from "./types";
+import type { Where } from "./findings";
+import { findings } from "./findings";
+import { parsePolarity } from "./polarity";
+import { isBetterSide, looksLikeBand, thresholdFor } from "./tolerance";
+
+export interface RowRulesInput {
+  mode: ToleranceMode;
+  type: IndicatorType;
+  polarityText: string;
+  target: SourcedNumber | null;
+  tolerance: SourcedNumber | null;
+  /** Where findings about the polarity and the tolerance point. */
+  polarityWhere: () => Where;
+  toleranceWhere: () => Where;
+}
+
+export interface RowRules {
+  /** Null when unknown, missing, or contradicting the tolerance. */
+  polarity: Polarity | null;
+  threshold: number | null;
+  /** Findings (made lazily) and whether each is an error that stops the rating. */
+  findings: { make: () => Finding; blocks: boolean }[];
+}
+
+export function checkRowRules(input: RowRulesInput): RowRules {
+  const { mode, type, target, tolerance, polarityWhere, toleranceWhere } = input;
+  const out: RowRules["findings"] = [];
+  const rated = type === "contract" && target !== null;
+  const stated = parsePolarity(input.polarityText);
+  let polarity: Polarity | null = null;
+  let usable = true;
+
+  if (stated.kind === "unknown") {
+    usable = false;
+    out.push({ make: () => findings.unknownPolarity(polarityWhere(), stated.text), blocks: true });
+  } else if (stated.kind === "known") {
+    polarity = stated.polarity;
+    const contradicts =
+      rated &&
+      mode === "threshold" &&
+      tolerance !== null &&
+      isBetterSide(tolerance.value, target.value, polarity);
+    if (contradicts) {
+      usable = false;
+      // Points at the tolerance: the polarity word is usually right and the threshold mistyped.
+      const make = (): Finding =>
+        findings.polarityContradictsTolerance(
+          toleranceWhere(),
+          stated.polarity,
+          tolerance.value,
+          target.value
+        );
+      out.push({ make, blocks: true });
+    }
+  } else if (
+    mode === "threshold" &&
+    target !== null &&
+    tolerance !== null &&
+    tolerance.value !== target.value
+  ) {
+    const inferred: Polarity = tolerance.value < target.value ? "higher" : "lower";
+    polarity = inferred;
+    if (type === "contract") {
+      const make = (): Finding =>
+        findings.inferredPolarity(polarityWhere(), inferred, tolerance.value, target.value);
+      out.push({ make, blocks: false });
+    }
+  } else if (rated) {
+    out.push({ make: () => findings.missingPolarity(polarityWhere()), blocks: true });
+  }
+
+  const threshold = thresholdFor(mode, target?.value ?? null, tolerance?.value ?? null, polarity);
+  if (rated && tolerance !== null) {
+    if (mode !== "threshold" && tolerance.value < 0 && threshold !== null) {
+      const make = (): Finding =>
+        findings.toleranceWrongSide(toleranceWhere(), tolerance.value, threshold, target.value);
+      out.push({ make, blocks: true });
+    } else if (mode === "threshold" && looksLikeBand(target.value, tolerance.value)) {
+      out.push({
+        make: () =>
+          findings.toleranceLooksLikeBand(toleranceWhere(), tolerance.value, target.value),
+        blocks: false,
+      });
+    }
+  }
+  return { polarity: usable ? polarity : null, threshold, findings: out };
+}

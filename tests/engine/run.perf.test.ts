@@ -1,0 +1,60 @@
+/**
+ * Speed of the engine core on a large workbook. The commentary (another module, with its own
+ * budget) is stubbed so this measures reading, classifying and summarising only.
+ */
+import { runEngine } from "../../src/engine/run";
+import type { CellValue } from "../../src/engine/types";
+
+jest.mock("../../src/engine/commentary", () => ({ draftCommentary: () => [] }));
+
+function runOk(workbook: Parameters<typeof runEngine>[0]) {
+  const outcome = runEngine(workbook);
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.result;
+}
+
+describe("performance", () => {
+  it("reads and classifies 50,000 rows × 20 %-formatted quarters in a few seconds (linear, no per-cell findings)", () => {
+    const quarters = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `Q${(i % 4) + 1} ${2014 + Math.floor(i / 4)}/${String(15 + Math.floor(i / 4)).padStart(2, "0")}`
+    );
+    const header = [
+      "Ref",
+      "Indicator",
+      "Service area",
+      "Polarity",
+      "Unit",
+      "Target",
+      "Tolerance",
+      ...quarters,
+    ];
+    const values: CellValue[][] = [header];
+    const formats: (string | undefined)[][] = [[]];
+    const fmtRow = header.map((_, c) => (c >= 7 ? "0.0%" : undefined));
+    for (let r = 0; r < 50_000; r++) {
+      const row: CellValue[] = [
+        `R${r}`,
+        `Indicator ${r}`,
+        `Area ${r % 7}`,
+        r % 2 ? "Higher is better" : "Lower is better",
+        "%",
+        0.5,
+        r % 2 ? 0.45 : 0.55,
+      ];
+      for (let q = 0; q < 20; q++) row.push(((r * 31 + q * 17) % 100) / 100);
+      values.push(row);
+      formats.push(fmtRow);
+    }
+    const workbook = { sheets: [{ name: "Big", top: 0, left: 0, values, formats }] };
+    // CPU time, not wall-clock: the test machine is shared.
+    const start = process.cpuUsage();
+    const result = runOk(workbook);
+    const used = process.cpuUsage(start);
+    const ms = (used.user + used.system) / 1000;
+    expect(result.summary.total.count).toBe(50_000);
+    expect(result.findings).toHaveLength(0);
+    expect(ms).toBeLessThan(8000);
+  });
+});
