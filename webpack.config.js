@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Web bundle for the add-in (task pane + ribbon commands) and the browser preview.
  * `npm run build:web` -> dist/web (production); `npm run dev-server` -> https://localhost:3000.
@@ -21,7 +20,11 @@ const SAMPLE = "samples/performance-q2-2018-19.xlsx";
  */
 function contentSecurityPolicy({ addin, dev }) {
   const scripts = addin ? `'self' ${OFFICE_CDN} ${OFFICE_AJAX_CDN}` : "'self'";
-  const connect = ["'self'", addin ? OFFICE_CDN : "", dev ? `wss://localhost:${DEV_PORT} ws://localhost:${DEV_PORT}` : ""]
+  const connect = [
+    "'self'",
+    addin ? OFFICE_CDN : "",
+    dev ? `wss://localhost:${DEV_PORT} ws://localhost:${DEV_PORT}` : "",
+  ]
     .filter(Boolean)
     .join(" ");
   return [
@@ -59,7 +62,10 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const exists = (file) => fs.existsSync(path.resolve(__dirname, file));
   const hasCommands = exists("src/commands/commands.ts");
-  if (!hasCommands) console.warn("webpack: src/commands/commands.ts is missing; building without the commands entry.");
+  if (!hasCommands)
+    console.warn(
+      "webpack: src/commands/commands.ts is missing; building without the commands entry."
+    );
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
@@ -90,20 +96,37 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext" } },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
-      page({ name: "taskpane", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], addin: true, dev }),
+      page({
+        name: "taskpane",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        addin: true,
+        dev,
+      }),
       ...(hasCommands
         ? [
             new HtmlWebpackPlugin({
               filename: "commands.html",
               // A hand-written commands.html gets the CSP as an injected meta instead (less early, still enforced).
               ...(exists("src/commands/commands.html")
-                ? { template: "./src/commands/commands.html", meta: { csp: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ addin: true, dev }) } } }
+                ? {
+                    template: "./src/commands/commands.html",
+                    meta: {
+                      csp: {
+                        "http-equiv": "Content-Security-Policy",
+                        content: contentSecurityPolicy({ addin: true, dev }),
+                      },
+                    },
+                  }
                 : { templateContent: COMMANDS_PAGE }),
               chunks: ["commands"],
               scriptLoading: "defer",
@@ -111,7 +134,13 @@ module.exports = async (env, argv) => {
             }),
           ]
         : []),
-      page({ name: "preview", template: "./src/preview/preview.html", chunks: ["preview"], addin: false, dev }),
+      page({
+        name: "preview",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        addin: false,
+        dev,
+      }),
       ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
       new BundleSizePlugin(),
     ],
@@ -120,7 +149,10 @@ module.exports = async (env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist/web") },
       // Office requires HTTPS; office-addin-dev-certs installs a trusted localhost certificate.
-      server: { type: "https", options: env && env.WEBPACK_SERVE ? await getHttpsOptions() : undefined },
+      server: {
+        type: "https",
+        options: env && env.WEBPACK_SERVE ? await getHttpsOptions() : undefined,
+      },
       client: { overlay: false },
     },
   };

@@ -13,14 +13,25 @@ class BundleSizePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("BundleSizePlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "BundleSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        {
+          name: "BundleSizePlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
+        },
         () => {
-          const report = { generatedAt: new Date().toISOString(), mode: compiler.options.mode, entries: {} };
+          const report = {
+            generatedAt: new Date().toISOString(),
+            mode: compiler.options.mode,
+            entries: {},
+          };
           for (const [name, entrypoint] of compilation.entrypoints) {
             const files = entrypoint.getFiles().filter((file) => file.endsWith(".js"));
             const sized = files.map((file) => {
               const source = compilation.getAsset(file).source.buffer();
-              return { file, bytes: source.length, gzipBytes: gzipSync(source, { level: 9 }).length };
+              return {
+                file,
+                bytes: source.length,
+                gzipBytes: gzipSync(source, { level: 9 }).length,
+              };
             });
             report.entries[name] = {
               files: sized,
@@ -31,7 +42,8 @@ class BundleSizePlugin {
           const json = JSON.stringify(report, null, 2);
           compilation.emitAsset(this.fileName, new compiler.webpack.sources.RawSource(json));
           const lines = Object.entries(report.entries).map(
-            ([name, e]) => `  ${name.padEnd(10)} ${(e.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzipped (${(e.bytes / 1024).toFixed(1)} KB raw, ${e.files.length} file(s))`
+            ([name, e]) =>
+              `  ${name.padEnd(10)} ${(e.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzipped (${(e.bytes / 1024).toFixed(1)} KB raw, ${e.files.length} file(s))`
           );
           console.log(`\nInitial JavaScript per entry:\n${lines.join("\n")}\n`);
         }

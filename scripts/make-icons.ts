@@ -40,10 +40,18 @@ export function encodePng(size: number, rgba: Uint8Array): Buffer {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
-    Buffer.from(rgba.buffer, rgba.byteOffset + y * size * 4, size * 4).copy(raw, y * (size * 4 + 1) + 1);
+    Buffer.from(rgba.buffer, rgba.byteOffset + y * size * 4, size * 4).copy(
+      raw,
+      y * (size * 4 + 1) + 1
+    );
   }
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const BLUE = [0x1f, 0x4e, 0x79, 0xff];
@@ -54,7 +62,8 @@ export function drawIcon(size: number): Uint8Array {
   const px = new Uint8Array(size * size * 4);
   const paint = (x0: number, y0: number, x1: number, y1: number, colour: number[]) => {
     for (let y = Math.round(y0 * size); y < Math.round(y1 * size); y++) {
-      for (let x = Math.round(x0 * size); x < Math.round(x1 * size); x++) px.set(colour, (y * size + x) * 4);
+      for (let x = Math.round(x0 * size); x < Math.round(x1 * size); x++)
+        px.set(colour, (y * size + x) * 4);
     }
   };
   paint(0.08, 0.62, 0.3, 0.94, BLUE);
@@ -67,7 +76,14 @@ export function drawIcon(size: number): Uint8Array {
       [0.12 + 0.16 * t, 0.2 + 0.12 * t],
       [0.28 + 0.3 * t, 0.32 - 0.26 * t],
     ];
-    for (const [x, y] of points) paint(x - stroke / size / 2, y - stroke / size / 2, x + stroke / size / 2, y + stroke / size / 2, GREEN);
+    for (const [x, y] of points)
+      paint(
+        x - stroke / size / 2,
+        y - stroke / size / 2,
+        x + stroke / size / 2,
+        y + stroke / size / 2,
+        GREEN
+      );
   }
   return px;
 }
@@ -75,6 +91,7 @@ export function drawIcon(size: number): Uint8Array {
 if (require.main === module) {
   const dir = join(__dirname, "..", "assets");
   mkdirSync(dir, { recursive: true });
-  for (const size of ICON_SIZES) writeFileSync(join(dir, `icon-${size}.png`), encodePng(size, drawIcon(size)));
+  for (const size of ICON_SIZES)
+    writeFileSync(join(dir, `icon-${size}.png`), encodePng(size, drawIcon(size)));
   console.log(`Wrote ${ICON_SIZES.length} icons to ${dir}`);
 }

@@ -79,7 +79,9 @@ function listen(server: http.Server, port: number): Promise<number> {
 }
 
 /** Starts serving on `port`, or the next free one (up to 50 further). Port 0 picks any free port. */
-export async function startPreviewServer(options: { port?: number; root?: string; build?: boolean } = {}): Promise<PreviewServer> {
+export async function startPreviewServer(
+  options: { port?: number; root?: string; build?: boolean } = {}
+): Promise<PreviewServer> {
   const root = path.resolve(options.root ?? WEB_DIST);
   if (options.build !== false) ensureWebBuild();
   const first = options.port ?? 3000;
@@ -101,7 +103,9 @@ export async function startPreviewServer(options: { port?: number; root?: string
 
 async function main(): Promise<void> {
   const requested = Number(process.env.PORT ?? 3000);
-  const server = await startPreviewServer({ port: Number.isInteger(requested) && requested >= 0 ? requested : 3000 });
+  const server = await startPreviewServer({
+    port: Number.isInteger(requested) && requested >= 0 ? requested : 3000,
+  });
   console.log(`Performance Challenge preview: ${server.url}`);
   console.log("Press Ctrl+C to stop.");
 }

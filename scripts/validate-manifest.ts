@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
   const files = argv.filter((a, i) => !a.startsWith("--") && (rootAt < 0 || i !== rootAt + 1));
   if (files.length === 0) files.push(resolve(root, "manifest.xml"));
   const results: Record<string, string[]> = {};
-  for (const file of files) results[file] = await validateManifest(readFileSync(file, "utf8"), root);
+  for (const file of files)
+    results[file] = await validateManifest(readFileSync(file, "utf8"), root);
   if (json) console.log(JSON.stringify(results));
   else {
     for (const [file, errors] of Object.entries(results)) {
@@ -46,6 +47,6 @@ if (require.main === module) {
     (error) => {
       console.error(`validate-manifest: ${(error as Error).message}`);
       process.exit(1);
-    },
+    }
   );
 }

@@ -2,7 +2,7 @@
  * The in-memory host's object model: properties that lead to other objects, setters, and the
  * scalar properties a Query returns. Names arrive in RichApi form (`Format`, `Values`).
  */
-import { type Handle, NULL_HANDLE as NULL, camel, unsupported } from "./handles";
+import { type Handle, NULL_HANDLE as NULL, camel, rangeHandle, unsupported } from "./handles";
 import { formatScalar, rangeScalar, setFormatScalar, setRangeScalar } from "./rangeOps";
 import type { MemoryWorkbook } from "./workbook";
 

@@ -4,15 +4,8 @@
  * `{ Results: [{ ActionId, Value }] }`, or an Error, like Excel's ProcessQuery does.
  */
 import { type Handle, HostError, camel, pascal } from "./handles";
-import {
-  DEFAULT_SCALARS,
-  callAction,
-  callForObject,
-  collectionItems,
-  navigate,
-  scalar,
-  setProperty,
-} from "./objects";
+import { callAction, callForObject } from "./methods";
+import { DEFAULT_SCALARS, collectionItems, navigate, scalar, setProperty } from "./objects";
 import type { MemoryWorkbook } from "./workbook";
 
 export interface ObjectPathInfo {

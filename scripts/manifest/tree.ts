@@ -36,12 +36,20 @@ export async function parseXml(text: string): Promise<XmlNode> {
   try {
     const convert = (el: LibNode): XmlNode => {
       const attrs: Record<string, string> = {};
-      for (const a of el.attrs) attrs[a.namespaceUri === NS.xsi ? `xsi:${a.name}` : a.name] = a.value;
+      for (const a of el.attrs)
+        attrs[a.namespaceUri === NS.xsi ? `xsi:${a.name}` : a.name] = a.value;
       const children: XmlNode[] = [];
       for (let child = el.firstChild; child; child = (child as LibNode).next) {
         if (child instanceof lib.XmlElement) children.push(convert(child as unknown as LibNode));
       }
-      return { name: el.name, ns: el.namespaceUri, attrs, children, text: el.content.trim(), line: el.line };
+      return {
+        name: el.name,
+        ns: el.namespaceUri,
+        attrs,
+        children,
+        text: el.content.trim(),
+        line: el.line,
+      };
     };
     return convert(doc.root as unknown as LibNode);
   } finally {

@@ -21,16 +21,24 @@ export interface CommandDeps {
 /** "Q2 2018/19 classified: Outside tolerance 2, Inside tolerance 5, …" */
 export function classifiedMessage(result: RunResult): string {
   const total = result.summary.total;
-  const parts = STATUS_ORDER.filter((s) => s !== "notClassified" || total.notClassified > 0).map((s) => `${STATUS_LABEL[s]} ${total[s]}`);
+  const parts = STATUS_ORDER.filter((s) => s !== "notClassified" || total.notClassified > 0).map(
+    (s) => `${STATUS_LABEL[s]} ${total[s]}`
+  );
   return `${result.quarter.label} classified on "${result.sheet}": ${parts.join(", ")}.`;
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : "Something went wrong. Try again, or open the Challenge pane for details.";
+  return error instanceof Error && error.message
+    ? error.message
+    : "Something went wrong. Try again, or open the Challenge pane for details.";
 }
 
 export function createCommandHandlers(deps: CommandDeps) {
-  async function runCommand(command: CommandOutcome["command"], event: CommandEvent, work: () => Promise<{ ok: boolean; message: string }>) {
+  async function runCommand(
+    command: CommandOutcome["command"],
+    event: CommandEvent,
+    work: () => Promise<{ ok: boolean; message: string }>
+  ) {
     try {
       let outcome: { ok: boolean; message: string };
       try {
@@ -49,7 +57,9 @@ export function createCommandHandlers(deps: CommandDeps) {
     classifyQuarter: (event: CommandEvent) =>
       runCommand("classifyQuarter", event, async () => {
         const outcome = await deps.port.classify(undefined);
-        return outcome.ok ? { ok: true, message: classifiedMessage(outcome.result) } : { ok: false, message: outcome.message };
+        return outcome.ok
+          ? { ok: true, message: classifiedMessage(outcome.result) }
+          : { ok: false, message: outcome.message };
       }),
     clearClassification: (event: CommandEvent) =>
       runCommand("clearClassification", event, async () => {

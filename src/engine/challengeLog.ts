@@ -212,3 +212,15 @@ export function mergeLogRows(
   for (const entry of entries) if (!used.has(entry)) rows.push(entry.row);
   return rows;
 }
+
+/**
+ * True when a header row is our Challenge log's (so an analyst's own sheet that happens to be
+ * called "Challenge log" is never emptied or overwritten).
+ */
+export function isChallengeLogHeader(header: readonly PlanValue[] | undefined): boolean {
+  if (!header) return false;
+  const names = new Set(header.map((v) => text(v).trim().toLowerCase()));
+  return ["Ref", "Council challenge", "Trust response", "Agreed action"].every((h) =>
+    names.has(h.toLowerCase())
+  );
+}

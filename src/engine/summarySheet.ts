@@ -4,6 +4,8 @@ import type { RunResult, Status, StatusCounts } from "./types";
 import { STATUS_LABEL } from "./types";
 
 export const SUMMARY_SHEET_NAME = "Challenge summary";
+/** How our summary's title starts; recognises the sheet as ours on a rerun. */
+const SUMMARY_TITLE_START = "Contract measures at the end of ";
 
 /** Columns of the table; Not classified only when some indicator was not classified. */
 export function summaryStatuses(result: RunResult): Status[] {
@@ -20,7 +22,7 @@ export function summaryRows(result: RunResult): PlanValue[][] {
   const pick = (counts: StatusCounts) => statuses.map((s) => counts[s]);
   const volumetric = result.indicators.filter((i) => i.type === "volumetric").length;
   return [
-    [`Contract measures at the end of ${result.quarter.label}`],
+    [`${SUMMARY_TITLE_START}${result.quarter.label}`],
     [`Sheet ${result.sheet}; tolerance read as a ${toleranceWords(result)}.`],
     [],
     ["Service area", ...statuses.map((s) => STATUS_LABEL[s])],
@@ -55,4 +57,13 @@ export function summaryWidths(rows: PlanValue[][]): number[] {
     Math.min(areaWidth, 60),
     ...header.slice(1).map((h) => Math.max(12, String(h).length + 2)),
   ];
+}
+
+/** True when the rows (from A1) are our Challenge summary, not an analyst's sheet of that name. */
+export function isChallengeSummary(rows: readonly (readonly PlanValue[])[]): boolean {
+  const title = rows[0]?.[0];
+  const header = rows[SUMMARY_HEADER_ROW]?.[0];
+  return (
+    typeof title === "string" && title.startsWith(SUMMARY_TITLE_START) && header === "Service area"
+  );
 }

@@ -85,7 +85,7 @@ const SEPARATOR = ", ";
 export function packAreaAddresses(
   runs: readonly ColumnRun[],
   maxAreas = MAX_AREAS_PER_CALL,
-  maxChars = MAX_ADDRESS_CHARS,
+  maxChars = MAX_ADDRESS_CHARS
 ): string[] {
   const packed: string[] = [];
   let current: string[] = [];
@@ -113,7 +113,8 @@ export function expandAddress(address: string): { row: number; col: number }[] {
   if (!a || !b) return [];
   const cells: { row: number; col: number }[] = [];
   for (let row = Math.min(a.row, b.row); row <= Math.max(a.row, b.row); row++) {
-    for (let col = Math.min(a.col, b.col); col <= Math.max(a.col, b.col); col++) cells.push({ row, col });
+    for (let col = Math.min(a.col, b.col); col <= Math.max(a.col, b.col); col++)
+      cells.push({ row, col });
   }
   return cells;
 }

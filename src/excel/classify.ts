@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from "../taskpane/port";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { RunOutcome } from "../engine/types";
 import { validationGroups } from "./dataValidation";
+import { protectedSheetError } from "./errors";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
@@ -25,6 +26,18 @@ export interface ClassifyOptions {
   settings?: Partial<WorkbookSettings>;
   onProgress?: (step: ProgressStep) => void;
   engine?: EngineApi;
+  /**
+   * Most characters one write batch may carry. Default: 4,000,000 on Excel on the web and unknown
+   * hosts (the web refuses requests over 5 MB), unlimited on Windows and Mac desktop.
+   */
+  requestLimit?: number;
+}
+
+/** Excel on the web limits a request to 5 MB; desktop Excel does not. */
+export function defaultRequestLimit(): number {
+  const platform =
+    typeof Office === "undefined" ? undefined : String(Office.context?.platform ?? "");
+  return platform === "PC" || platform === "Mac" ? Number.POSITIVE_INFINITY : 4_000_000;
 }
 
 export interface ClassifyRun {
@@ -46,16 +59,19 @@ function engineOptions(settings: WorkbookSettings, quarter: string | undefined, 
 
 /** Reads the chosen sheet and runs the engine; falls back to the other sheets (SPEC 2) when none is set. */
 export async function readAndRun(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   settings: WorkbookSettings,
   quarter: string | undefined,
   engine: EngineApi,
-  report: SyncReport,
+  report: SyncReport
 ): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
-  const read = await readWorkbook(ctx, settings.sheet, report);
+  const read = await readWorkbook(context, settings.sheet, report);
   const run = (r: WorkbookRead): RunOutcome | null =>
     r.grid
-      ? engine.runEngine({ sheets: [r.grid], activeSheet: read.activeSheet }, engineOptions(settings, quarter, r.grid.name))
+      ? engine.runEngine(
+          { sheets: [r.grid], activeSheet: read.activeSheet },
+          engineOptions(settings, quarter, r.grid.name)
+        )
       : null;
   const first = run(read);
   if (first?.ok || settings.sheet) {
@@ -63,7 +79,7 @@ export async function readAndRun(
   }
   for (const name of read.sheetNames) {
     if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
-    const other = await readWorkbook(ctx, name, report);
+    const other = await readWorkbook(context, name, report);
     const outcome = run(other);
     if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
       return { read: { ...other, activeSheet: read.activeSheet }, outcome };
@@ -83,26 +99,36 @@ function noSheet(sheet: string): RunOutcome {
   };
 }
 
-export async function classifyInContext(ctx: Excel.RequestContext, options: ClassifyOptions = {}): Promise<ClassifyRun> {
+export async function classifyInContext(
+  context: Excel.RequestContext,
+  options: ClassifyOptions = {}
+): Promise<ClassifyRun> {
   const settings: WorkbookSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const engine = options.engine ?? defaultEngine;
   const progress = options.onProgress ?? (() => undefined);
   const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
 
   progress({ label: "Reading the sheet", fraction: 0.1 });
-  const { read, outcome } = await readAndRun(ctx, settings, options.quarter, engine, report);
+  const { read, outcome } = await readAndRun(context, settings, options.quarter, engine, report);
   if (!outcome.ok) {
-    return { outcome: { ok: false, message: outcome.failure.message, findings: outcome.failure.findings }, report };
+    return {
+      outcome: { ok: false, message: outcome.failure.message, findings: outcome.failure.findings },
+      report,
+    };
   }
   const result = outcome.result;
+  if (read.sheetProtected) throw protectedSheetError("classifying", result.sheet);
 
   progress({ label: "Classifying", fraction: 0.5 });
   const plan = engine.planWrite(result, { logRows: read.logRows }, settings.palette);
-  const validations = settings.dataValidation && read.noDataValidation && read.grid ? validationGroups(result, read.grid) : [];
+  const validations =
+    settings.dataValidation && read.noDataValidation && read.grid
+      ? validationGroups(result, read.grid)
+      : [];
 
   progress({ label: "Writing statuses", fraction: 0.7 });
   await writeClassification(
-    ctx,
+    context,
     {
       plan,
       previous: engine.decodeSnapshot(read.stateRows),
@@ -110,8 +136,9 @@ export async function classifyInContext(ctx: Excel.RequestContext, options: Clas
       statusColumnExisted: result.layout.existingStatusColumn !== null,
       validations,
       encodeSnapshot: engine.encodeSnapshot,
+      requestLimit: options.requestLimit ?? defaultRequestLimit(),
     },
-    report,
+    report
   );
   progress({ label: "Done", fraction: 1 });
   return { outcome: { ok: true, result, edits: engine.readEdits(plan.logSheet.rows) }, report };

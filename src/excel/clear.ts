@@ -16,19 +16,20 @@ export interface ClearRun {
 }
 
 export async function clearInContext(
-  ctx: Excel.RequestContext,
-  decodeSnapshot: (rows: readonly (readonly unknown[])[] | null) => FormatSnapshot | null,
+  context: Excel.RequestContext,
+  decodeSnapshot: (rows: readonly (readonly unknown[])[] | null) => FormatSnapshot | null
 ): Promise<ClearRun> {
   const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
-  const worksheets = ctx.workbook.worksheets;
+  const worksheets = context.workbook.worksheets;
   const stateSheet = worksheets.getItemOrNullObject(STATE_SHEET_NAME);
+  stateSheet.load("name");
   const stateUsed = stateSheet.getUsedRangeOrNullObject(true);
   stateUsed.load("values");
   const mirror = worksheets.getItemOrNullObject(FORMAT_MIRROR_SHEET);
   mirror.load("name");
   report.syncs++;
   report.readSyncs++;
-  await ctx.sync();
+  await context.sync();
 
   const snapshot = stateUsed.isNullObject ? null : decodeSnapshot(stateUsed.values as unknown[][]);
   if (!snapshot) return { cleared: false, report };
@@ -42,6 +43,6 @@ export async function clearInContext(
     own.delete();
   }
   report.syncs++;
-  await ctx.sync();
+  await context.sync();
   return { cleared: true, report };
 }

@@ -9,53 +9,78 @@ import { UserFacingError } from "./errors";
 import { rectangular, WriteBudget, writeMatrix } from "./sheetWrites";
 import { LOG_SHEET } from "./types";
 
-async function readLog(ctx: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; rows: PlanValue[][] }> {
-  const sheet = ctx.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+async function readLog(
+  context: Excel.RequestContext
+): Promise<{ sheet: Excel.Worksheet; rows: PlanValue[][] }> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+  sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values");
-  await ctx.sync();
+  await context.sync();
   if (sheet.isNullObject || used.isNullObject) {
-    throw new UserFacingError(`There is no "${LOG_SHEET}" sheet yet. Classify a quarter first, then edit the commentary.`, "NoLog");
+    throw new UserFacingError(
+      `There is no "${LOG_SHEET}" sheet yet. Classify a quarter first, then edit the commentary.`,
+      "NoLog"
+    );
   }
   const rows = (used.values as unknown[][]).map((row) =>
-    row.map((v) => (v === "" ? null : typeof v === "number" || typeof v === "string" ? v : String(v))),
+    row.map((v) =>
+      v === "" ? null : typeof v === "number" || typeof v === "string" ? v : String(v)
+    )
   );
   return { sheet, rows };
 }
 
 /** Writes the log rows back (same sheet, from A1) in one sync. */
-async function writeLog(ctx: Excel.RequestContext, sheet: Excel.Worksheet, rows: PlanValue[][]): Promise<void> {
-  await writeMatrix(sheet, 0, 0, rectangular(rows).values, new WriteBudget(ctx, () => undefined, Number.POSITIVE_INFINITY));
-  await ctx.sync();
+async function writeLog(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rows: PlanValue[][]
+): Promise<void> {
+  await writeMatrix(
+    sheet,
+    0,
+    0,
+    rectangular(rows).values,
+    new WriteBudget(context, () => undefined, Number.POSITIVE_INFINITY)
+  );
+  await context.sync();
 }
 
 export async function saveCommentaryInContext(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   ref: string,
   text: string,
-  apply: (rows: readonly PlanValue[][], ref: string, text: string) => PlanValue[][],
+  apply: (rows: readonly PlanValue[][], ref: string, text: string) => PlanValue[][]
 ): Promise<void> {
-  const { sheet, rows } = await readLog(ctx);
-  await writeLog(ctx, sheet, apply(rows, ref, text));
+  const { sheet, rows } = await readLog(context);
+  await writeLog(context, sheet, apply(rows, ref, text));
 }
 
 export async function redraftInContext(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   ref: string,
-  redraft: (rows: readonly PlanValue[][], ref: string) => { rows: PlanValue[][]; draft: string },
+  redraft: (rows: readonly PlanValue[][], ref: string) => { rows: PlanValue[][]; draft: string }
 ): Promise<string> {
-  const { sheet, rows } = await readLog(ctx);
+  const { sheet, rows } = await readLog(context);
   const next = redraft(rows, ref);
-  await writeLog(ctx, sheet, next.rows);
+  await writeLog(context, sheet, next.rows);
   return next.draft;
 }
 
 /** Activates the sheet and selects the cell of `Sheet!J12`. */
-export async function selectCellInContext(ctx: Excel.RequestContext, address: string): Promise<void> {
+export async function selectCellInContext(
+  context: Excel.RequestContext,
+  address: string
+): Promise<void> {
   const parts = splitSheetAddress(address);
-  if (!parts) throw new UserFacingError(`"${address}" is not a cell address such as Indicators!J12.`, "InvalidArgument");
-  const sheet = ctx.workbook.worksheets.getItem(parts.sheet);
+  if (!parts)
+    throw new UserFacingError(
+      `"${address}" is not a cell address such as Indicators!J12.`,
+      "InvalidArgument"
+    );
+  const sheet = context.workbook.worksheets.getItem(parts.sheet);
   sheet.activate();
   sheet.getRange(parts.cell).select();
-  await ctx.sync();
+  await context.sync();
 }

@@ -27,20 +27,35 @@ export function validationGroups(result: RunResult, grid: SheetGrid): Validation
     const cell = address && parseCell(address.cell);
     if (!cell) return;
     if (indicator.unit === "percent") {
-      (formatAt(grid, cell.row, cell.col).includes("%") ? percentFraction : percentPoints).push(cell);
-    } else if (indicator.unit === "count" || indicator.unit === "rate" || indicator.unit === "days") {
+      (formatAt(grid, cell.row, cell.col).includes("%") ? percentFraction : percentPoints).push(
+        cell
+      );
+    } else if (
+      indicator.unit === "count" ||
+      indicator.unit === "rate" ||
+      indicator.unit === "days"
+    ) {
       nonNegative.push(cell);
     }
   });
   const groups: ValidationGroup[] = [];
   if (percentPoints.length) {
-    groups.push({ rule: { decimal: { formula1: 0, formula2: 100, operator: "Between" } }, cells: percentPoints });
+    groups.push({
+      rule: { decimal: { formula1: 0, formula2: 100, operator: "Between" } },
+      cells: percentPoints,
+    });
   }
   if (percentFraction.length) {
-    groups.push({ rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } }, cells: percentFraction });
+    groups.push({
+      rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
+      cells: percentFraction,
+    });
   }
   if (nonNegative.length) {
-    groups.push({ rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } }, cells: nonNegative });
+    groups.push({
+      rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      cells: nonNegative,
+    });
   }
   return groups;
 }

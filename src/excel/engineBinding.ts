@@ -7,7 +7,12 @@ import { planWrite } from "../engine/writePlan";
 import { applyCommentaryEdit, readEdits, redraftRow } from "../engine/challengeLog";
 import { decodeSnapshot, encodeSnapshot } from "../engine/formatState";
 import type { EngineOptions, RunOutcome, WorkbookGrid } from "../engine/types";
-import type { ExistingWorkbookState, PaletteName, PlanValue, WritePlan } from "../engine/plan-types";
+import type {
+  ExistingWorkbookState,
+  PaletteName,
+  PlanValue,
+  WritePlan,
+} from "../engine/plan-types";
 import type { RunResult } from "../engine/types";
 import type { FormatSnapshot } from "../engine/formatState";
 

@@ -14,10 +14,14 @@ export class UserFacingError extends Error {
   }
 }
 
-const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 function codeOf(error: unknown): string {
-  if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
+  if (error && typeof error === "object" && "code" in error)
+    return String((error as { code: unknown }).code);
   return "";
 }
 
@@ -39,37 +43,46 @@ export function translateExcelError(error: unknown, action: string): UserFacingE
   if (code === "InvalidOperationInCellEditMode") {
     return new UserFacingError(
       `Excel is editing a cell, so ${action} could not start. Press Enter or Esc to finish editing the cell, then try again.`,
-      code,
+      code
     );
   }
-  if (code === "AccessDenied" || ((code === "InvalidOperation" || code === "GeneralException") && protectedSheet)) {
-    return new UserFacingError(
-      `The sheet is protected, so ${action} could not change it. Unprotect the sheet (Review > Unprotect Sheet), then try again.`,
-      code || "AccessDenied",
-    );
+  if (
+    code === "AccessDenied" ||
+    ((code === "InvalidOperation" || code === "GeneralException") && protectedSheet)
+  ) {
+    return protectedSheetError(action);
   }
   if (code === "ApiNotFound" || code === "NotImplemented" || code === "UnsupportedFeature") {
     return new UserFacingError(
       `This version of Excel does not support what ${action} needs (Excel API 1.9). Update Office, or use Excel on the web or the command line.`,
-      code,
+      code
     );
   }
   if (PAYLOAD_CODES.has(code)) {
     return new UserFacingError(
       `The sheet is too large for Excel to send in one go, so ${action} stopped. Remove unused rows and columns below and to the right of the table, then try again.`,
-      code,
+      code
     );
   }
   if (code === "InvalidArgument" || code === "InvalidReference") {
     return new UserFacingError(
       `Excel rejected a change while ${action} (${text || code}). Check that the table's sheet still exists and has not been renamed, then try again.`,
-      code,
+      code
     );
   }
   const detail = text ? ` Excel said: ${text}` : "";
   return new UserFacingError(
     `Something went wrong while ${action}.${detail} Save your work and try again; if it keeps happening, use Clear classification first.`,
-    code || "Unknown",
+    code || "Unknown"
+  );
+}
+
+/** The sheet (named, when known) is protected: say so before anything is written. */
+export function protectedSheetError(action: string, sheet?: string): UserFacingError {
+  const which = sheet ? `The sheet "${sheet}" is protected` : "The sheet is protected";
+  return new UserFacingError(
+    `${which}, so ${action} could not change it. Unprotect the sheet (Review > Unprotect Sheet), then try again.`,
+    "AccessDenied"
   );
 }
 
@@ -77,11 +90,13 @@ export function translateExcelError(error: unknown, action: string): UserFacingE
 export const REQUIRED_EXCEL_API = "1.9";
 
 /** Throws the user message when the host lacks the API the adapter needs. */
-export function assertApiSupported(isSetSupported: ((name: string, version: string) => boolean) | undefined): void {
+export function assertApiSupported(
+  isSetSupported: ((name: string, version: string) => boolean) | undefined
+): void {
   if (isSetSupported && !isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
     throw new UserFacingError(
       `This version of Excel does not support Excel API ${REQUIRED_EXCEL_API}, which the add-in needs. Update Office, or use Excel on the web or the command line.`,
-      "ApiNotFound",
+      "ApiNotFound"
     );
   }
 }

@@ -3,7 +3,13 @@
  * Every method runs in its own Excel.run batch and rejects with a UserFacingError (what
  * happened, what to do) — host errors are translated, never swallowed.
  */
-import type { ClassifyOutcome, InspectOutcome, ProgressStep, WorkbookPort, WorkbookSettings } from "../taskpane/port";
+import type {
+  ClassifyOutcome,
+  InspectOutcome,
+  ProgressStep,
+  WorkbookPort,
+  WorkbookSettings,
+} from "../taskpane/port";
 import { clearInContext } from "./clear";
 import { classifyInContext, readAndRun } from "./classify";
 import { redraftInContext, saveCommentaryInContext, selectCellInContext } from "./commentaryEdits";
@@ -33,7 +39,10 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
   const isSetSupported = deps.isSetSupported ?? defaultIsSetSupported();
 
   /** Runs one batch; any failure reaches the caller as a message written for the user. */
-  async function guarded<T>(action: string, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async function guarded<T>(
+    action: string,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
     try {
       assertApiSupported(isSetSupported);
       return await run(batch);
@@ -46,31 +55,53 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
     host: "excel",
 
     inspect: () =>
-      guarded("reading the workbook", async (ctx): Promise<InspectOutcome> => {
+      guarded("reading the workbook", async (context): Promise<InspectOutcome> => {
         const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
-        const { outcome } = await readAndRun(ctx, settingsStore().load(), undefined, engine, report);
-        if (!outcome.ok) return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+        const { outcome } = await readAndRun(
+          context,
+          settingsStore().load(),
+          undefined,
+          engine,
+          report
+        );
+        if (!outcome.ok)
+          return {
+            ok: false,
+            message: outcome.failure.message,
+            findings: outcome.failure.findings,
+          };
         const { sheet, quarters, quarter } = outcome.result;
         return { ok: true, sheet, quarters, defaultQuarter: quarter };
       }),
 
     classify: (quarter: string | undefined, onProgress?: (step: ProgressStep) => void) =>
-      guarded("classifying", async (ctx): Promise<ClassifyOutcome> => {
-        const { outcome } = await classifyInContext(ctx, { quarter, settings: settingsStore().load(), onProgress, engine });
+      guarded("classifying", async (context): Promise<ClassifyOutcome> => {
+        const { outcome } = await classifyInContext(context, {
+          quarter,
+          settings: settingsStore().load(),
+          onProgress,
+          engine,
+        });
         return outcome;
       }),
 
     clear: () =>
-      guarded("clearing the classification", async (ctx) => {
-        await clearInContext(ctx, engine.decodeSnapshot);
+      guarded("clearing the classification", async (context) => {
+        await clearInContext(context, engine.decodeSnapshot);
       }),
 
-    selectCell: (cell: string) => guarded("selecting the cell", (ctx) => selectCellInContext(ctx, cell)),
+    selectCell: (cell: string) =>
+      guarded("selecting the cell", (context) => selectCellInContext(context, cell)),
 
     saveCommentary: (ref: string, text: string) =>
-      guarded("saving the commentary", (ctx) => saveCommentaryInContext(ctx, ref, text, engine.applyCommentaryEdit)),
+      guarded("saving the commentary", (context) =>
+        saveCommentaryInContext(context, ref, text, engine.applyCommentaryEdit)
+      ),
 
-    redraft: (ref: string) => guarded("redrafting the commentary", (ctx) => redraftInContext(ctx, ref, engine.redraftRow)),
+    redraft: (ref: string) =>
+      guarded("redrafting the commentary", (context) =>
+        redraftInContext(context, ref, engine.redraftRow)
+      ),
 
     getSettings: async () => settingsStore().load(),
 

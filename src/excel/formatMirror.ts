@@ -14,7 +14,10 @@ import { cellAddress, parseCell, type ColumnRun } from "./addresses";
 import { FORMAT_MIRROR_SHEET } from "./types";
 
 export const MIRRORED = JSON.stringify({ mirror: FORMAT_MIRROR_SHEET });
-export const MIRRORED_WITH_VALIDATION = JSON.stringify({ mirror: FORMAT_MIRROR_SHEET, validation: "added" });
+export const MIRRORED_WITH_VALIDATION = JSON.stringify({
+  mirror: FORMAT_MIRROR_SHEET,
+  validation: "added",
+});
 
 /** One block per column: rows min..max of the given cells. */
 export function columnBlocks(cells: Iterable<{ row: number; col: number }>): ColumnRun[] {
@@ -31,7 +34,9 @@ export function columnBlocks(cells: Iterable<{ row: number; col: number }>): Col
 }
 
 /** Cells of a snapshot as 0-based coordinates (addresses that do not parse are ignored). */
-export function snapshotCells(snapshot: FormatSnapshot): { row: number; col: number; json: string }[] {
+export function snapshotCells(
+  snapshot: FormatSnapshot
+): { row: number; col: number; json: string }[] {
   const cells: { row: number; col: number; json: string }[] = [];
   for (const [address, json] of Object.entries(snapshot.originals)) {
     const cell = parseCell(address);
@@ -41,7 +46,10 @@ export function snapshotCells(snapshot: FormatSnapshot): { row: number; col: num
 }
 
 /** Every cell of the blocks, each with the JSON the state records for it. */
-export function blockOriginals(blocks: readonly ColumnRun[], validated: ReadonlySet<string>): Record<string, string> {
+export function blockOriginals(
+  blocks: readonly ColumnRun[],
+  validated: ReadonlySet<string>
+): Record<string, string> {
   const originals: Record<string, string> = {};
   for (const block of blocks) {
     for (let row = block.top; row <= block.bottom; row++) {
@@ -57,7 +65,11 @@ function blockAddress(block: ColumnRun): string {
 }
 
 /** Queues the copy of each block's formats to the mirror sheet (before anything is written). */
-export function queueMirror(sheet: Excel.Worksheet, mirror: Excel.Worksheet, blocks: readonly ColumnRun[]): void {
+export function queueMirror(
+  sheet: Excel.Worksheet,
+  mirror: Excel.Worksheet,
+  blocks: readonly ColumnRun[]
+): void {
   for (const block of blocks) {
     const address = blockAddress(block);
     mirror.getRange(address).copyFrom(sheet.getRange(address), "Formats");
@@ -69,7 +81,11 @@ export function queueMirror(sheet: Excel.Worksheet, mirror: Excel.Worksheet, blo
  * validation the run added removed. Only cells written by mirrored runs are touched; a snapshot
  * written by another front end (different JSON) is left alone.
  */
-export function queueRestore(sheet: Excel.Worksheet, mirror: Excel.Worksheet, snapshot: FormatSnapshot): void {
+export function queueRestore(
+  sheet: Excel.Worksheet,
+  mirror: Excel.Worksheet,
+  snapshot: FormatSnapshot
+): void {
   const cells = snapshotCells(snapshot);
   const mirrored = cells.filter((c) => c.json === MIRRORED || c.json === MIRRORED_WITH_VALIDATION);
   for (const block of columnBlocks(mirrored)) {

@@ -8,7 +8,14 @@ import type { CellValue, SheetGrid } from "../engine/types";
 import type { PlanValue } from "../engine/plan-types";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import { isPayloadLimitError } from "./errors";
-import { CHUNK_ROWS, FIRST_READ_ROWS, LOG_SHEET, MIN_CHUNK_ROWS, type SyncReport } from "./types";
+import {
+  CHUNK_ROWS,
+  FIRST_READ_ROWS,
+  LOG_SHEET,
+  MIN_CHUNK_ROWS,
+  READ_BUDGET_CHARS,
+  type SyncReport,
+} from "./types";
 
 export interface WorkbookRead {
   activeSheet: string;
@@ -19,15 +26,16 @@ export interface WorkbookRead {
   stateRows: unknown[][] | null;
   /** True when no cell of the used range carries data validation (we may add ours and remove it later). */
   noDataValidation: boolean;
+  /** The chosen sheet is protected (checked before writing, so a refused run changes nothing). */
+  sheetProtected: boolean;
 }
-
-const READ_PROPS = ["values", "numberFormat", "valueTypes"];
 
 /** Office.js gives "" for an empty cell and the error text for an error cell; the engine wants null / {error}. */
 function toCellValue(value: unknown, valueType: string): CellValue {
   if (valueType === "Error") return { error: String(value) };
   if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   return String(value);
 }
 
@@ -48,30 +56,53 @@ function sheetRows(top: number, bottom: number): string {
 function usedValues(range: Excel.Range): PlanValue[][] | null {
   if (range.isNullObject) return null;
   return (range.values as unknown[][]).map((row) =>
-    row.map((v) => (v === "" || v === undefined ? null : typeof v === "number" || typeof v === "string" ? v : String(v))),
+    row.map((v) =>
+      v === "" || v === undefined
+        ? null
+        : typeof v === "number" || typeof v === "string"
+          ? v
+          : String(v)
+    )
   );
+}
+
+/**
+ * Rows per later chunk: CHUNK_ROWS, or more when the first read shows narrow rows, so that each
+ * response stays near READ_BUDGET_CHARS (Excel on the web answers at most 5 MB).
+ */
+function chunkRowsFor(first: Excel.Range, grid: SheetGrid): number {
+  if (first.isNullObject || grid.values.length === 0) return CHUNK_ROWS;
+  const sample = grid.values.slice(0, 200);
+  const perRow =
+    (JSON.stringify(sample).length + JSON.stringify(grid.formats!.slice(0, 200)).length) /
+      sample.length +
+    12 * (grid.values[0]?.length ?? 1);
+  return Math.max(CHUNK_ROWS, Math.min(FIRST_READ_ROWS, Math.floor(READ_BUDGET_CHARS / perRow)));
 }
 
 /** Reads rows `from..to` of the used range in as few syncs as the payload allows. */
 async function readRemainingRows(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   used: Excel.Range,
   grid: SheetGrid,
   from: number,
   to: number,
   report: SyncReport,
+  firstChunkRows: number
 ): Promise<void> {
-  let size = CHUNK_ROWS;
+  let size = firstChunkRows;
   let row = from;
   while (row <= to) {
     const last = Math.min(to, row + size - 1);
     const chunk = used.getIntersection(sheet.getRange(sheetRows(row, last)));
-    chunk.load(READ_PROPS);
+    chunk.load("values, numberFormat, valueTypes");
     try {
       report.syncs++;
       report.readSyncs++;
-      await ctx.sync();
+      // Deliberate: one sync per chunk keeps each response under the 5 MB limit (bounded, see top).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     } catch (error) {
       if (isPayloadLimitError(error) && size > MIN_CHUNK_ROWS) {
         size = Math.max(MIN_CHUNK_ROWS, Math.floor(size / 2));
@@ -85,37 +116,39 @@ async function readRemainingRows(
   }
 }
 
-/**
- * Queues and runs the first read; `sheetName` undefined = the active sheet. `extraRows` are loaded
- * alongside so callers can add reads of their own (e.g. nothing today) without another sync.
- */
+/** Queues and runs the first read; `sheetName` undefined = the active sheet. */
 export async function readWorkbook(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   sheetName: string | undefined,
-  report: SyncReport,
+  report: SyncReport
 ): Promise<WorkbookRead> {
   let firstRows = FIRST_READ_ROWS;
   for (;;) {
-    const worksheets = ctx.workbook.worksheets;
+    const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const active = worksheets.getActiveWorksheet();
     active.load("name");
     const sheet = sheetName ? worksheets.getItemOrNullObject(sheetName) : active;
     sheet.load("name");
+    const protection = sheet.protection;
+    protection.load("protected");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     const first = used.getIntersectionOrNullObject(sheet.getRange(sheetRows(0, firstRows - 1)));
-    first.load([...READ_PROPS, "rowIndex", "columnIndex"]);
-    const validation = used.dataValidation;
-    validation.load("type");
+    first.load("values, numberFormat, valueTypes, rowIndex, columnIndex");
+    const validation = used.dataValidation.load("type");
     const logUsed = worksheets.getItemOrNullObject(LOG_SHEET).getUsedRangeOrNullObject(true);
     logUsed.load("values");
-    const stateUsed = worksheets.getItemOrNullObject(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
+    const stateUsed = worksheets
+      .getItemOrNullObject(STATE_SHEET_NAME)
+      .getUsedRangeOrNullObject(true);
     stateUsed.load("values");
     try {
       report.syncs++;
       report.readSyncs++;
-      await ctx.sync();
+      // Deliberate: one sync per chunk keeps each response under the 5 MB limit (bounded, see top).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     } catch (error) {
       if (isPayloadLimitError(error) && firstRows > MIN_CHUNK_ROWS) {
         firstRows = Math.max(MIN_CHUNK_ROWS, Math.floor(firstRows / 2));
@@ -130,9 +163,16 @@ export async function readWorkbook(
       logRows: usedValues(logUsed),
       stateRows: usedValues(stateUsed),
       noDataValidation: used.isNullObject || validation.type === "None",
+      sheetProtected: !sheet.isNullObject && protection.protected,
     };
     if (sheet.isNullObject || used.isNullObject) return read;
-    const grid: SheetGrid = { name: sheet.name, top: used.rowIndex, left: used.columnIndex, values: [], formats: [] };
+    const grid: SheetGrid = {
+      name: sheet.name,
+      top: used.rowIndex,
+      left: used.columnIndex,
+      values: [],
+      formats: [],
+    };
     const bottom = used.rowIndex + used.rowCount - 1;
     let next = used.rowIndex;
     if (!first.isNullObject) {
@@ -141,7 +181,16 @@ export async function readWorkbook(
       next = first.rowIndex + (first.values as unknown[][]).length;
     }
     report.rowsRead = used.rowCount;
-    await readRemainingRows(ctx, sheet, used, grid, next, bottom, report);
+    await readRemainingRows(
+      context,
+      sheet,
+      used,
+      grid,
+      next,
+      bottom,
+      report,
+      chunkRowsFor(first, grid)
+    );
     read.grid = grid;
     return read;
   }

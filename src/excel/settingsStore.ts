@@ -12,13 +12,21 @@ export function sanitiseSettings(raw: unknown): WorkbookSettings {
   const settings: WorkbookSettings = { ...DEFAULT_SETTINGS };
   if (!raw || typeof raw !== "object") return settings;
   const r = raw as Record<string, unknown>;
-  if (r.toleranceMode === "threshold" || r.toleranceMode === "points" || r.toleranceMode === "percent") {
+  if (
+    r.toleranceMode === "threshold" ||
+    r.toleranceMode === "points" ||
+    r.toleranceMode === "percent"
+  ) {
     settings.toleranceMode = r.toleranceMode;
   }
   if (r.palette === "default" || r.palette === "highContrast") settings.palette = r.palette;
   if (typeof r.sheet === "string" && r.sheet !== "") settings.sheet = r.sheet;
   if (typeof r.dataValidation === "boolean") settings.dataValidation = r.dataValidation;
-  if (typeof r.smallCohortThreshold === "number" && Number.isFinite(r.smallCohortThreshold) && r.smallCohortThreshold >= 0) {
+  if (
+    typeof r.smallCohortThreshold === "number" &&
+    Number.isFinite(r.smallCohortThreshold) &&
+    r.smallCohortThreshold >= 0
+  ) {
     settings.smallCohortThreshold = r.smallCohortThreshold;
   }
   if (r.columnOverrides && typeof r.columnOverrides === "object") {
@@ -32,7 +40,9 @@ export function sanitiseSettings(raw: unknown): WorkbookSettings {
 }
 
 /** The store over Office.context.document.settings (an object with get/set/saveAsync). */
-export function officeSettingsStore(settings: Office.Settings = Office.context.document.settings): SettingsStore {
+export function officeSettingsStore(
+  settings: Office.Settings = Office.context.document.settings
+): SettingsStore {
   return {
     load: () => sanitiseSettings(settings.get(KEY)),
     save: (value) =>
@@ -41,7 +51,12 @@ export function officeSettingsStore(settings: Office.Settings = Office.context.d
         settings.saveAsync((result) => {
           // Compared as text so the store also works where the Office enums are not loaded.
           if (String(result.status) === "succeeded") resolve();
-          else reject(new Error(`The settings could not be saved in the workbook (${result.error?.message ?? "unknown error"}). Check the workbook is not read-only, then try again.`));
+          else
+            reject(
+              new Error(
+                `The settings could not be saved in the workbook (${result.error?.message ?? "unknown error"}). Check the workbook is not read-only, then try again.`
+              )
+            );
         });
       }),
   };

@@ -2,7 +2,7 @@
 import type { WorkbookSettings } from "../taskpane/port";
 
 /** Runs a batch against a fresh request context; defaults to `Excel.run`. */
-export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Persisted workbook settings (Office.context.document.settings in the add-in). */
 export interface SettingsStore {
@@ -14,6 +14,8 @@ export interface SettingsStore {
 /** Rows read in the first sync; a larger used range is read on in chunks of CHUNK_ROWS. */
 export const FIRST_READ_ROWS = 20_000;
 export const CHUNK_ROWS = 5_000;
+/** Target size of one later read's response; narrow sheets then need fewer chunks. */
+export const READ_BUDGET_CHARS = 4_000_000;
 /** Never halve a chunk below this after payload errors; past it the error goes to the user. */
 export const MIN_CHUNK_ROWS = 250;
 

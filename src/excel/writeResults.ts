@@ -1,6 +1,7 @@
 /**
- * The write phase of classify: everything queued, then ONE sync (a second only when the queued
- * text would pass Excel on the web's 5 MB request limit, e.g. a log of tens of thousands of rows).
+ * The write phase of classify: everything queued, then ONE sync (on Excel on the web, one more per
+ * ~4 MB of queued text, because the web refuses requests over 5 MB: a Challenge log of more than
+ * about 8,000 indicators).
  * Queued actions grow with the number of status colour runs, not with rows: fills use
  * multi-area `getRanges` calls (≤ 500 areas, ≤ 8,000 address characters each).
  */
@@ -9,7 +10,13 @@ import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { PlanValue, WritePlan } from "../engine/plan-types";
 import { cellAddress, packAreaAddresses, toColumnRuns } from "./addresses";
 import type { ValidationGroup } from "./dataValidation";
-import { blockOriginals, columnBlocks, queueEmptyStatusColumn, queueMirror, queueRestore } from "./formatMirror";
+import {
+  blockOriginals,
+  columnBlocks,
+  queueEmptyStatusColumn,
+  queueMirror,
+  queueRestore,
+} from "./formatMirror";
 import { replaceSheet, sheetFor, WriteBudget, writeMatrix } from "./sheetWrites";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
 
@@ -22,6 +29,8 @@ export interface WriteInput {
   statusColumnExisted: boolean;
   validations: ValidationGroup[];
   encodeSnapshot(snapshot: FormatSnapshot): string[][];
+  /** Most characters one write batch may carry (see ClassifyOptions.requestLimit). */
+  requestLimit: number;
 }
 
 /** Status header and cells as one column of values, header row to last status row. */
@@ -41,21 +50,32 @@ function targetCells(plan: WritePlan): { row: number; col: number }[] {
   return cells;
 }
 
-function queueAreas(sheet: Excel.Worksheet, cells: { row: number; col: number }[], apply: (areas: Excel.RangeAreas) => void): void {
+function queueAreas(
+  sheet: Excel.Worksheet,
+  cells: { row: number; col: number }[],
+  apply: (areas: Excel.RangeAreas) => void
+): void {
   for (const address of packAreaAddresses(toColumnRuns(cells))) apply(sheet.getRanges(address));
 }
 
-export async function writeClassification(ctx: Excel.RequestContext, input: WriteInput, report: SyncReport): Promise<FormatSnapshot> {
+export async function writeClassification(
+  context: Excel.RequestContext,
+  input: WriteInput,
+  report: SyncReport
+): Promise<FormatSnapshot> {
   const { plan, previous } = input;
   const has = (name: string) => input.sheetNames.includes(name);
-  const budget = new WriteBudget(ctx, () => report.syncs++);
-  const sheet = ctx.workbook.worksheets.getItem(plan.sheet);
-  const mirror = sheetFor(ctx, FORMAT_MIRROR_SHEET, has(FORMAT_MIRROR_SHEET));
+  const budget = new WriteBudget(context, () => report.syncs++, input.requestLimit);
+  const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  const mirror = sheetFor(context, FORMAT_MIRROR_SHEET, has(FORMAT_MIRROR_SHEET));
   mirror.visibility = "VeryHidden";
 
   // 1. Undo the earlier run's formats first: what is then on the sheet is the analyst's original.
   if (previous) {
-    const previousSheet = previous.sheet === plan.sheet ? sheet : ctx.workbook.worksheets.getItemOrNullObject(previous.sheet);
+    const previousSheet =
+      previous.sheet === plan.sheet
+        ? sheet
+        : context.workbook.worksheets.getItemOrNullObject(previous.sheet);
     queueRestore(previousSheet, mirror, previous);
     if (previous.sheet !== plan.sheet) queueEmptyStatusColumn(previousSheet, previous);
   }
@@ -86,8 +106,15 @@ export async function writeClassification(ctx: Excel.RequestContext, input: Writ
   }
 
   // 6. Summary and log sheets, each one values write.
-  await replaceSheet(ctx, SUMMARY_SHEET, has(SUMMARY_SHEET), plan.summarySheet.rows, budget, plan.summarySheet);
-  await replaceSheet(ctx, LOG_SHEET, has(LOG_SHEET), plan.logSheet.rows, budget, plan.logSheet);
+  await replaceSheet(
+    context,
+    SUMMARY_SHEET,
+    has(SUMMARY_SHEET),
+    plan.summarySheet.rows,
+    budget,
+    plan.summarySheet
+  );
+  await replaceSheet(context, LOG_SHEET, has(LOG_SHEET), plan.logSheet.rows, budget, plan.logSheet);
 
   // 7. State: what Clear needs, kept in the workbook so it survives closing and reopening.
   const sameSheet = previous?.sheet === plan.sheet;
@@ -97,10 +124,16 @@ export async function writeClassification(ctx: Excel.RequestContext, input: Writ
     statusColumnAdded: (sameSheet && previous!.statusColumnAdded) || !input.statusColumnExisted,
     originals: blockOriginals(blocks, validated),
   };
-  const state = await replaceSheet(ctx, STATE_SHEET_NAME, has(STATE_SHEET_NAME), input.encodeSnapshot(snapshot), budget);
+  const state = await replaceSheet(
+    context,
+    STATE_SHEET_NAME,
+    has(STATE_SHEET_NAME),
+    input.encodeSnapshot(snapshot),
+    budget
+  );
   state.visibility = "VeryHidden";
 
   report.syncs++;
-  await ctx.sync();
+  await context.sync();
   return snapshot;
 }

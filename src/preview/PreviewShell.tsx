@@ -3,7 +3,13 @@
  * Open workbook… and Download in a toolbar. Opening a workbook remounts the pane and classifies it.
  */
 import * as React from "react";
-import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { App } from "../taskpane/components/App";
 import { ErrorBar } from "../taskpane/components/ErrorBar";
@@ -19,7 +25,12 @@ export interface PreviewShellProps {
 }
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", fontFamily: tokens.fontFamilyBase },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    fontFamily: tokens.fontFamilyBase,
+  },
   toolbar: {
     display: "flex",
     flexWrap: "wrap",
@@ -29,7 +40,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, marginRight: "auto" },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    marginRight: "auto",
+  },
   fileLabel: {
     display: "inline-flex",
     alignItems: "center",
@@ -58,7 +74,13 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     "@media (max-width: 760px)": { width: "100%", borderRight: "none", overflowY: "visible" },
   },
-  sheet: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column" },
+  sheet: {
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+  },
 });
 
 export function PreviewShell({ port, startupError }: PreviewShellProps): React.JSX.Element {
@@ -130,7 +152,11 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
               }}
             />
           </label>
-          <Button icon={<ArrowDownload20Regular />} disabled={!workbook} onClick={() => void download()}>
+          <Button
+            icon={<ArrowDownload20Regular />}
+            disabled={!workbook}
+            onClick={() => void download()}
+          >
             Download
           </Button>
           {workbook && <span className={styles.fileName}>Workbook: {port.fileName()}</span>}
@@ -138,7 +164,11 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
         {error && <ErrorBar message={error} onDismiss={() => setError(null)} />}
         <div className={styles.body}>
           <div className={styles.pane}>
-            {workbook ? <App key={generation} port={port} autoClassify={generation > 0} /> : <p>Open a workbook to begin.</p>}
+            {workbook ? (
+              <App key={generation} port={port} autoClassify={generation > 0} />
+            ) : (
+              <p>Open a workbook to begin.</p>
+            )}
           </div>
           <section className={styles.sheet} aria-label="Workbook">
             {workbook && (

@@ -15,7 +15,12 @@ export interface SheetTabsProps {
 }
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS, marginBottom: tokens.spacingVerticalXS },
+  list: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXXS,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   tab: {
     border: "none",
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
@@ -25,20 +30,43 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground2,
     cursor: "pointer",
-    ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":hover": {
+      color: tokens.colorNeutralForeground1,
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+    },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  selected: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorCompoundBrandStroke },
+  selected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+  },
 });
 
 export const tabId = (prefix: string, index: number): string => `${prefix}-tab-${index}`;
 
-export function SheetTabs({ names, selected, idPrefix, onSelect }: SheetTabsProps): React.JSX.Element {
+export function SheetTabs({
+  names,
+  selected,
+  idPrefix,
+  onSelect,
+}: SheetTabsProps): React.JSX.Element {
   const styles = useStyles();
   const refs = React.useRef<(HTMLButtonElement | null)[]>([]);
   const move = (from: number, key: string): void => {
     const last = names.length - 1;
-    const to = key === "ArrowRight" ? (from === last ? 0 : from + 1) : key === "ArrowLeft" ? (from === 0 ? last : from - 1) : key === "Home" ? 0 : last;
+    const to =
+      key === "ArrowRight"
+        ? from === last
+          ? 0
+          : from + 1
+        : key === "ArrowLeft"
+          ? from === 0
+            ? last
+            : from - 1
+          : key === "Home"
+            ? 0
+            : last;
     onSelect(names[to]);
     refs.current[to]?.focus();
   };

@@ -23,7 +23,11 @@ function withThousands(integerDigits: string): string {
 export function formatGeneral(value: number): string {
   if (value === 0) return "0";
   const abs = Math.abs(value);
-  if (abs >= 1e11 || abs < 1e-9) return value.toExponential(5).toUpperCase().replace(/\.?0+E/, "E");
+  if (abs >= 1e11 || abs < 1e-9)
+    return value
+      .toExponential(5)
+      .toUpperCase()
+      .replace(/\.?0+E/, "E");
   return String(Number(value.toPrecision(10)));
 }
 
@@ -89,7 +93,11 @@ function renderLiterals(section: string, numberText: string): string {
 
 /** The digit placeholders of a section: text outside quotes, escapes and brackets. */
 function codes(section: string): string {
-  return section.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").replace(/[_*]./g, "");
+  return section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/[_*]./g, "");
 }
 
 function isDateFormat(section: string): boolean {
@@ -114,7 +122,10 @@ function formatDate(date: Date, section: string): string {
       case "yy":
         return pad(y % 100);
       case "mmmm":
-        return new Date(Date.UTC(2000, m, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+        return new Date(Date.UTC(2000, m, 1)).toLocaleString("en-GB", {
+          month: "long",
+          timeZone: "UTC",
+        });
       case "mmm":
         return MONTHS[m];
       case "mm":
@@ -126,7 +137,10 @@ function formatDate(date: Date, section: string): string {
       case "d":
         return String(d);
       default:
-        return date.toLocaleDateString("en-GB", { weekday: token === "dddd" ? "long" : "short", timeZone: "UTC" });
+        return date.toLocaleDateString("en-GB", {
+          weekday: token === "dddd" ? "long" : "short",
+          timeZone: "UTC",
+        });
     }
   });
 }
@@ -140,12 +154,17 @@ export function formatNumber(value: number | Date, format: string | null | undef
   }
   const sections = splitSections(format);
   const negative = numeric < 0 && sections.length > 1;
-  const section = numeric === 0 && sections.length > 2 ? sections[2] : negative ? sections[1] : sections[0];
-  if (isDate || isDateFormat(section)) return formatDate(isDate ? value : excelSerialToDate(numeric), section);
+  const section =
+    numeric === 0 && sections.length > 2 ? sections[2] : negative ? sections[1] : sections[0];
+  if (isDate || isDateFormat(section))
+    return formatDate(isDate ? value : excelSerialToDate(numeric), section);
   const c = codes(section);
   if (/[eE][+-]/.test(c)) {
     const decimals = (c.split(/[eE]/)[0].split(".")[1] ?? "").replace(/[^0#?]/g, "").length;
-    return numeric.toExponential(decimals).toUpperCase().replace(/E([+-])(\d)$/, "E$10$2");
+    return numeric
+      .toExponential(decimals)
+      .toUpperCase()
+      .replace(/E([+-])(\d)$/, "E$10$2");
   }
   const percentCount = (c.match(/%/g) ?? []).length;
   const point = c.indexOf(".");
@@ -162,10 +181,17 @@ export function formatNumber(value: number | Date, format: string | null | undef
   if (thousands) intText = withThousands(intText);
   const optionalDecimals = point < 0 ? "" : c.slice(point + 1).replace(/[^0#?]/g, "");
   let fractionText = fraction;
-  for (let i = optionalDecimals.length - 1; i >= 0 && optionalDecimals[i] === "#" && fractionText.endsWith("0"); i--) {
+  for (
+    let i = optionalDecimals.length - 1;
+    i >= 0 && optionalDecimals[i] === "#" && fractionText.endsWith("0");
+    i--
+  ) {
     fractionText = fractionText.slice(0, -1);
   }
-  const numberText = fractionText || (point >= 0 && optionalDecimals.includes("0")) ? `${intText}.${fractionText}` : intText || "0";
+  const numberText =
+    fractionText || (point >= 0 && optionalDecimals.includes("0"))
+      ? `${intText}.${fractionText}`
+      : intText || "0";
   const body = renderLiterals(section, numberText);
   const isNegativeShown = numeric < 0 && !negative && rounded !== 0;
   return isNegativeShown ? `-${body}` : body;

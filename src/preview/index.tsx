@@ -18,7 +18,8 @@ async function start(): Promise<void> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     await port.open(await response.arrayBuffer(), SAMPLE_FILE);
   } catch {
-    startupError = "The sample workbook could not be loaded. Use “Open workbook…” to choose an .xlsx file.";
+    startupError =
+      "The sample workbook could not be loaded. Use “Open workbook…” to choose an .xlsx file.";
   }
   createRoot(container).render(<PreviewShell port={port} startupError={startupError} />);
 }

@@ -7,7 +7,14 @@
  * selectCell is reported to the sheet view through `subscribe`, standing in for Excel's selection.
  */
 import type { Workbook } from "exceljs";
-import { DEFAULT_SETTINGS, type ClassifyOutcome, type InspectOutcome, type ProgressStep, type WorkbookPort, type WorkbookSettings } from "../taskpane/port";
+import {
+  DEFAULT_SETTINGS,
+  type ClassifyOutcome,
+  type InspectOutcome,
+  type ProgressStep,
+  type WorkbookPort,
+  type WorkbookSettings,
+} from "../taskpane/port";
 import { parseCellReference } from "./sheetModel";
 
 export type PreviewEvent =
@@ -44,10 +51,15 @@ function sanitise(settings: WorkbookSettings): WorkbookSettings {
   const threshold = Number(settings.smallCohortThreshold);
   return {
     ...settings,
-    toleranceMode: ["threshold", "points", "percent"].includes(settings.toleranceMode) ? settings.toleranceMode : "threshold",
+    toleranceMode: ["threshold", "points", "percent"].includes(settings.toleranceMode)
+      ? settings.toleranceMode
+      : "threshold",
     palette: settings.palette === "highContrast" ? "highContrast" : "default",
     dataValidation: Boolean(settings.dataValidation),
-    smallCohortThreshold: Number.isFinite(threshold) && threshold >= 1 ? Math.round(threshold) : DEFAULT_SETTINGS.smallCohortThreshold,
+    smallCohortThreshold:
+      Number.isFinite(threshold) && threshold >= 1
+        ? Math.round(threshold)
+        : DEFAULT_SETTINGS.smallCohortThreshold,
   };
 }
 
@@ -59,7 +71,8 @@ export function createPreviewPort(): PreviewPort {
   const emit = (event: PreviewEvent): void => listeners.forEach((listener) => listener(event));
 
   function requireWorkbook(): Workbook {
-    if (!workbook) throw new Error("No workbook is open. Use “Open workbook…” to choose an .xlsx file.");
+    if (!workbook)
+      throw new Error("No workbook is open. Use “Open workbook…” to choose an .xlsx file.");
     return workbook;
   }
 
@@ -81,7 +94,9 @@ export function createPreviewPort(): PreviewPort {
       try {
         workbook = await xlsx.loadWorkbook(bytes);
       } catch {
-        throw new Error(`“${fileName}” could not be read as an Excel workbook (.xlsx). Check the file and try again.`);
+        throw new Error(
+          `“${fileName}” could not be read as an Excel workbook (.xlsx). Check the file and try again.`
+        );
       }
       name = fileName;
       settings = { ...DEFAULT_SETTINGS };
@@ -103,7 +118,8 @@ export function createPreviewPort(): PreviewPort {
     async inspect(): Promise<InspectOutcome> {
       const [xlsx, engine] = await loadModules();
       const outcome = engine.runEngine(xlsx.readWorkbookGrid(requireWorkbook()), engineOptions());
-      if (!outcome.ok) return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      if (!outcome.ok)
+        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
       const { sheet, quarters, quarter } = outcome.result;
       return { ok: true, sheet, quarters, defaultQuarter: quarter };
     },
@@ -115,11 +131,15 @@ export function createPreviewPort(): PreviewPort {
       onProgress?.({ label: "Reading the sheet and classifying", fraction: 0.3 });
       await nextFrame();
       // Data validation is an Excel-only setting; the preview never installs it.
-      const outcome = xlsx.classifyWorkbook(wb, { ...engineOptions(quarter), palette: settings.palette });
+      const outcome = xlsx.classifyWorkbook(wb, {
+        ...engineOptions(quarter),
+        palette: settings.palette,
+      });
       onProgress?.({ label: "Writing statuses, summary and log", fraction: 0.9 });
       await nextFrame();
       emit({ type: "changed" });
-      if (!outcome.ok) return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      if (!outcome.ok)
+        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
       onProgress?.({ label: "Done", fraction: 1 });
       return { ok: true, result: outcome.result, edits: outcome.edits };
     },
@@ -133,7 +153,8 @@ export function createPreviewPort(): PreviewPort {
     async selectCell(cell) {
       const target = parseCellReference(cell);
       const wb = requireWorkbook();
-      if (!target || !wb.getWorksheet(target.sheet)) throw new Error(`The cell ${cell} could not be found in this workbook.`);
+      if (!target || !wb.getWorksheet(target.sheet))
+        throw new Error(`The cell ${cell} could not be found in this workbook.`);
       emit({ type: "select", ...target });
     },
 

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync. */
 /**
  * What the preview's sheet view draws for one ExcelJS worksheet: each cell's text as Excel shows it,
  * its fill and alignment. Type-only ExcelJS import: this module adds nothing to the bundle.
@@ -11,6 +12,8 @@ export interface CellView {
   fill?: string;
   numeric: boolean;
   bold: boolean;
+  /** Text that runs on over the empty cell to its right, as Excel draws it. */
+  spills: boolean;
 }
 
 export interface SheetModel {
@@ -23,6 +26,8 @@ export interface SheetModel {
   hiddenColumns: number[];
   /** Column widths in pixels, from the workbook's widths in characters (Excel's 7 px per character + 5). */
   widths: number[];
+  /** Frozen panes of the sheet's first view: rows above and columns left of the split stay in view. */
+  frozen: { rows: number; cols: number };
 }
 
 /** Excel's default column width, in characters. */
@@ -31,7 +36,10 @@ const DEFAULT_WIDTH_CHARS = 8.43;
 const MAX_WIDTH_CHARS = 36;
 
 export function columnPixels(widthChars: number | undefined): number {
-  const chars = Math.min(widthChars && widthChars > 0 ? widthChars : DEFAULT_WIDTH_CHARS, MAX_WIDTH_CHARS);
+  const chars = Math.min(
+    widthChars && widthChars > 0 ? widthChars : DEFAULT_WIDTH_CHARS,
+    MAX_WIDTH_CHARS
+  );
   return Math.round(chars * 7 + 5);
 }
 
@@ -53,7 +61,8 @@ function plainValue(value: RawValue): unknown {
   if (value && typeof value === "object" && !(value instanceof Date)) {
     const v = value as unknown as Record<string, unknown>;
     if ("result" in v) return v.result ?? null;
-    if ("richText" in v && Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join("");
+    if ("richText" in v && Array.isArray(v.richText))
+      return (v.richText as { text: string }[]).map((r) => r.text).join("");
     if ("error" in v) return v.error;
     if ("text" in v) return v.text;
     if ("formula" in v || "sharedFormula" in v) return null;
@@ -61,10 +70,14 @@ function plainValue(value: RawValue): unknown {
   return value;
 }
 
-export function cellText(value: RawValue, numFmt: string | undefined): { text: string; numeric: boolean } {
+export function cellText(
+  value: RawValue,
+  numFmt: string | undefined
+): { text: string; numeric: boolean } {
   const plain = plainValue(value);
   if (plain === null || plain === undefined) return { text: "", numeric: false };
-  if (typeof plain === "number" || plain instanceof Date) return { text: formatNumber(plain, numFmt), numeric: true };
+  if (typeof plain === "number" || plain instanceof Date)
+    return { text: formatNumber(plain, numFmt), numeric: true };
   if (typeof plain === "boolean") return { text: plain ? "TRUE" : "FALSE", numeric: false };
   return { text: String(plain), numeric: false };
 }
@@ -73,7 +86,9 @@ function solidFill(cell: Cell): string | undefined {
   const fill = cell.fill;
   if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return undefined;
   const argb = fill.fgColor?.argb;
-  return typeof argb === "string" && /^[0-9a-f]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
+  return typeof argb === "string" && /^[0-9a-f]{8}$/i.test(argb)
+    ? `#${argb.slice(2).toUpperCase()}`
+    : undefined;
 }
 
 /** Reads at most `maxRows` rows (the view is a preview, not a spreadsheet engine). */
@@ -87,8 +102,18 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
       const { text, numeric } = cellText(cell.value, cell.numFmt);
-      cells.push({ text, numeric, fill: solidFill(cell), bold: Boolean(cell.font?.bold) });
+      cells.push({
+        text,
+        numeric,
+        fill: solidFill(cell),
+        bold: Boolean(cell.font?.bold),
+        spills: false,
+      });
     }
+    cells.forEach((cell, c) => {
+      cell.spills =
+        !cell.numeric && cell.text !== "" && (c === cells.length - 1 || cells[c + 1].text === "");
+    });
     rows.push(cells);
   }
   const hiddenColumns: number[] = [];
@@ -98,11 +123,26 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     if (column.hidden) hiddenColumns.push(c - 1);
     widths.push(columnPixels(column.width));
   }
-  return { name: sheet.name, rowCount: sheet.rowCount, columnCount, rows, hiddenColumns, widths };
+  const view = sheet.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+  const frozen =
+    view?.state === "frozen"
+      ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 }
+      : { rows: 0, cols: 0 };
+  return {
+    name: sheet.name,
+    rowCount: sheet.rowCount,
+    columnCount,
+    rows,
+    hiddenColumns,
+    widths,
+    frozen,
+  };
 }
 
 /** Parses `Sheet!J12` or `'My sheet'!J12` into a sheet name and 0-based row/column. */
-export function parseCellReference(reference: string): { sheet: string; row: number; col: number } | null {
+export function parseCellReference(
+  reference: string
+): { sheet: string; row: number; col: number } | null {
   const bang = reference.lastIndexOf("!");
   if (bang < 0) return null;
   let sheet = reference.slice(0, bang);

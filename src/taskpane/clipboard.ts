@@ -33,11 +33,16 @@ export function escapeHtml(text: string): string {
 }
 
 function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 function entryHtml(entry: CopyEntry): string {
-  const body = paragraphs(entry.text).map((p) => `<p>${escapeHtml(p)}</p>`).join("");
+  const body = paragraphs(entry.text)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join("");
   return `<p><strong>${escapeHtml(entry.headline)}</strong></p>${body}`;
 }
 
@@ -59,7 +64,10 @@ export function groupsToText(groups: CopyGroup[]): string {
 export function groupsToHtml(groups: CopyGroup[]): string {
   const body = groups
     .filter((g) => g.entries.length > 0)
-    .map((g) => `<h3>${escapeHtml(COMMENTARY_GROUP_TITLE[g.group])}</h3>${g.entries.map(entryHtml).join("")}`)
+    .map(
+      (g) =>
+        `<h3>${escapeHtml(COMMENTARY_GROUP_TITLE[g.group])}</h3>${g.entries.map(entryHtml).join("")}`
+    )
     .join("");
   return `<div>${body}</div>`;
 }
@@ -67,7 +75,8 @@ export function groupsToHtml(groups: CopyGroup[]): string {
 /** Writes both flavours when the browser allows it, else plain text. Rejects with a readable message. */
 export async function copyRich(text: string, html: string): Promise<void> {
   const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
-  if (!clipboard) throw new Error("Copying is not available here. Select the text and press Ctrl+C instead.");
+  if (!clipboard)
+    throw new Error("Copying is not available here. Select the text and press Ctrl+C instead.");
   const Item = typeof ClipboardItem !== "undefined" ? ClipboardItem : undefined;
   if (Item && typeof clipboard.write === "function") {
     try {

@@ -1,10 +1,9 @@
 /**
- * Clear classification: every recorded format goes back, the status column we added is emptied,
- * the state and the Challenge summary (wholly computed, would be stale) are removed. The Challenge
- * log stays: it holds what reviewers and the trust typed.
+ * Clear classification: every recorded format goes back, the status column we added is emptied
+ * and the state sheet is removed. The Challenge summary and Challenge log stay (as in the Excel
+ * add-in): the log holds what reviewers and the trust typed.
  */
 import type ExcelJS from "exceljs";
-import { SUMMARY_SHEET_NAME } from "../engine/summarySheet";
 import { readSnapshot, removeStateSheet, restoreSnapshot } from "./stateSheet";
 
 /** Returns false when there was nothing to clear (no classification, or a damaged state sheet). */
@@ -13,7 +12,5 @@ export function clearClassification(wb: ExcelJS.Workbook): boolean {
   if (!snapshot) return false;
   restoreSnapshot(wb, snapshot);
   removeStateSheet(wb);
-  const summary = wb.getWorksheet(SUMMARY_SHEET_NAME);
-  if (summary) wb.removeWorksheet(summary.id);
   return true;
 }

@@ -1,11 +1,12 @@
 /** Reads the Challenge log's values and writes single cells of it (reviewer edits). */
 import type ExcelJS from "exceljs";
-import { LOG_SHEET_NAME, logColumns } from "../engine/challengeLog";
+import { logColumns } from "../engine/challengeLog";
 import type { PlanValue } from "../engine/plan-types";
 import { toPlanValue } from "./cellValue";
+import { findOwnSheet } from "./sheetNames";
 
 export function readLogRows(wb: ExcelJS.Workbook): PlanValue[][] | null {
-  const ws = wb.getWorksheet(LOG_SHEET_NAME);
+  const ws = findOwnSheet(wb, "log");
   if (!ws) return null;
   const rows: PlanValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -24,7 +25,7 @@ export function writeCouncilChanges(
   before: PlanValue[][],
   after: PlanValue[][]
 ): void {
-  const ws = wb.getWorksheet(LOG_SHEET_NAME);
+  const ws = findOwnSheet(wb, "log");
   const cols = logColumns(after[0]);
   if (!ws || !cols) return;
   after.forEach((row, r) => {

@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import { LOG_COL, LOG_WIDTH } from "../engine/challengeLog";
 import type { PlannedSheet } from "../engine/plan-types";
 import { SUMMARY_HEADER_ROW } from "../engine/summarySheet";
+import { ownSheetForWriting } from "./sheetNames";
 import { emptySheet } from "./styles";
 
 const HEADER_FILL: ExcelJS.FillPattern = {
@@ -12,10 +13,6 @@ const HEADER_FILL: ExcelJS.FillPattern = {
   fgColor: { argb: "FFD9E1F2" },
 };
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF8EA9DB" } };
-
-function getOrAdd(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  return wb.getWorksheet(name) ?? wb.addWorksheet(name);
-}
 
 function styleHeader(row: ExcelJS.Row, width: number): void {
   for (let c = 1; c <= width; c++) {
@@ -39,7 +36,7 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
   (sheet.columnWidths ?? []).forEach((width, c) => {
     ws.getColumn(c + 1).width = width;
   });
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const width = sheet.rows.reduce((widest, r) => Math.max(widest, r.length), 0);
   for (let c = 0; c < width; c++) ws.getColumn(c + 1).hidden = sheet.hiddenColumns.includes(c);
 }
 
@@ -93,7 +90,7 @@ export function writeOwnSheet(
   sheet: PlannedSheet,
   kind: "summary" | "log"
 ): void {
-  const ws = getOrAdd(wb, sheet.name);
+  const ws = ownSheetForWriting(wb, kind);
   emptySheet(ws, kind === "log" ? LOG_WIDTH : undefined);
   if (kind === "summary") styleSummary(ws, sheet);
   else styleLog(ws, sheet);

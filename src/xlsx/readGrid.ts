@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../engine/types";
-import { OWN_SHEET_NAMES } from "./sheetNames";
+import { isOwnSheet } from "./sheetNames";
 import { toCellValue } from "./cellValue";
 
 function isDate1904(wb: ExcelJS.Workbook): boolean {
@@ -69,7 +69,7 @@ function savedActiveSheet(wb: ExcelJS.Workbook): string | undefined {
 export function readWorkbookGrid(wb: ExcelJS.Workbook, activeSheet?: string): WorkbookGrid {
   const date1904 = isDate1904(wb);
   const sheets = wb.worksheets
-    .filter((ws) => !OWN_SHEET_NAMES.includes(ws.name) && ws.state !== "veryHidden")
+    .filter((ws) => !isOwnSheet(ws) && ws.state !== "veryHidden")
     .map((ws) => readSheetGrid(ws, date1904));
   const active = activeSheet ?? savedActiveSheet(wb);
   return {

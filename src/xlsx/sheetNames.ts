@@ -1,11 +1,72 @@
-/** Sheets the classification writes; never read as analyst data. */
-import { LOG_SHEET_NAME } from "../engine/challengeLog";
+/**
+ * Finding our own sheets. An analyst may already keep a sheet called "Challenge log" or
+ * "Challenge summary" for their own notes: that sheet is never touched, and ours goes under the
+ * first free name with a number ("Challenge log (2)"). A rerun finds ours by its content.
+ */
+import type ExcelJS from "exceljs";
+import { isChallengeLogHeader, LOG_SHEET_NAME } from "../engine/challengeLog";
 import { STATE_SHEET_NAME } from "../engine/formatState";
-import { SUMMARY_SHEET_NAME } from "../engine/summarySheet";
+import type { PlanValue } from "../engine/plan-types";
+import { isChallengeSummary, SUMMARY_HEADER_ROW, SUMMARY_SHEET_NAME } from "../engine/summarySheet";
+import { toPlanValue } from "./cellValue";
 
-export const OWN_SHEET_NAMES: readonly string[] = [
-  SUMMARY_SHEET_NAME,
-  LOG_SHEET_NAME,
-  STATE_SHEET_NAME,
-];
-export { LOG_SHEET_NAME, STATE_SHEET_NAME, SUMMARY_SHEET_NAME };
+export type OwnSheetKind = "summary" | "log";
+
+const BASE_NAME: Record<OwnSheetKind, string> = {
+  summary: SUMMARY_SHEET_NAME,
+  log: LOG_SHEET_NAME,
+};
+/** More than enough; each candidate costs one look at a few cells. */
+const MAX_SUFFIX = 20;
+
+function rowValues(ws: ExcelJS.Worksheet, row: number): PlanValue[] {
+  const values: PlanValue[] = [];
+  ws.getRow(row).eachCell({ includeEmpty: false }, (cell, col) => {
+    values[col - 1] = toPlanValue(cell.value);
+  });
+  return Array.from(values, (v) => v ?? null);
+}
+
+function isOurs(ws: ExcelJS.Worksheet, kind: OwnSheetKind): boolean {
+  if (kind === "log") return isChallengeLogHeader(rowValues(ws, 1));
+  const rows: PlanValue[][] = [];
+  for (let r = 1; r <= SUMMARY_HEADER_ROW + 1; r++) rows.push(rowValues(ws, r));
+  return isChallengeSummary(rows);
+}
+
+function candidates(kind: OwnSheetKind): string[] {
+  const base = BASE_NAME[kind];
+  return [base, ...Array.from({ length: MAX_SUFFIX - 1 }, (_, i) => `${base} (${i + 2})`)];
+}
+
+/** Our sheet of this kind, or undefined when no run has written one yet. */
+export function findOwnSheet(
+  wb: ExcelJS.Workbook,
+  kind: OwnSheetKind
+): ExcelJS.Worksheet | undefined {
+  for (const name of candidates(kind)) {
+    const ws = wb.getWorksheet(name);
+    if (ws && isOurs(ws, kind)) return ws;
+  }
+  return undefined;
+}
+
+/** Our sheet of this kind, added under the first free name when there is none yet. */
+export function ownSheetForWriting(wb: ExcelJS.Workbook, kind: OwnSheetKind): ExcelJS.Worksheet {
+  const existing = findOwnSheet(wb, kind);
+  if (existing) return existing;
+  const free = candidates(kind).find((name) => !wb.getWorksheet(name));
+  if (!free)
+    throw new Error(
+      `There are too many sheets called "${BASE_NAME[kind]}"; rename or remove some of them.`
+    );
+  return wb.addWorksheet(free);
+}
+
+/** Sheets never read as analyst data: ours (recognised by content) and the state. */
+export function isOwnSheet(ws: ExcelJS.Worksheet): boolean {
+  if (ws.name === STATE_SHEET_NAME) return true;
+  return (["summary", "log"] as const).some(
+    (kind) => candidates(kind).includes(ws.name) && isOurs(ws, kind)
+  );
+}

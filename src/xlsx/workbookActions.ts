@@ -21,16 +21,27 @@ export type ClassifyWorkbookOutcome =
 /** Rejects with a plain-English error when the bytes are not an .xlsx workbook. */
 export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
+  const notAWorkbook = "This file is not an Excel workbook (.xlsx), or it is damaged.";
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new Error("This file is not an Excel workbook (.xlsx), or it is damaged.");
+    throw new Error(notAWorkbook);
   }
+  // Any zip file loads without error; a real workbook always has at least one sheet.
+  if (wb.worksheets.length === 0) throw new Error(notAWorkbook);
   return wb;
 }
 
+/**
+ * Fast deflate: the drafted commentary makes the log large, and the strongest compression level
+ * costs seconds on big workbooks for a few per cent of file size.
+ */
+const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } };
+
 export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await wb.xlsx.writeBuffer();
+  const buffer = await wb.xlsx.writeBuffer({
+    zip: ZIP_OPTIONS,
+  } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   return new Uint8Array(buffer as ArrayBuffer);
 }
 

@@ -32,5 +32,6 @@ describe("the perf-challenge process", () => {
     ]);
     expect(missing.status).toBe(1);
     expect(missing.stderr.trimEnd().split("\n")).toHaveLength(1);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,10 +1,12 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 /** A workbook full of SPEC 5 faults: findings with their cells, the rest still classified. */
 import ExcelJS from "exceljs";
+import fs from "node:fs";
 import path from "node:path";
 import { localAddress } from "../../src/engine/address";
 import type { SummaryJson } from "../../src/engine/outputs";
 import {
+  describeWorkbook,
   FAULTS,
   faultyWorkbook,
   FORMULA_LIKE_NAME,
@@ -24,6 +26,8 @@ describe("perf-challenge classify: a workbook full of faults", () => {
   let run: Awaited<ReturnType<typeof runCli>>;
   let summary: SummaryJson;
   let inputHash: string;
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     dir = tempDir();
@@ -79,6 +83,12 @@ describe("perf-challenge classify: a workbook full of faults", () => {
     const written = sheetValues(after.getWorksheet("Indicators") as ExcelJS.Worksheet);
     for (const [address, value] of Object.entries(original))
       expect(written[address]).toEqual(value);
+  });
+
+  it("gives the same workbook when the output is classified again", async () => {
+    const again = path.join(dir, "again.xlsx");
+    expect((await runCli("classify", out, "--out", again)).code).toBe(0);
+    expect(describeWorkbook(await readBack(again))).toEqual(describeWorkbook(await readBack(out)));
   });
 
   it("keeps text that begins with = as text in the output", async () => {

@@ -1,10 +1,12 @@
 /** The command line end to end on the layouts councils really keep. */
 import type ExcelJS from "exceljs";
+import fs from "node:fs";
 import path from "node:path";
 import type { SummaryJson } from "../../src/engine/outputs";
 import { STATUS_ORDER } from "../../src/engine/types";
 import {
   canonicalWorkbook,
+  describeWorkbook,
   INDICATORS,
   percentFormattedWorkbook,
   readBack,
@@ -35,6 +37,8 @@ describe.each(LAYOUTS)("perf-challenge classify: %s", (_, build) => {
   let run: Awaited<ReturnType<typeof runCli>>;
   let summary: SummaryJson;
   let inputHash: string;
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     dir = tempDir();
@@ -111,6 +115,12 @@ describe.each(LAYOUTS)("perf-challenge classify: %s", (_, build) => {
       for (const [address, value] of Object.entries(original))
         expect(written[address]).toEqual(value);
     }
+  });
+
+  it("gives the same workbook when the output is classified again", async () => {
+    const again = path.join(dir, "out", "again.xlsx");
+    expect((await runCli("classify", out, "--out", again)).code).toBe(0);
+    expect(describeWorkbook(await readBack(again))).toEqual(describeWorkbook(await readBack(out)));
   });
 
   it("points each indicator at its value cell", async () => {

@@ -10,6 +10,8 @@ describe("perf-challenge exit codes", () => {
   let dir: string;
   let input: string;
 
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
   beforeAll(async () => {
     dir = tempDir();
     input = await saveTo(canonicalWorkbook(), dir, "input.xlsx");

@@ -21,6 +21,8 @@ import { readJson, runCli } from "./cliSupport";
 let dir: string;
 let input: string;
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
 beforeAll(async () => {
   dir = tempDir();
   input = await saveTo(canonicalWorkbook(), dir, "input.xlsx");

@@ -10,8 +10,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CLI_CORPUS, LARGE_CASE, TEN_MEGABYTES } from "./builders";
 import { type CorpusCase, QUARTER } from "./builders/table";
-import { analystSheetDifferences, newFormulaCells, readWorkbookFile } from "./support/compareWorkbooks";
-import { findingProblems, messageProblems, statusProblems, summaryProblems, type SummaryJson } from "./support/findingChecks";
+import {
+  analystSheetDifferences,
+  newFormulaCells,
+  readWorkbookFile,
+} from "./support/compareWorkbooks";
+import {
+  findingProblems,
+  messageProblems,
+  statusProblems,
+  summaryProblems,
+  type SummaryJson,
+} from "./support/findingChecks";
 import { refusalProblems, runCli } from "./support/runCli";
 
 let root: string;
@@ -36,14 +46,32 @@ async function runCase(corpusCase: CorpusCase) {
   await mkdir(dir, { recursive: true });
   const input = await corpusCase.build(dir);
   const inputBefore = await fingerprint(input);
-  const files = { out: join(dir, "out", "classified.xlsx"), json: join(dir, "out", "summary.json"), md: join(dir, "out", "commentary.md") };
-  const argv = ["classify", input, "--out", files.out, "--json", files.json, "--commentary", files.md, "--quarter", QUARTER];
+  const files = {
+    out: join(dir, "out", "classified.xlsx"),
+    json: join(dir, "out", "summary.json"),
+    md: join(dir, "out", "commentary.md"),
+  };
+  const argv = [
+    "classify",
+    input,
+    "--out",
+    files.out,
+    "--json",
+    files.json,
+    "--commentary",
+    files.md,
+    "--quarter",
+    QUARTER,
+  ];
   const run = await runCli([...argv, ...(corpusCase.args ?? [])]);
   return { input, inputBefore, files, run };
 }
 
 /** Everything a completed run must satisfy. */
-async function expectCompleted(corpusCase: CorpusCase, ran: Awaited<ReturnType<typeof runCase>>): Promise<void> {
+async function expectCompleted(
+  corpusCase: CorpusCase,
+  ran: Awaited<ReturnType<typeof runCase>>
+): Promise<void> {
   const { run, files, input } = ran;
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
   const json = JSON.parse(await readFile(files.json, "utf8")) as SummaryJson;
@@ -57,7 +85,8 @@ async function expectCompleted(corpusCase: CorpusCase, ran: Awaited<ReturnType<t
 }
 
 describe("fault corpus through the command line", () => {
-  const title = (c: CorpusCase) => (c.knownBug ? `${c.fault} [KNOWN BUG, reported: ${c.knownBug}]` : c.fault);
+  const title = (c: CorpusCase) =>
+    c.knownBug ? `${c.fault} [KNOWN BUG, reported: ${c.knownBug}]` : c.fault;
   it.each(CLI_CORPUS.map((c) => [title(c), c] as const))("%s", async (_title, corpusCase) => {
     const ran = await runCase(corpusCase);
     expect(await fingerprint(ran.input)).toBe(ran.inputBefore);

@@ -13,7 +13,8 @@ export const CHROMIUM_ARGS = [
 
 export function previewUrl(): string {
   const url = process.env.PREVIEW_URL;
-  if (!url) throw new Error("PREVIEW_URL is not set: run the end-to-end tests with -c jest.e2e.config.js.");
+  if (!url)
+    throw new Error("PREVIEW_URL is not set: run the end-to-end tests with -c jest.e2e.config.js.");
   return url;
 }
 
@@ -29,7 +30,10 @@ export interface OpenedPreview {
   errors: string[];
 }
 
-export async function openPreview(browser: Browser, viewport = { width: 1400, height: 900 }): Promise<OpenedPreview> {
+export async function openPreview(
+  browser: Browser,
+  viewport = { width: 1400, height: 900 }
+): Promise<OpenedPreview> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];

@@ -36,8 +36,13 @@ describe("preview with the bundled sample", () => {
     expect(SHOWN_STATUSES.map((s) => totals.percent[s])).toEqual([10, 25, 65, 0]);
     expect(SHOWN_STATUSES.map((s) => totals.count[s])).toEqual([2, 5, 13, 0]);
     // ... and exactly what the engine computes from the same file in Node.
-    expect(SHOWN_STATUSES.map((s) => totals.percent[s])).toEqual(SHOWN_STATUSES.map((s) => expected.summary.percent[s]));
-    expect(await readAreaNames(page)).toEqual([...expected.summary.areas.map((a) => a.area), `Total (${expected.summary.total.count})`]);
+    expect(SHOWN_STATUSES.map((s) => totals.percent[s])).toEqual(
+      SHOWN_STATUSES.map((s) => expected.summary.percent[s])
+    );
+    expect(await readAreaNames(page)).toEqual([
+      ...expected.summary.areas.map((a) => a.area),
+      `Total (${expected.summary.total.count})`,
+    ]);
 
     // Every cell the write plan fills (value and status cells) shows that fill in the grid.
     const fills = await readGridFills(page);
@@ -45,22 +50,31 @@ describe("preview with the bundled sample", () => {
     expect(planned.length).toBeGreaterThan(0);
     for (const group of planned) {
       expect(group.color.toUpperCase()).toBe(PALETTES.default[group.status].toUpperCase());
-      for (const cell of group.cells) expect(fills[`${columnLetters(cell.col)}${cell.row + 1}`]).toBe(group.color.toUpperCase());
+      for (const cell of group.cells)
+        expect(fills[`${columnLetters(cell.col)}${cell.row + 1}`]).toBe(group.color.toUpperCase());
     }
     // The status column carries the label, so colour is not the only signal.
     const statusHeader = page.locator(`td:text-is("Status ${expected.quarter.label}")`);
     await expect(statusHeader.count()).resolves.toBe(1);
-    await expect(page.locator(`td:text-is("${STATUS_LABEL.outsideTolerance}")`).count()).resolves.toBe(expected.summary.total.outsideTolerance);
+    await expect(
+      page.locator(`td:text-is("${STATUS_LABEL.outsideTolerance}")`).count()
+    ).resolves.toBe(expected.summary.total.outsideTolerance);
 
     // The classification's own sheets appear as tabs.
     await page.getByRole("tab", { name: "Challenge summary" }).waitFor();
     await page.getByRole("tab", { name: "Challenge log" }).waitFor();
 
+    // Show the classified quarter and the status column (the Ref and Indicator columns are frozen).
+    await page.getByRole("tabpanel").evaluate((grid) => grid.scrollTo({ left: grid.scrollWidth }));
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, "classified-sample.png") });
 
     const origin = new URL(previewUrl()).origin;
-    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);
+    expect(
+      requests.filter(
+        (url) => !url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:")
+      )
+    ).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
     await page.context().close();
   });
@@ -93,7 +107,10 @@ describe("preview with the bundled sample", () => {
 
   it("has no serious or critical accessibility violations (axe-core), before and after classifying", async () => {
     // axe is injected as a script tag, which the page's CSP (script-src 'self') rightly refuses.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
     await page.goto(previewUrl());
     await page.getByLabel("Quarter").waitFor({ timeout: 60000 });
@@ -101,15 +118,56 @@ describe("preview with the bundled sample", () => {
     const scan = async (): Promise<string[]> => {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(ctx: Document): Promise<{
+                violations: {
+                  id: string;
+                  impact: string;
+                  help: string;
+                  nodes: { target: string[] }[];
+                }[];
+              }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document);
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+        }));
       });
-      return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(", ")})`);
+      return violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(", ")})`);
     };
     expect(await scan()).toEqual([]);
     await classify(page);
     expect(await scan()).toEqual([]);
     await context.close();
+  });
+
+  it("stays readable at 320 px wide: nothing runs off the side of the page or the pane", async () => {
+    const { page } = await openPreview(browser, { width: 320, height: 900 });
+    await classify(page);
+    const overflow = await page.evaluate(() => {
+      const main = document.querySelector("main") as HTMLElement;
+      const summary = document.querySelector('[aria-label="Summary table"]') as HTMLElement;
+      return {
+        page: document.documentElement.scrollWidth,
+        pane: main.scrollWidth - main.clientWidth,
+        summary: summary.scrollWidth - summary.clientWidth,
+      };
+    });
+    expect(overflow.page).toBeLessThanOrEqual(320);
+    expect(overflow.pane).toBeLessThanOrEqual(1);
+    // The whole summary table fits: no sideways scrolling needed to read the seed's five columns.
+    expect(overflow.summary).toBeLessThanOrEqual(1);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "narrow-320.png"), fullPage: false });
+    await page.context().close();
   });
 });

@@ -9,7 +9,8 @@ export const SAMPLE_PATH = path.resolve(__dirname, "../../samples/performance-q2
 export async function expectedRun(bytes: Uint8Array | Buffer): Promise<RunResult> {
   const wb = await loadWorkbook(new Uint8Array(bytes));
   const outcome = classifyWorkbook(wb);
-  if (!outcome.ok) throw new Error(`The engine could not classify the workbook: ${outcome.failure.message}`);
+  if (!outcome.ok)
+    throw new Error(`The engine could not classify the workbook: ${outcome.failure.message}`);
   return outcome.result;
 }
 

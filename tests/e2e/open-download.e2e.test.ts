@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync. */
 /**
  * Opening another workbook (made here with ExcelJS) reclassifies it; a finding selects its cell in
  * the grid; Download gives a workbook that ExcelJS reads back with the status column.
@@ -39,23 +40,40 @@ describe("preview: open, select, download", () => {
     // Opening reclassifies at once: the summary shows the new workbook's areas and counts.
     await page.getByText(`Indicator table on sheet: ${OTHER_SHEET}`).waitFor({ timeout: 60000 });
     await page.getByTestId("summary-total").waitFor({ timeout: 60000 });
-    expect(await readAreaNames(page)).toEqual([...expected.summary.areas.map((a) => a.area), `Total (${expected.summary.total.count})`]);
+    expect(await readAreaNames(page)).toEqual([
+      ...expected.summary.areas.map((a) => a.area),
+      `Total (${expected.summary.total.count})`,
+    ]);
     const totals = await readSummaryTotals(page);
-    for (const status of SHOWN_STATUSES) expect(totals.count[status]).toBe(expected.summary.total[status]);
+    for (const status of SHOWN_STATUSES)
+      expect(totals.count[status]).toBe(expected.summary.total[status]);
 
     // A finding (the value typed as "tbc") selects, scrolls to and focuses its cell in the grid.
-    const finding = expected.findings.find((f) => parseCellReference(f.cell)?.sheet === OTHER_SHEET);
+    const finding = expected.findings.find(
+      (f) => parseCellReference(f.cell)?.sheet === OTHER_SHEET
+    );
     expect(finding).toBeDefined();
     const address = finding!.cell.split("!")[1];
-    await page.getByRole("button", { name: new RegExp(`Select cell ${finding!.cell.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).first().click();
+    await page
+      .getByRole("button", {
+        name: new RegExp(`Select cell ${finding!.cell.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+      })
+      .first()
+      .click();
     const selected = page.locator(`td[data-cell="${address}"][aria-current="true"]`);
     await selected.waitFor();
     expect(await selected.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Download: the saved workbook has the status column after the table.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("other-kpis-classified.xlsx");
-    const saved = path.join(mkdtempSync(path.join(os.tmpdir(), "pc-e2e-")), download.suggestedFilename());
+    const saved = path.join(
+      mkdtempSync(path.join(os.tmpdir(), "pc-e2e-")),
+      download.suggestedFilename()
+    );
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
@@ -74,7 +92,11 @@ describe("preview: open, select, download", () => {
 
   it("says so, in words, when the chosen file is not a workbook", async () => {
     const { page } = await openPreview(browser);
-    await page.getByLabel("Open workbook…").setInputFiles({ name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("not a workbook") });
+    await page.getByLabel("Open workbook…").setInputFiles({
+      name: "notes.xlsx",
+      mimeType: "text/plain",
+      buffer: Buffer.from("not a workbook"),
+    });
     await page.getByRole("alert").filter({ hasText: "notes.xlsx" }).waitFor({ timeout: 30000 });
     await page.context().close();
   });

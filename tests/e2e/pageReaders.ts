@@ -14,7 +14,9 @@ export async function readSummaryTotals(page: Page): Promise<ShownTotals> {
     row.querySelectorAll<HTMLElement>("[data-status]").forEach((cell) => {
       const status = cell.dataset.status as string;
       count[status] = Number(cell.querySelector('[data-part="count"]')?.textContent?.trim());
-      percent[status] = Number(cell.querySelector('[data-part="percent"]')?.textContent?.replace("%", "").trim());
+      percent[status] = Number(
+        cell.querySelector('[data-part="percent"]')?.textContent?.replace("%", "").trim()
+      );
     });
     return { count, percent };
   });
@@ -26,9 +28,21 @@ export async function readAreaNames(page: Page): Promise<string[]> {
 
 /** Fills drawn in the sheet view (cell address -> #RRGGBB). */
 export async function readGridFills(page: Page): Promise<Record<string, string>> {
-  return page.locator("td[data-fill]").evaluateAll((cells) =>
-    Object.fromEntries(cells.map((cell) => [(cell as HTMLElement).dataset.cell as string, (cell as HTMLElement).dataset.fill as string]))
-  );
+  return page
+    .locator("td[data-fill]")
+    .evaluateAll((cells) =>
+      Object.fromEntries(
+        cells.map((cell) => [
+          (cell as HTMLElement).dataset.cell as string,
+          (cell as HTMLElement).dataset.fill as string,
+        ])
+      )
+    );
 }
 
-export const SHOWN_STATUSES: Status[] = ["outsideTolerance", "insideTolerance", "onTarget", "noTarget"];
+export const SHOWN_STATUSES: Status[] = [
+  "outsideTolerance",
+  "insideTolerance",
+  "onTarget",
+  "noTarget",
+];

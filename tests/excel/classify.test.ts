@@ -4,10 +4,18 @@ import { FORMAT_MIRROR_SHEET, LOG_SHEET } from "../../src/excel/types";
 import { asExcel, FakeRequestContext } from "./fake";
 import { formulaCells, indicatorWorkbook, Q2_COLUMN, sheetSnapshot } from "./helpers";
 
-async function classify(rows: number, names?: (i: number) => string) {
+/** Classifies `rows` indicators; "desktop" has no payload limits, "web" refuses requests and responses over 5 MB. */
+async function classify(
+  rows: number,
+  names?: (i: number) => string,
+  host: "desktop" | "web" = "desktop"
+) {
   const data = indicatorWorkbook(rows, { names });
+  if (host === "desktop") data.requestLimit = data.responseLimit = Number.POSITIVE_INFINITY;
   const ctx = new FakeRequestContext(data);
-  const run = await classifyInContext(asExcel(ctx));
+  const run = await classifyInContext(asExcel(ctx), {
+    requestLimit: host === "desktop" ? Number.POSITIVE_INFINITY : 4_000_000,
+  });
   return { data, ctx, run };
 }
 
@@ -19,8 +27,17 @@ describe("classifyInContext round trips", () => {
     expect(small.run.outcome.ok && medium.run.outcome.ok && large.run.outcome.ok).toBe(true);
     expect(small.ctx.syncCount).toBe(2);
     expect(medium.ctx.syncCount).toBe(small.ctx.syncCount);
-    expect(large.ctx.syncCount).toBeLessThanOrEqual(Math.ceil(50_001 / 5000) + 1);
+    expect(large.ctx.syncCount).toBeLessThanOrEqual(Math.ceil(50_000 / 5000) + 1);
     expect(large.run.report.syncs).toBe(large.ctx.syncCount);
+  }, 120_000);
+
+  it("on Excel on the web keeps every request under 5 MB, adding write syncs only for text beyond it", async () => {
+    const small = await classify(2000, undefined, "web");
+    expect(small.ctx.syncCount).toBe(2);
+    const large = await classify(50_000, undefined, "web");
+    expect(large.run.outcome.ok).toBe(true);
+    // Reads stay within the chunk bound; the fake would have refused any request over 5 MB.
+    expect(large.run.report.readSyncs).toBeLessThanOrEqual(Math.ceil(50_000 / 5000));
   }, 120_000);
 
   it("queues at most 200 actions for 10,000 rows", async () => {
@@ -43,7 +60,7 @@ describe("classifyInContext round trips", () => {
   });
 
   it("keeps cell text that begins with = + - or @ as text, never a formula", async () => {
-    const names = ["=HYPERLINK(\"http://x\")", "+44 20 7946 0000", "-5", "@home"];
+    const names = ['=HYPERLINK("http://x")', "+44 20 7946 0000", "-5", "@home"];
     const { data } = await classify(4, (i) => names[i]);
     expect(formulaCells(data)).toEqual([]);
     const log = data.sheet(LOG_SHEET)!;

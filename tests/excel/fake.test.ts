@@ -3,12 +3,17 @@
  * those behaviours, and document how office-addin-mock differs (it is too lenient to catch a
  * missing load or a missing sync).
  */
+/* These tests break the load/sync rules on purpose, to prove the fake enforces them. */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read */
 import { OfficeMockObject } from "office-addin-mock";
 import { asExcel, FakeRequestContext, WorkbookData } from "./fake";
 
 function workbook(): WorkbookData {
   const data = new WorkbookData();
-  data.fill("Sheet1", [["Ref", "Value"], ["A1", 5]]);
+  data.fill("Sheet1", [
+    ["Ref", "Value"],
+    ["A1", 5],
+  ]);
   return data;
 }
 
@@ -20,7 +25,10 @@ describe("fake Excel keeps Office.js rules", () => {
     range.load("values");
     expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
     await ctx.sync();
-    expect(range.values).toEqual([["Ref", "Value"], ["A1", 5]]);
+    expect(range.values).toEqual([
+      ["Ref", "Value"],
+      ["A1", 5],
+    ]);
     expect(() => range.numberFormat).toThrow(/not available/);
   });
 
@@ -64,7 +72,9 @@ describe("fake Excel keeps Office.js rules", () => {
 
   it("resolves *OrNullObject chains to null objects readable after sync", async () => {
     const ctx = asExcel(new FakeRequestContext(workbook()));
-    const used = ctx.workbook.worksheets.getItemOrNullObject("Missing").getUsedRangeOrNullObject(true);
+    const used = ctx.workbook.worksheets
+      .getItemOrNullObject("Missing")
+      .getUsedRangeOrNullObject(true);
     used.load("values");
     expect(() => used.isNullObject).toThrow();
     await ctx.sync();

@@ -1,7 +1,17 @@
 /** Builds indicator workbooks in the fake Excel for the adapter tests. */
 import { WorkbookData } from "./fake";
 
-export const HEADER = ["Ref", "Indicator", "Service area", "Polarity", "Unit", "Target", "Tolerance", "Q1 2018/19", "Q2 2018/19"];
+export const HEADER = [
+  "Ref",
+  "Indicator",
+  "Service area",
+  "Polarity",
+  "Unit",
+  "Target",
+  "Tolerance",
+  "Q1 2018/19",
+  "Q2 2018/19",
+];
 /** 0-based column of the Q2 2018/19 values. */
 export const Q2_COLUMN = 8;
 
@@ -9,13 +19,26 @@ export const Q2_COLUMN = 8;
  * `rows` indicators on sheet "Indicators" (header on row 1). Values cycle through on-target,
  * inside-tolerance and outside-tolerance positions so the fills form many short runs.
  */
-export function indicatorWorkbook(rows: number, options: { names?: (i: number) => string } = {}): WorkbookData {
+export function indicatorWorkbook(
+  rows: number,
+  options: { names?: (i: number) => string } = {}
+): WorkbookData {
   const data = new WorkbookData();
   const table: (string | number | null)[][] = [HEADER];
   const values = [95, 85, 70, 91, 60];
   for (let i = 0; i < rows; i++) {
     const name = options.names?.(i) ?? `Indicator number ${i + 1}`;
-    table.push([`P${i + 1}`, name, i % 2 ? "Early help" : "Social care", "Higher is better", "%", 90, 80, 88, values[i % values.length]]);
+    table.push([
+      `P${i + 1}`,
+      name,
+      i % 2 ? "Early help" : "Social care",
+      "Higher is better",
+      "%",
+      90,
+      80,
+      88,
+      values[i % values.length],
+    ]);
   }
   data.fill("Indicators", table);
   data.activeSheet = "Indicators";
@@ -28,7 +51,12 @@ export function sheetSnapshot(data: WorkbookData, name: string): Record<string, 
   const out: Record<string, unknown> = {};
   if (!sheet) return out;
   for (const [key, cell] of sheet.cells) {
-    const blank = cell.value === "" && !cell.formula && cell.format.fill === null && cell.format.numberFormat === "General" && !cell.validation;
+    const blank =
+      cell.value === "" &&
+      !cell.formula &&
+      cell.format.fill === null &&
+      cell.format.numberFormat === "General" &&
+      !cell.validation;
     if (!blank) out[key] = JSON.parse(JSON.stringify(cell));
   }
   return out;
@@ -37,6 +65,7 @@ export function sheetSnapshot(data: WorkbookData, name: string): Record<string, 
 /** All cells of the workbook that Excel would hold as a formula. */
 export function formulaCells(data: WorkbookData): string[] {
   const found: string[] = [];
-  for (const sheet of data.sheets) for (const [key, cell] of sheet.cells) if (cell.formula) found.push(`${sheet.name}!${key}`);
+  for (const sheet of data.sheets)
+    for (const [key, cell] of sheet.cells) if (cell.formula) found.push(`${sheet.name}!${key}`);
   return found;
 }

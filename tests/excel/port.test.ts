@@ -6,7 +6,11 @@ import { fakeRun, FakeRequestContext, WorkbookData } from "./fake";
 import { indicatorWorkbook, Q2_COLUMN, sheetSnapshot } from "./helpers";
 
 function portFor(data: WorkbookData, contexts: FakeRequestContext[] = [], settings = {}) {
-  return createExcelPort({ run: fakeRun(data, contexts), settings: memorySettingsStore(settings), isSetSupported: () => true });
+  return createExcelPort({
+    run: fakeRun(data, contexts),
+    settings: memorySettingsStore(settings),
+    isSetSupported: () => true,
+  });
 }
 
 describe("Excel port", () => {
@@ -60,8 +64,17 @@ describe("Excel port", () => {
     const data = indicatorWorkbook(5);
     data.sheet("Indicators")!.protected = true;
     const before = sheetSnapshot(data, "Indicators");
-    await expect(portFor(data).classify(undefined)).rejects.toThrow(/protected.*Unprotect Sheet/);
+    await expect(portFor(data).classify(undefined)).rejects.toThrow(
+      /"Indicators" is protected.*Unprotect Sheet/
+    );
     expect(sheetSnapshot(data, "Indicators")).toEqual(before);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Indicators"]);
+  });
+
+  it("translates Excel's refusal to write to a protected sheet met during the write", async () => {
+    const data = indicatorWorkbook(5);
+    data.addSheet(LOG_SHEET).protected = true;
+    await expect(portFor(data).classify(undefined)).rejects.toThrow(/protected.*Unprotect Sheet/);
   });
 
   it("answers cell edit mode with a message saying what to do", async () => {
@@ -72,7 +85,11 @@ describe("Excel port", () => {
   });
 
   it("refuses politely when the host lacks ExcelApi 1.9", async () => {
-    const port = createExcelPort({ run: fakeRun(indicatorWorkbook(3)), settings: memorySettingsStore(), isSetSupported: () => false });
+    const port = createExcelPort({
+      run: fakeRun(indicatorWorkbook(3)),
+      settings: memorySettingsStore(),
+      isSetSupported: () => false,
+    });
     await expect(port.classify(undefined)).rejects.toThrow(/Excel API 1\.9.*Update Office/);
   });
 
@@ -87,7 +104,10 @@ describe("Excel port", () => {
     const data = indicatorWorkbook(5);
     const before = sheetSnapshot(data, "Indicators");
     const outcome = await portFor(data).inspect();
-    expect(outcome.ok && outcome.quarters.map((q) => q.label)).toEqual(["Q1 2018/19", "Q2 2018/19"]);
+    expect(outcome.ok && outcome.quarters.map((q) => q.label)).toEqual([
+      "Q1 2018/19",
+      "Q2 2018/19",
+    ]);
     expect(outcome.ok && outcome.defaultQuarter?.label).toBe("Q2 2018/19");
     expect(sheetSnapshot(data, "Indicators")).toEqual(before);
     expect(data.sheets.map((s) => s.name)).toEqual(["Indicators"]);

@@ -31,7 +31,8 @@ describe("classifier properties", () => {
         expect(indicators).toHaveLength(rows.length);
         expect(summary.total.count).toBe(contract);
         expect(STATUSES.reduce((n, s) => n + summary.total[s], 0)).toBe(contract);
-        for (const s of STATUSES) expect(summary.areas.reduce((n, a) => n + a[s], 0)).toBe(summary.total[s]);
+        for (const s of STATUSES)
+          expect(summary.areas.reduce((n, a) => n + a[s], 0)).toBe(summary.total[s]);
         const percents = STATUSES.map((s) => summary.percent[s]);
         expect(percents.reduce((a, b) => a + b, 0)).toBe(contract === 0 ? 0 : 100);
         // Largest remainder: each share is its exact percentage rounded down or up.
@@ -41,7 +42,7 @@ describe("classifier properties", () => {
           expect(percents[i]).toBeLessThanOrEqual(Math.ceil(exact));
         });
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -52,10 +53,11 @@ describe("classifier properties", () => {
         rows.forEach((row, i) => {
           const got = classifications[i].status;
           if (VOLUMETRIC_TYPES.includes(row.type)) expect(got).toBe("noTarget");
-          else if (row.clean) expect(got).toBe(expectedStatus(row.clean, row.cells[6 + quarter] as number));
+          else if (row.clean)
+            expect(got).toBe(expectedStatus(row.clean, row.cells[6 + quarter] as number));
         });
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -66,10 +68,14 @@ describe("classifier properties", () => {
         const status = new Map(result.classifications.map((c) => [c.ref, c.status]));
         for (const finding of result.findings.filter((f) => f.severity === "error" && f.ref)) {
           const indicator = result.indicators.find((i) => i.ref === finding.ref);
-          if (indicator?.type === "contract") expect([finding.code, status.get(finding.ref!)]).toEqual([finding.code, "notClassified"]);
+          if (indicator?.type === "contract")
+            expect([finding.code, status.get(finding.ref!)]).toEqual([
+              finding.code,
+              "notClassified",
+            ]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

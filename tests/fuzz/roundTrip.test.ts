@@ -14,13 +14,25 @@ import { grid, QUARTERS, table } from "./tables";
 /** Values an analyst's workbook holds around the table: text of any kind, numbers, dates, formulas. */
 const analystValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.constantFrom("=SUM(A1:A3)", "+44 1302 734000", "-", "@mention", "<b>bold</b>", "n/a", "0012", "1e5", " padded "),
+  fc.constantFrom(
+    "=SUM(A1:A3)",
+    "+44 1302 734000",
+    "-",
+    "@mention",
+    "<b>bold</b>",
+    "n/a",
+    "0012",
+    "1e5",
+    " padded "
+  ),
   fc.double({ min: -1e9, max: 1e9, noNaN: true }),
   fc.integer(),
   fc.boolean(),
   fc.constantFrom({ error: "#DIV/0!" }, { error: "#N/A" }),
-  fc.integer({ min: 0, max: 20000 }).map((days) => new Date(Date.UTC(2000, 0, 1) + days * 86_400_000)),
-  fc.constantFrom({ formula: "1+1", result: 2 }, { formula: 'CONCATENATE("a","b")', result: "ab" }),
+  fc
+    .integer({ min: 0, max: 20000 })
+    .map((days) => new Date(Date.UTC(2000, 0, 1) + days * 86_400_000)),
+  fc.constantFrom({ formula: "1+1", result: 2 }, { formula: 'CONCATENATE("a","b")', result: "ab" })
 );
 
 const extraCell = fc.record({
@@ -33,19 +45,27 @@ const extraCell = fc.record({
 
 const workbookSpec = fc.record({
   table,
-  names: fc.array(fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 60 }), fc.constantFrom('=HYPERLINK("x")', "@A1", "+1", "-1")), {
-    maxLength: 30,
-  }),
+  names: fc.array(
+    fc.oneof(
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 60 }),
+      fc.constantFrom('=HYPERLINK("x")', "@A1", "+1", "-1")
+    ),
+    {
+      maxLength: 30,
+    }
+  ),
   extras: fc.array(extraCell, { maxLength: 25 }),
 });
 
-async function buildBytes(spec: fc.RecordValue<typeof workbookSpec>): Promise<Uint8Array> {
+type WorkbookSpec = typeof workbookSpec extends fc.Arbitrary<infer T> ? T : never;
+
+async function buildBytes(spec: WorkbookSpec): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Indicators");
   grid(spec.table.rows, spec.names).sheets[0].values.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value !== null) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-    }),
+    })
   );
   const notes = workbook.addWorksheet("Notes");
   for (const extra of spec.extras) {
@@ -77,12 +97,13 @@ describe("round trip through the ExcelJS adapter", () => {
           expect(logRow?.getCell(LOG_COL.indicator + 1).value).toBe(name);
         });
       }),
-      { numRuns: 40 },
+      { numRuns: 40 }
     );
   });
 });
 
 function findLogRow(log: ExcelJS.Worksheet, ref: string): ExcelJS.Row | undefined {
-  for (let r = 2; r <= log.rowCount; r++) if (log.getRow(r).getCell(LOG_COL.ref + 1).value === ref) return log.getRow(r);
+  for (let r = 2; r <= log.rowCount; r++)
+    if (log.getRow(r).getCell(LOG_COL.ref + 1).value === ref) return log.getRow(r);
   return undefined;
 }

@@ -15,19 +15,100 @@ const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 
 /** Each mutation must change the manifest and must be caught; `expect` matches one reported problem. */
 const MUTATIONS: { name: string; change: (xml: string) => string; expect: RegExp }[] = [
-  { name: "not well-formed", change: (x) => x.replace("</Permissions>", ""), expect: /not well-formed/ },
-  { name: "unresolved resid", change: (x) => x.replace('<Label resid="Clear.Label"/>', '<Label resid="Clear.Missing"/>'), expect: /"Clear.Missing".*not declared/ },
-  { name: "resid of the wrong kind", change: (x) => x.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Tab.Label"/>'), expect: /must name one of Urls/ },
-  { name: "duplicate control id", change: (x) => x.replace('id="PerfChallenge.Clear"', 'id="PerfChallenge.Classify"'), expect: /"PerfChallenge.Classify" is used by 2/ },
-  { name: "http URL", change: (x) => x.replace('DefaultValue="https://localhost:3000/assets/icon-16.png"', 'DefaultValue="http://localhost:3000/assets/icon-16.png"'), expect: /must use https/ },
-  { name: "second origin", change: (x) => x.replace("<AppDomain>https://localhost:3000</AppDomain>", "<AppDomain>https://example.org</AppDomain>"), expect: /2 origins/ },
-  { name: "unregistered function", change: (x) => x.replace("<FunctionName>clearClassification</FunctionName>", "<FunctionName>clearEverything</FunctionName>"), expect: /"clearEverything" is not registered/ },
-  { name: "children out of order", change: (x) => x.replace(/(<Group id="PerfChallenge.Group">\s*)(<Label resid="Group.Label"\/>)(\s*)(<Icon>[\s\S]*?<\/Icon>)/, "$1$4$3$2"), expect: /not allowed at this place/ },
-  { name: "icon of the wrong size", change: (x) => x.replace('id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"', 'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"'), expect: /64×64, declared 80×80/ },
-  { name: "missing icon file", change: (x) => x.replace("assets/icon-32.png\"/>\n  <HighRes", "assets/none.png\"/>\n  <HighRes"), expect: /does not exist/ },
-  { name: "no shared runtime set", change: (x) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', ""), expect: /SharedRuntime requirement set/ },
-  { name: "wider permission", change: (x) => x.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Restricted</Permissions>"), expect: /must be ReadWriteDocument/ },
-  { name: "unknown control type", change: (x) => x.replace('<Control xsi:type="Button" id="PerfChallenge.Pane">', '<Control xsi:type="Gallery" id="PerfChallenge.Pane">'), expect: /Control\[Gallery\]/ },
+  {
+    name: "not well-formed",
+    change: (x) => x.replace("</Permissions>", ""),
+    expect: /not well-formed/,
+  },
+  {
+    name: "unresolved resid",
+    change: (x) => x.replace('<Label resid="Clear.Label"/>', '<Label resid="Clear.Missing"/>'),
+    expect: /"Clear.Missing".*not declared/,
+  },
+  {
+    name: "resid of the wrong kind",
+    change: (x) =>
+      x.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Tab.Label"/>'),
+    expect: /must name one of Urls/,
+  },
+  {
+    name: "duplicate control id",
+    change: (x) => x.replace('id="PerfChallenge.Clear"', 'id="PerfChallenge.Classify"'),
+    expect: /"PerfChallenge.Classify" is used by 2/,
+  },
+  {
+    name: "http URL",
+    change: (x) =>
+      x.replace(
+        'DefaultValue="https://localhost:3000/assets/icon-16.png"',
+        'DefaultValue="http://localhost:3000/assets/icon-16.png"'
+      ),
+    expect: /must use https/,
+  },
+  {
+    name: "second origin",
+    change: (x) =>
+      x.replace(
+        "<AppDomain>https://localhost:3000</AppDomain>",
+        "<AppDomain>https://example.org</AppDomain>"
+      ),
+    expect: /2 origins/,
+  },
+  {
+    name: "unregistered function",
+    change: (x) =>
+      x.replace(
+        "<FunctionName>clearClassification</FunctionName>",
+        "<FunctionName>clearEverything</FunctionName>"
+      ),
+    expect: /"clearEverything" is not registered/,
+  },
+  {
+    name: "children out of order",
+    change: (x) =>
+      x.replace(
+        /(<Group id="PerfChallenge.Group">\s*)(<Label resid="Group.Label"\/>)(\s*)(<Icon>[\s\S]*?<\/Icon>)/,
+        "$1$4$3$2"
+      ),
+    expect: /not allowed at this place/,
+  },
+  {
+    name: "icon of the wrong size",
+    change: (x) =>
+      x.replace(
+        'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"',
+        'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"'
+      ),
+    expect: /64×64, declared 80×80/,
+  },
+  {
+    name: "missing icon file",
+    change: (x) => x.replace('assets/icon-32.png"/>\n  <HighRes', 'assets/none.png"/>\n  <HighRes'),
+    expect: /does not exist/,
+  },
+  {
+    name: "no shared runtime set",
+    change: (x) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', ""),
+    expect: /SharedRuntime requirement set/,
+  },
+  {
+    name: "wider permission",
+    change: (x) =>
+      x.replace(
+        "<Permissions>ReadWriteDocument</Permissions>",
+        "<Permissions>Restricted</Permissions>"
+      ),
+    expect: /must be ReadWriteDocument/,
+  },
+  {
+    name: "unknown control type",
+    change: (x) =>
+      x.replace(
+        '<Control xsi:type="Button" id="PerfChallenge.Pane">',
+        '<Control xsi:type="Gallery" id="PerfChallenge.Pane">'
+      ),
+    expect: /Control\[Gallery\]/,
+  },
 ];
 
 describe("offline manifest validation", () => {
@@ -45,7 +126,18 @@ describe("offline manifest validation", () => {
     }
     let out: string;
     try {
-      out = execFileSync(process.execPath, [require.resolve("tsx/cli"), join(ROOT, "scripts", "validate-manifest.ts"), "--json", "--root", ROOT, ...files], { encoding: "utf8" });
+      out = execFileSync(
+        process.execPath,
+        [
+          require.resolve("tsx/cli"),
+          join(ROOT, "scripts", "validate-manifest.ts"),
+          "--json",
+          "--root",
+          ROOT,
+          ...files,
+        ],
+        { encoding: "utf8" }
+      );
     } catch (error) {
       // Exit code 1 is expected: the mutants are invalid. The JSON is still on stdout.
       out = (error as { stdout: string }).stdout;
@@ -57,18 +149,27 @@ describe("offline manifest validation", () => {
     expect(results[join(ROOT, "manifest.xml")]).toEqual([]);
   });
 
-  it.each(MUTATIONS.map((m, i) => [m.name, i] as const))("rejects a manifest with: %s", (_name, i) => {
-    const errors = Object.entries(results).find(([file]) => file.endsWith(`mutant-${i}.xml`))![1];
-    expect(errors.join("\n")).toMatch(MUTATIONS[i].expect);
-  });
+  it.each(MUTATIONS.map((m, i) => [m.name, i] as const))(
+    "rejects a manifest with: %s",
+    (_name, i) => {
+      const errors = Object.entries(results).find(([file]) => file.endsWith(`mutant-${i}.xml`))![1];
+      expect(errors.join("\n")).toMatch(MUTATIONS[i].expect);
+    }
+  );
 
   it("finds the commands the ribbon calls", () => {
-    expect([...registeredFunctions(ROOT)].sort()).toEqual(["classifyQuarter", "clearClassification"]);
+    expect([...registeredFunctions(ROOT)].sort()).toEqual([
+      "classifyQuarter",
+      "clearClassification",
+    ]);
   });
 
   it("ships every icon at the pixel size in its name", () => {
     for (const size of ICON_SIZES) {
-      expect(pngSize(readFileSync(join(ROOT, "assets", `icon-${size}.png`)))).toEqual({ width: size, height: size });
+      expect(pngSize(readFileSync(join(ROOT, "assets", `icon-${size}.png`)))).toEqual({
+        width: size,
+        height: size,
+      });
     }
   });
 });

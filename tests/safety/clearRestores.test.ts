@@ -37,7 +37,9 @@ describe("Clear classification (ExcelJS adapter)", () => {
     const workbook = councilWorkbook();
     const fillBefore = JSON.stringify(workbook.getWorksheet("Indicators")!.getCell(2, Q2_COL).fill);
     classifyWorkbook(workbook, { quarter: "Q2 2018/19" });
-    expect(JSON.stringify(workbook.getWorksheet("Indicators")!.getCell(2, Q2_COL).fill)).not.toBe(fillBefore);
+    expect(JSON.stringify(workbook.getWorksheet("Indicators")!.getCell(2, Q2_COL).fill)).not.toBe(
+      fillBefore
+    );
   });
 
   it("says there is nothing to clear on a workbook never classified, and changes nothing", async () => {

@@ -8,7 +8,13 @@ import { existsSync } from "node:fs";
 import { link, mkdtemp, readFile, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
-import { HEALTHY_ROWS, newWorkbook, QUARTER, saveWorkbook, writeTable } from "../corpus/builders/table";
+import {
+  HEALTHY_ROWS,
+  newWorkbook,
+  QUARTER,
+  saveWorkbook,
+  writeTable,
+} from "../corpus/builders/table";
 import { refusalProblems, runCli } from "../corpus/support/runCli";
 
 let dir: string;
@@ -78,7 +84,16 @@ describe("the command line never writes its input", () => {
   it("leaves the input untouched on a normal run", async () => {
     const before = await fileState(input);
     const out = join(dir, "classified.xlsx");
-    const run = await runCli(["classify", input, "--out", out, "--json", join(dir, "s.json"), "--commentary", join(dir, "c.md")]);
+    const run = await runCli([
+      "classify",
+      input,
+      "--out",
+      out,
+      "--json",
+      join(dir, "s.json"),
+      "--commentary",
+      join(dir, "c.md"),
+    ]);
     expect(run.code).toBe(0);
     expect(await fileState(input)).toEqual(before);
     expect((await fileState(out)).sha256).not.toBe(before.sha256);

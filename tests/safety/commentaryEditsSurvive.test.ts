@@ -56,7 +56,11 @@ describe("an edited commentary survives (ExcelJS adapter)", () => {
 describe("an edited commentary survives (Office.js adapter, fake Excel)", () => {
   it("a redraft of another indicator and a rerun keep the edit", async () => {
     const data = indicatorWorkbook(4);
-    const port = createExcelPort({ run: fakeRun(data), settings: memorySettingsStore(), isSetSupported: () => true });
+    const port = createExcelPort({
+      run: fakeRun(data),
+      settings: memorySettingsStore(),
+      isSetSupported: () => true,
+    });
     await port.classify("Q2 2018/19");
     await port.saveCommentary("P1", EDIT);
     await port.redraft("P2");

@@ -14,7 +14,9 @@ const QUARTER = "Q2 2018/19";
 async function sheetParts(bytes: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const parts: Record<string, string> = {};
-  const names = Object.keys(zip.files).filter((name) => /^xl\/(worksheets\/sheet\d+\.xml|sharedStrings\.xml|styles\.xml|workbook\.xml)$/.test(name));
+  const names = Object.keys(zip.files).filter((name) =>
+    /^xl\/(worksheets\/sheet\d+\.xml|sharedStrings\.xml|styles\.xml|workbook\.xml)$/.test(name)
+  );
   for (const name of names.sort()) parts[name] = await zip.file(name)!.async("string");
   return parts;
 }
@@ -48,7 +50,9 @@ describe("classifying twice is classifying once", () => {
     const thrice = await classifyBytes(await classifyBytes(once));
     expect(await sheetParts(await resave(thrice))).toEqual(await sheetParts(await resave(once)));
     const sheet = (await loadWorkbook(thrice)).getWorksheet("Indicators")!;
-    const headers = (sheet.getRow(1).values as unknown[]).filter((v) => typeof v === "string" && v.startsWith("Status "));
+    const headers = (sheet.getRow(1).values as unknown[]).filter(
+      (v) => typeof v === "string" && v.startsWith("Status ")
+    );
     expect(headers).toEqual([`Status ${QUARTER}`]);
   });
 
@@ -59,11 +63,14 @@ describe("classifying twice is classifying once", () => {
     const first = await loadWorkbook(once);
     const visible = first.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name);
     expect(visible).toEqual(["Indicators", "Challenge summary", "Challenge log"]);
-    for (const name of visible) expect(sheetLook(back.getWorksheet(name)!)).toEqual(sheetLook(first.getWorksheet(name)!));
+    for (const name of visible)
+      expect(sheetLook(back.getWorksheet(name)!)).toEqual(sheetLook(first.getWorksheet(name)!));
   });
 
   it("the comparison sees a real change (the tests above are not vacuous)", async () => {
     const otherQuarter = await classifyBytes(once, "Q1 2018/19");
-    expect(await sheetParts(await resave(otherQuarter))).not.toEqual(await sheetParts(await resave(once)));
+    expect(await sheetParts(await resave(otherQuarter))).not.toEqual(
+      await sheetParts(await resave(once))
+    );
   });
 });

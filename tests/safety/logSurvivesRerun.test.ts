@@ -10,7 +10,10 @@ import { councilWorkbook, reopen } from "./support/councilWorkbook";
 import { LOG, logCell, swapLogRows, typeInLog } from "./support/logSheet";
 
 const TYPED: Record<string, { trust: ExcelJS.CellValue; action: ExcelJS.CellValue }> = {
-  OK1: { trust: "Improvement plan agreed with the Trust's board.\nReview in Q3.", action: "Report back to panel, 12 December" },
+  OK1: {
+    trust: "Improvement plan agreed with the Trust's board.\nReview in Q3.",
+    action: "Report back to panel, 12 December",
+  },
   OK3: { trust: "=Care leavers' service restructured", action: 3 },
   F3: { trust: "@Head of Service to reply", action: "-" },
 };
@@ -33,7 +36,11 @@ async function classifiedWithTyping(): Promise<ExcelJS.Workbook> {
 
 function expectTypingKept(workbook: ExcelJS.Workbook): void {
   for (const [ref, { trust, action }] of Object.entries(TYPED)) {
-    expect([ref, logCell(workbook, ref, "Trust response"), logCell(workbook, ref, "Agreed action")]).toEqual([ref, trust, action]);
+    expect([
+      ref,
+      logCell(workbook, ref, "Trust response"),
+      logCell(workbook, ref, "Agreed action"),
+    ]).toEqual([ref, trust, action]);
   }
 }
 

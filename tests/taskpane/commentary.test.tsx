@@ -14,17 +14,23 @@ describe("commentary editing", () => {
     await classifyNow(user);
 
     const article = screen.getByRole("article", { name: item.headline });
-    await user.click(within(article).getByRole("button", { name: `Edit commentary for ${item.ref}` }));
+    await user.click(
+      within(article).getByRole("button", { name: `Edit commentary for ${item.ref}` })
+    );
     const box = await within(article).findByLabelText(`Commentary for ${item.ref}`);
     expect(box).toHaveValue(item.text);
     await user.clear(box);
     await user.type(box, "Reviewer's wording.");
     await user.click(within(article).getByRole("button", { name: "Save" }));
-    await waitFor(() => expect(port.saveCommentary).toHaveBeenCalledWith(item.ref, "Reviewer's wording."));
+    await waitFor(() =>
+      expect(port.saveCommentary).toHaveBeenCalledWith(item.ref, "Reviewer's wording.")
+    );
     expect(await within(article).findByText("Reviewer's wording.")).toBeInTheDocument();
     expect(within(article).getByText("Edited by a reviewer")).toBeInTheDocument();
 
-    await user.click(within(article).getByRole("button", { name: `Redraft commentary for ${item.ref}` }));
+    await user.click(
+      within(article).getByRole("button", { name: `Redraft commentary for ${item.ref}` })
+    );
     expect(port.redraft).not.toHaveBeenCalled();
     await user.click(within(article).getByRole("button", { name: "Replace with draft" }));
     await waitFor(() => expect(port.redraft).toHaveBeenCalledWith(item.ref));
@@ -37,7 +43,9 @@ describe("commentary editing", () => {
     const result = seedLikeResult();
     const item = result.commentary[0];
     const port = createFakePort(result);
-    port.saveCommentary.mockRejectedValueOnce(new Error("The workbook is in cell-edit mode. Press Enter or Esc in Excel, then save again."));
+    port.saveCommentary.mockRejectedValueOnce(
+      new Error("The workbook is in cell-edit mode. Press Enter or Esc in Excel, then save again.")
+    );
     const { user } = await renderApp(port);
     await classifyNow(user);
     const article = screen.getByRole("article", { name: item.headline });

@@ -12,7 +12,10 @@ class FakeClipboardItem {
 }
 
 function installClipboard() {
-  const clipboard = { write: jest.fn(async () => undefined), writeText: jest.fn(async () => undefined) };
+  const clipboard = {
+    write: jest.fn(async () => undefined),
+    writeText: jest.fn(async () => undefined),
+  };
   Object.defineProperty(navigator, "clipboard", { value: clipboard, configurable: true });
   (globalThis as unknown as { ClipboardItem: unknown }).ClipboardItem = FakeClipboardItem;
   return clipboard;
@@ -27,8 +30,12 @@ const blobText = (blob: Blob): Promise<string> =>
 
 describe("copying commentary", () => {
   it("escapes every HTML-significant character", () => {
-    expect(escapeHtml(`<img src=x onerror="alert(1)"> & 'q'`)).toBe("&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;q&#39;");
-    const html = groupsToHtml([{ group: "concern", entries: [{ headline: "<b>A1</b>", text: "x < y" }] }]);
+    expect(escapeHtml(`<img src=x onerror="alert(1)"> & 'q'`)).toBe(
+      "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;q&#39;"
+    );
+    const html = groupsToHtml([
+      { group: "concern", entries: [{ headline: "<b>A1</b>", text: "x < y" }] },
+    ]);
     expect(html).not.toContain("<b>");
     expect(html).toContain(COMMENTARY_GROUP_TITLE.concern);
   });
@@ -40,11 +47,17 @@ describe("copying commentary", () => {
     const { user } = await renderApp(port);
     const clipboard = installClipboard();
     await classifyNow(user);
-    await user.click(within(screen.getByRole("article", { name: item.headline })).getByRole("button", { name: /^Copy/ }));
+    await user.click(
+      within(screen.getByRole("article", { name: item.headline })).getByRole("button", {
+        name: /^Copy/,
+      })
+    );
     await waitFor(() => expect(clipboard.write).toHaveBeenCalledTimes(1));
     const [[[clip]]] = clipboard.write.mock.calls as unknown as [[[FakeClipboardItem]]];
     expect(await blobText(clip.items["text/plain"])).toBe(`${item.headline}\n${item.text}`);
-    expect(await blobText(clip.items["text/html"])).toContain(`<strong>${escapeHtml(item.headline)}</strong>`);
+    expect(await blobText(clip.items["text/html"])).toContain(
+      `<strong>${escapeHtml(item.headline)}</strong>`
+    );
   });
 
   it("falls back to plain text when rich copying is refused, and copies all groups", async () => {
@@ -58,6 +71,8 @@ describe("copying commentary", () => {
     await waitFor(() => expect(clipboard.writeText).toHaveBeenCalledTimes(1));
     const text = (clipboard.writeText.mock.calls[0] as unknown as [string])[0];
     for (const item of result.commentary) expect(text).toContain(item.headline);
-    expect(text.indexOf(COMMENTARY_GROUP_TITLE.good)).toBeLessThan(text.indexOf(COMMENTARY_GROUP_TITLE.concern));
+    expect(text.indexOf(COMMENTARY_GROUP_TITLE.good)).toBeLessThan(
+      text.indexOf(COMMENTARY_GROUP_TITLE.concern)
+    );
   });
 });

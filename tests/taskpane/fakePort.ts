@@ -3,7 +3,11 @@
  * lets a test make any method reject to check the pane shows the message.
  */
 import type { RunResult } from "../../src/engine/types";
-import { DEFAULT_SETTINGS, type WorkbookPort, type WorkbookSettings } from "../../src/taskpane/port";
+import {
+  DEFAULT_SETTINGS,
+  type WorkbookPort,
+  type WorkbookSettings,
+} from "../../src/taskpane/port";
 
 export interface FakePort extends WorkbookPort {
   inspect: jest.Mock<ReturnType<WorkbookPort["inspect"]>, Parameters<WorkbookPort["inspect"]>>;
@@ -21,18 +25,25 @@ export function createFakePort(result: RunResult, edits: Record<string, string> 
   const defaultQuarter = result.quarters[result.quarters.length - 1];
   return {
     host: "preview",
-    inspect: jest.fn(async () => ({ ok: true as const, sheet: result.sheet, quarters: result.quarters, defaultQuarter })),
+    inspect: jest.fn(async () => ({
+      ok: true as const,
+      sheet: result.sheet,
+      quarters: result.quarters,
+      defaultQuarter,
+    })),
     classify: jest.fn(async (quarter, onProgress) => {
       onProgress?.({ label: "Reading the sheet", fraction: 0.25 });
       onProgress?.({ label: "Writing statuses", fraction: 0.75 });
       const chosen = result.quarters.find((q) => q.label === quarter) ?? defaultQuarter;
       return { ok: true as const, result: { ...result, quarter: chosen }, edits: { ...edits } };
     }),
-    clear: jest.fn(async () => undefined),
-    selectCell: jest.fn(async () => undefined),
-    saveCommentary: jest.fn(async () => undefined),
+    clear: jest.fn(async (): Promise<void> => undefined),
+    selectCell: jest.fn<Promise<void>, [string]>(async () => undefined),
+    saveCommentary: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     redraft: jest.fn(async (ref: string) => `Fresh draft for ${ref}.`),
     getSettings: jest.fn(async () => ({ ...settings })),
-    saveSettings: jest.fn(async (partial: Partial<WorkbookSettings>) => (settings = { ...settings, ...partial })),
+    saveSettings: jest.fn(
+      async (partial: Partial<WorkbookSettings>) => (settings = { ...settings, ...partial })
+    ),
   };
 }

@@ -25,12 +25,22 @@ describe("keyboard-only use", () => {
     await waitFor(() => expect(port.selectCell).toHaveBeenCalledTimes(1));
 
     const settings = screen.getByRole("button", { name: "Settings" });
-    settings.focus();
+    for (let i = 0; i < 120 && document.activeElement !== settings; i++) await user.tab();
+    expect(settings).toHaveFocus();
     await user.keyboard("{Enter}");
-    const points = await screen.findByRole("radio", { name: /band in points/ });
-    await user.click(points);
-    await user.click(screen.getByRole("button", { name: "Save settings" }));
-    await waitFor(() => expect(port.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ toleranceMode: "points" })));
+    const threshold = await screen.findByRole("radio", { name: /The threshold/ });
+    await user.tab();
+    expect(threshold).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("radio", { name: /band in points/ })).toBeChecked();
+    const save = screen.getByRole("button", { name: "Save settings" });
+    for (let i = 0; i < 10 && document.activeElement !== save; i++) await user.tab();
+    await user.keyboard("{Enter}");
+    await waitFor(() =>
+      expect(port.saveSettings).toHaveBeenCalledWith(
+        expect.objectContaining({ toleranceMode: "points" })
+      )
+    );
     expect(screen.getByRole("status")).toHaveTextContent("Settings saved");
   });
 });

@@ -146,12 +146,44 @@ export function seedLikeResult(): RunResult {
       }
     }
   }
-  rows.push({ ref: "V1", name: "Referrals received", area: "Volumetric", status: "noTarget", value: 12, volumetric: true });
-  rows.push({ ref: "V2", name: "Children in care", area: "Volumetric", status: "noTarget", value: 30, volumetric: true });
+  rows.push({
+    ref: "V1",
+    name: "Referrals received",
+    area: "Volumetric",
+    status: "noTarget",
+    value: 12,
+    volumetric: true,
+  });
+  rows.push({
+    ref: "V2",
+    name: "Children in care",
+    area: "Volumetric",
+    status: "noTarget",
+    value: 30,
+    volumetric: true,
+  });
   const findings: Finding[] = [
-    { severity: "error", code: "value.notNumber", cell: "Indicators!N7", ref: "A6", message: "N7: the value “tbc” is not a number — type the figure or mark the cell n/a." },
-    { severity: "warning", code: "value.numberAsText", cell: "Indicators!N4", ref: "A3", message: "N4: the number 27% is stored as text." },
-    { severity: "info", code: "polarity.inferred", cell: "Indicators!E9", ref: "A8", message: "E9: polarity inferred from the tolerance side." },
+    {
+      severity: "error",
+      code: "value.notNumber",
+      cell: "Indicators!N7",
+      ref: "A6",
+      message: "N7: the value “tbc” is not a number — type the figure or mark the cell n/a.",
+    },
+    {
+      severity: "warning",
+      code: "value.numberAsText",
+      cell: "Indicators!N4",
+      ref: "A3",
+      message: "N4: the number 27% is stored as text.",
+    },
+    {
+      severity: "info",
+      code: "polarity.inferred",
+      cell: "Indicators!E9",
+      ref: "A8",
+      message: "E9: polarity inferred from the tolerance side.",
+    },
   ];
   return buildRunResult(rows, findings);
 }

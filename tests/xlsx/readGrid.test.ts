@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { LOG_HEADERS } from "../../src/engine/challengeLog";
 import { readSheetGrid, readWorkbookGrid } from "../../src/xlsx/readGrid";
 import { dateToSerial, toCellValue } from "../../src/xlsx/cellValue";
 
@@ -66,12 +67,19 @@ describe("readSheetGrid", () => {
 });
 
 describe("readWorkbookGrid", () => {
-  it("leaves out our own sheets and very hidden ones, and honours the saved active sheet", () => {
+  it("leaves out our own sheets (by content) and very hidden ones, and honours the saved active sheet", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Notes").addRow(["n"]);
     wb.addWorksheet("Indicators").addRow(["Ref"]);
-    wb.addWorksheet("Challenge log").addRow(["Ref"]);
-    wb.addWorksheet("Challenge summary").addRow(["x"]);
+    wb.addWorksheet("Challenge log").addRow([...LOG_HEADERS]);
+    const summary = wb.addWorksheet("Challenge summary");
+    summary.addRows([
+      ["Contract measures at the end of Q2 2018/19"],
+      [],
+      [],
+      ["Service area", "Outside tolerance"],
+    ]);
+    wb.addWorksheet("Challenge log (2)").addRow(["Date", "Challenge", "Owner"]);
     const secret = wb.addWorksheet("Secret");
     secret.state = "veryHidden";
     wb.views = [
@@ -85,7 +93,7 @@ describe("readWorkbookGrid", () => {
       } as ExcelJS.WorkbookView,
     ];
     const grid = readWorkbookGrid(wb);
-    expect(grid.sheets.map((s) => s.name)).toEqual(["Notes", "Indicators"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual(["Notes", "Indicators", "Challenge log (2)"]);
     expect(grid.activeSheet).toBe("Indicators");
     expect(readWorkbookGrid(wb, "Notes").activeSheet).toBe("Notes");
   });

@@ -117,6 +117,20 @@ describe("classifyWorkbook", () => {
     expect(describeWorkbook(out)["Indicators"]).toEqual(expected["Indicators"]);
   });
 
+  it("clears the earlier sheet when another sheet is classified", async () => {
+    const wb = canonicalWorkbook();
+    const copy = wb.addWorksheet("Copy");
+    (wb.getWorksheet("Indicators") as ExcelJS.Worksheet).eachRow((row) => copy.addRow(row.values));
+    const before = describeWorkbook(await roundTrip(wb))["Indicators"];
+    expect(classifyWorkbook(wb, { sheet: "Indicators" }).ok).toBe(true);
+    const reopened = await roundTrip(wb);
+    expect(classifyWorkbook(reopened, { sheet: "Copy" }).ok).toBe(true);
+    const after = describeWorkbook(await roundTrip(reopened));
+    expect(after["Indicators"]).toEqual(before);
+    const copySheet = (await roundTrip(reopened)).getWorksheet("Copy") as ExcelJS.Worksheet;
+    expect(copySheet.getCell(1, STATUS_COL).value).toBe("Status Q2 2018/19");
+  });
+
   it("reports a workbook without an indicator table", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Notes").addRow(["Nothing to see"]);
@@ -136,7 +150,7 @@ describe("clearClassification", () => {
     const after = describeWorkbook(await roundTrip(reopened));
     expect(after["Indicators"]).toEqual(before);
     expect(after[STATE_SHEET_NAME]).toBeUndefined();
-    expect(after["Challenge summary"]).toBeUndefined();
+    expect(after["Challenge summary"]).toBeDefined();
     expect(after["Challenge log"]).toBeDefined();
   });
 
@@ -182,5 +196,36 @@ describe("loadWorkbook", () => {
     await expect(loadWorkbook(new TextEncoder().encode("not a zip"))).rejects.toThrow(
       /not an Excel workbook/
     );
+  });
+});
+
+describe("sheets the analyst already calls Challenge summary and Challenge log", () => {
+  it("are left alone; ours go beside them and are found again on a rerun", async () => {
+    const wb = canonicalWorkbook();
+    wb.addWorksheet("Challenge summary").addRow(["Summary for the Chief Executive"]);
+    wb.addWorksheet("Challenge log").addRow(["Date", "Challenge", "Owner"]);
+    const before = describeWorkbook(wb);
+    classified(wb);
+    const reopened = await roundTrip(wb);
+    saveCommentary(reopened, "A2", "Edited after the meeting.");
+    const { edits } = classified(reopened);
+    const after = describeWorkbook(await roundTrip(reopened));
+    expect(after["Challenge summary"]).toEqual(before["Challenge summary"]);
+    expect(after["Challenge log"]).toEqual(before["Challenge log"]);
+    expect(Object.keys(after)).toEqual(
+      expect.arrayContaining(["Challenge summary (2)", "Challenge log (2)"])
+    );
+    expect(Object.keys(after).filter((name) => name.startsWith("Challenge log"))).toHaveLength(2);
+    expect(edits).toEqual({ A2: "Edited after the meeting." });
+  });
+});
+
+describe("a zip file that is not a workbook", () => {
+  it("is refused as not a workbook", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("readme.txt", "not a spreadsheet");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    await expect(loadWorkbook(bytes)).rejects.toThrow(/not an Excel workbook/);
   });
 });

@@ -5,6 +5,7 @@
  * No locale APIs: the thousands separator is always "," and the decimal mark ".", as `#,##0` shows.
  */
 import type { SourcedNumber } from "../types";
+import { powerOfTen, shownUnitsFast, unitsToFixed } from "./shownUnits";
 
 /** A plain decimal string of `value` with at most 15 significant digits, never in exponent form. */
 export function toDecimalString(value: number): string {
@@ -45,12 +46,24 @@ export function roundDecimalString(text: string, decimals: number): string {
 
 /** Excel-style rounding of a number to `decimals` places, as a fixed decimal string ("2.68"). */
 export function excelRound(value: number, decimals: number): string {
+  const places = clampDecimals(decimals);
+  const units = shownUnitsFast(value, places);
+  return units === null
+    ? roundDecimalString(toDecimalString(value), places)
+    : unitsToFixed(units, places);
+}
+
+/** The exact rule by decimal strings alone: the reference the fast path is tested against. */
+export function excelRoundExact(value: number, decimals: number): string {
   return roundDecimalString(toDecimalString(value), clampDecimals(decimals));
 }
 
 /** Adds "," between groups of three digits of the whole part, as the `#,##0` format shows. */
 export function groupThousands(fixed: string): string {
   const negative = fixed.startsWith("-");
+  // Most figures have at most three whole digits: nothing to insert, so skip the regex.
+  const dot = fixed.indexOf(".");
+  if ((dot < 0 ? fixed.length : dot) - (negative ? 1 : 0) <= 3) return fixed;
   const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${grouped}${fraction !== undefined ? `.${fraction}` : ""}`;
@@ -67,7 +80,12 @@ export function formatFixed(value: number, decimals: number, percent: boolean): 
 
 /** The value the reader sees, as a number (91.4 with 0 decimals → 91). */
 export function shownValue(number: SourcedNumber): number {
-  return Number(excelRound(number.value, number.decimals));
+  const places = clampDecimals(number.decimals);
+  const units = shownUnitsFast(number.value, places);
+  // An exact integer over an exact power of ten rounds once, exactly as parsing "2.68" does.
+  return units === null
+    ? Number(excelRoundExact(number.value, places))
+    : units / powerOfTen(places);
 }
 
 /**
@@ -76,6 +94,11 @@ export function shownValue(number: SourcedNumber): number {
  */
 export function shownDifference(a: SourcedNumber, b: SourcedNumber): string {
   const decimals = Math.max(clampDecimals(a.decimals), clampDecimals(b.decimals));
+  const fast = fastScaledPair(a, b, decimals);
+  if (fast) {
+    const diff = Math.abs(fast[0] - fast[1]);
+    if (diff <= Number.MAX_SAFE_INTEGER) return groupThousands(unitsToFixed(diff, decimals));
+  }
   let diff = scaledShown(a, decimals) - scaledShown(b, decimals);
   if (diff < 0n) diff = -diff;
   const digits = diff.toString().padStart(decimals + 1, "0");
@@ -86,8 +109,33 @@ export function shownDifference(a: SourcedNumber, b: SourcedNumber): string {
 /** Sign of (a − b) as shown: −1, 0 or 1. */
 export function shownComparison(a: SourcedNumber, b: SourcedNumber): -1 | 0 | 1 {
   const decimals = Math.max(clampDecimals(a.decimals), clampDecimals(b.decimals));
+  const fast = fastScaledPair(a, b, decimals);
+  if (fast) return fast[0] > fast[1] ? 1 : fast[0] < fast[1] ? -1 : 0;
   const diff = scaledShown(a, decimals) - scaledShown(b, decimals);
   return diff > 0n ? 1 : diff < 0n ? -1 : 0;
+}
+
+/**
+ * Both shown values as exact integer counts of 10^-decimals units, when the fast path applies and
+ * the counts stay within the exact-integer range of a double; null means use BigInt.
+ */
+function fastScaledPair(
+  a: SourcedNumber,
+  b: SourcedNumber,
+  decimals: number
+): [number, number] | null {
+  const own = clampDecimals(a.decimals);
+  const other = clampDecimals(b.decimals);
+  if (decimals > 22) return null;
+  const unitsA = shownUnitsFast(a.value, own);
+  if (unitsA === null) return null;
+  const unitsB = shownUnitsFast(b.value, other);
+  if (unitsB === null) return null;
+  // An integer times an exact power of ten is exact whenever the result is a safe integer.
+  const scaledA = unitsA * powerOfTen(decimals - own);
+  const scaledB = unitsB * powerOfTen(decimals - other);
+  const limit = Number.MAX_SAFE_INTEGER;
+  return Math.abs(scaledA) <= limit && Math.abs(scaledB) <= limit ? [scaledA, scaledB] : null;
 }
 
 /** The shown value of `n` (at its own precision) as an integer count of 10^-decimals units. */

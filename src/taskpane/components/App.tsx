@@ -3,7 +3,15 @@
  * the commentary. The same component runs in Excel and in the browser preview; only the port differs.
  */
 import * as React from "react";
-import { Button, FluentProvider, Spinner, makeStaticStyles, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Spinner,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { Eraser20Regular, Play20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { WorkbookPort } from "../port";
 import { usePane } from "../hooks/usePane";
@@ -13,7 +21,9 @@ import { ProgressStatus } from "./ProgressStatus";
 import { ResultView } from "./ResultView";
 import { FindingsList } from "./FindingsList";
 
-const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsPanel"));
+const SettingsPanel = React.lazy(
+  () => import(/* webpackChunkName: "settings" */ "./SettingsPanel")
+);
 
 export interface AppProps {
   port: WorkbookPort;
@@ -26,6 +36,7 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({
   root: {
     padding: tokens.spacingHorizontalM,
+    "@media (max-width: 360px)": { padding: tokens.spacingHorizontalS },
     minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
@@ -33,11 +44,33 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  sheet: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  controls: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
-  sectionTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}` },
-  settings: { marginTop: tokens.spacingVerticalXL, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
+  sheet: {
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  sectionTitle: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
+  },
+  settings: {
+    marginTop: tokens.spacingVerticalXL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
 
 export function App({ port, autoClassify = false }: AppProps): React.JSX.Element {
@@ -48,25 +81,46 @@ export function App({ port, autoClassify = false }: AppProps): React.JSX.Element
   const { inspection, result } = state;
   const working = state.busy === "inspect" || state.busy === "classify" || state.busy === "clear";
   const reportError = actions.reportError;
-  const onSettingsSaved = React.useCallback(() => actions.announce("Settings saved. Classify again to apply them."), [actions]);
+  const onSettingsSaved = React.useCallback(
+    () => actions.announce("Settings saved. Classify again to apply them."),
+    [actions]
+  );
 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root} aria-busy={working}>
         <h1 className={styles.title}>Performance Challenge</h1>
-        {inspection?.ok && <p className={styles.sheet}>Indicator table on sheet: {inspection.sheet}</p>}
+        {inspection?.ok && (
+          <p className={styles.sheet}>Indicator table on sheet: {inspection.sheet}</p>
+        )}
         {state.error && <ErrorBar message={state.error} onDismiss={actions.dismissError} />}
-        {state.notice && <ErrorBar intent="warning" title="Nothing classified" message={state.notice} />}
+        {state.notice && (
+          <ErrorBar intent="warning" title="Nothing classified" message={state.notice} />
+        )}
 
         <div className={styles.controls}>
           {inspection?.ok && (
-            <QuarterPicker quarters={inspection.quarters} value={state.quarter} disabled={working} onChange={actions.setQuarter} />
+            <QuarterPicker
+              quarters={inspection.quarters}
+              value={state.quarter}
+              disabled={working}
+              onChange={actions.setQuarter}
+            />
           )}
-          <Button appearance="primary" icon={<Play20Regular />} disabled={working || !inspection?.ok} onClick={() => void actions.classify()}>
+          <Button
+            appearance="primary"
+            icon={<Play20Regular />}
+            disabled={working || !inspection?.ok}
+            onClick={() => void actions.classify()}
+          >
             Classify quarter
           </Button>
           {result && (
-            <Button icon={<Eraser20Regular />} disabled={working} onClick={() => void actions.clear()}>
+            <Button
+              icon={<Eraser20Regular />}
+              disabled={working}
+              onClick={() => void actions.clear()}
+            >
               Clear classification
             </Button>
           )}
@@ -86,7 +140,10 @@ export function App({ port, autoClassify = false }: AppProps): React.JSX.Element
             <h2 id="failure-findings" className={styles.sectionTitle}>
               Findings ({state.failureFindings.length})
             </h2>
-            <FindingsList findings={state.failureFindings} onSelect={(cell) => void actions.selectCell(cell)} />
+            <FindingsList
+              findings={state.failureFindings}
+              onSelect={(cell) => void actions.selectCell(cell)}
+            />
           </section>
         )}
 

@@ -8,7 +8,9 @@ import { ArrowClockwise20Regular, Copy20Regular, Edit20Regular } from "@fluentui
 import type { CommentaryItem } from "../../engine/types";
 import { copyRich, entryToHtml, entryToText } from "../clipboard";
 
-const CommentaryEditor = React.lazy(() => import(/* webpackChunkName: "commentary-editor" */ "./CommentaryEditor"));
+const CommentaryEditor = React.lazy(
+  () => import(/* webpackChunkName: "commentary-editor" */ "./CommentaryEditor")
+);
 
 export interface CommentaryCardProps {
   item: CommentaryItem;
@@ -21,10 +23,28 @@ export interface CommentaryCardProps {
 }
 
 const useStyles = makeStyles({
-  card: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
-  headline: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: "anywhere" },
-  text: { margin: `${tokens.spacingVerticalXS} 0`, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  card: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  headline: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    overflowWrap: "anywhere",
+  },
+  text: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
   confirm: {
     padding: tokens.spacingVerticalS,
     marginTop: tokens.spacingVerticalXS,
@@ -33,7 +53,15 @@ const useStyles = makeStyles({
   },
 });
 
-export function CommentaryCard({ item, edited, busy, onSave, onRedraft, onError, onAnnounce }: CommentaryCardProps): React.JSX.Element {
+export function CommentaryCard({
+  item,
+  edited,
+  busy,
+  onSave,
+  onRedraft,
+  onError,
+  onAnnounce,
+}: CommentaryCardProps): React.JSX.Element {
   const styles = useStyles();
   const [editing, setEditing] = React.useState(false);
   const [confirming, setConfirming] = React.useState(false);
@@ -47,10 +75,10 @@ export function CommentaryCard({ item, edited, busy, onSave, onRedraft, onError,
   }, [confirming]);
 
   const copy = (): void => {
-    copyRich(entryToText({ headline: item.headline, text }), entryToHtml({ headline: item.headline, text })).then(
-      () => onAnnounce(`Commentary for ${item.ref} copied.`),
-      onError
-    );
+    copyRich(
+      entryToText({ headline: item.headline, text }),
+      entryToHtml({ headline: item.headline, text })
+    ).then(() => onAnnounce(`Commentary for ${item.ref} copied.`), onError);
   };
 
   return (
@@ -87,7 +115,10 @@ export function CommentaryCard({ item, edited, busy, onSave, onRedraft, onError,
       )}
       {confirming && (
         <div role="group" aria-label={`Confirm redraft of ${item.ref}`} className={styles.confirm}>
-          <p>Replace the edited text for {item.ref} with a fresh draft from the workbook? The edit will be lost.</p>
+          <p>
+            Replace the edited text for {item.ref} with a fresh draft from the workbook? The edit
+            will be lost.
+          </p>
           <div className={styles.actions}>
             <Button
               ref={confirmButton}
@@ -105,15 +136,32 @@ export function CommentaryCard({ item, edited, busy, onSave, onRedraft, onError,
       )}
       {!editing && (
         <div className={styles.actions}>
-          <Button ref={editButton} size="small" icon={<Edit20Regular />} onClick={() => setEditing(true)} aria-label={`Edit commentary for ${item.ref}`}>
+          <Button
+            ref={editButton}
+            size="small"
+            icon={<Edit20Regular />}
+            onClick={() => setEditing(true)}
+            aria-label={`Edit commentary for ${item.ref}`}
+          >
             Edit
           </Button>
           {edited !== undefined && (
-            <Button size="small" icon={<ArrowClockwise20Regular />} disabled={busy} onClick={() => setConfirming(true)} aria-label={`Redraft commentary for ${item.ref}`}>
+            <Button
+              size="small"
+              icon={<ArrowClockwise20Regular />}
+              disabled={busy}
+              onClick={() => setConfirming(true)}
+              aria-label={`Redraft commentary for ${item.ref}`}
+            >
               Redraft
             </Button>
           )}
-          <Button size="small" icon={<Copy20Regular />} onClick={copy} aria-label={`Copy commentary for ${item.ref}`}>
+          <Button
+            size="small"
+            icon={<Copy20Regular />}
+            onClick={copy}
+            aria-label={`Copy commentary for ${item.ref}`}
+          >
             Copy
           </Button>
         </div>

@@ -11,10 +11,21 @@ export interface CommentaryEditorProps {
 }
 
 const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
 });
 
-export default function CommentaryEditor({ refLabel, initialText, saving, onSave, onCancel }: CommentaryEditorProps): React.JSX.Element {
+export default function CommentaryEditor({
+  refLabel,
+  initialText,
+  saving,
+  onSave,
+  onCancel,
+}: CommentaryEditorProps): React.JSX.Element {
   const styles = useStyles();
   const [text, setText] = React.useState(initialText);
   const areaRef = React.useRef<HTMLTextAreaElement>(null);
@@ -30,7 +41,13 @@ export default function CommentaryEditor({ refLabel, initialText, saving, onSave
       }}
     >
       <Field label={`Commentary for ${refLabel}`}>
-        <Textarea ref={areaRef} value={text} resize="vertical" rows={8} onChange={(_, data) => setText(data.value)} />
+        <Textarea
+          ref={areaRef}
+          value={text}
+          resize="vertical"
+          rows={8}
+          onChange={(_, data) => setText(data.value)}
+        />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>

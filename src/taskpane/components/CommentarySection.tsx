@@ -2,7 +2,11 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Copy20Regular } from "@fluentui/react-icons";
-import { COMMENTARY_GROUP_TITLE, type CommentaryGroup, type CommentaryItem } from "../../engine/types";
+import {
+  COMMENTARY_GROUP_TITLE,
+  type CommentaryGroup,
+  type CommentaryItem,
+} from "../../engine/types";
 import { copyRich, groupsToHtml, groupsToText, type CopyGroup } from "../clipboard";
 import { CommentaryCard } from "./CommentaryCard";
 
@@ -19,7 +23,11 @@ export interface CommentarySectionProps {
 }
 
 const useStyles = makeStyles({
-  groupTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 0` },
+  groupTitle: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 0`,
+  },
   empty: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0` },
 });
 
@@ -28,10 +36,15 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
   const { items, edits, onError, onAnnounce } = props;
   const groups: CopyGroup[] = GROUP_ORDER.map((group) => ({
     group,
-    entries: items.filter((i) => i.group === group).map((i) => ({ headline: i.headline, text: edits[i.ref] ?? i.text })),
+    entries: items
+      .filter((i) => i.group === group)
+      .map((i) => ({ headline: i.headline, text: edits[i.ref] ?? i.text })),
   }));
   const copyAll = (): void => {
-    copyRich(groupsToText(groups), groupsToHtml(groups)).then(() => onAnnounce("All commentary copied."), onError);
+    copyRich(groupsToText(groups), groupsToHtml(groups)).then(
+      () => onAnnounce("All commentary copied."),
+      onError
+    );
   };
   return (
     <>

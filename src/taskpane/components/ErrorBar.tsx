@@ -1,6 +1,12 @@
 /** Shows a port rejection (or any failure) with its message; the user can dismiss it. */
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 
 export interface ErrorBarProps {
@@ -10,7 +16,12 @@ export interface ErrorBarProps {
   onDismiss?: () => void;
 }
 
-export function ErrorBar({ message, intent = "error", title, onDismiss }: ErrorBarProps): React.JSX.Element {
+export function ErrorBar({
+  message,
+  intent = "error",
+  title,
+  onDismiss,
+}: ErrorBarProps): React.JSX.Element {
   return (
     <MessageBar intent={intent} layout="multiline" role={intent === "error" ? "alert" : "status"}>
       <MessageBarBody>
@@ -20,7 +31,12 @@ export function ErrorBar({ message, intent = "error", title, onDismiss }: ErrorB
       {onDismiss && (
         <MessageBarActions
           containerAction={
-            <Button appearance="transparent" aria-label="Dismiss message" icon={<Dismiss20Regular />} onClick={onDismiss} />
+            <Button
+              appearance="transparent"
+              aria-label="Dismiss message"
+              icon={<Dismiss20Regular />}
+              onClick={onDismiss}
+            />
           }
         />
       )}

@@ -3,7 +3,7 @@
  * Long lists show the first page and a "Show all" button so the pane stays responsive.
  */
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine/types";
 import { SeverityLabel } from "./SeverityLabel";
 
@@ -16,7 +16,14 @@ export interface FindingsListProps {
 }
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: "block",
     width: "100%",
@@ -33,6 +40,15 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginLeft: tokens.spacingHorizontalS },
+  static: { cursor: "default", ":hover": { backgroundColor: tokens.colorNeutralBackground1 } },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   message: { display: "block", marginTop: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
 });
 
@@ -48,21 +64,33 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): React.J
   return (
     <>
       <ul className={styles.list} aria-label="Findings">
-        {shown.map((finding, index) => (
-          <li key={`${finding.cell}|${finding.code}|${index}`}>
-            <button
-              type="button"
-              className={styles.item}
-              disabled={!finding.cell.includes("!")}
-              onClick={() => onSelect(finding.cell)}
-              aria-label={`${finding.severity === "info" ? "Information" : finding.severity}: ${finding.message}${finding.cell.includes("!") ? ` Select cell ${finding.cell}.` : ""}`}
-            >
+        {shown.map((finding, index) => {
+          const content = (
+            <>
               <SeverityLabel severity={finding.severity} />
               {finding.cell && <span className={styles.cell}>{finding.cell}</span>}
               <span className={styles.message}>{finding.message}</span>
-            </button>
-          </li>
-        ))}
+            </>
+          );
+          // Workbook-level findings have no cell to go to: shown, not clickable.
+          const selectable = finding.cell.includes("!");
+          return (
+            <li key={`${finding.cell}|${finding.code}|${index}`}>
+              {selectable ? (
+                <button
+                  type="button"
+                  className={styles.item}
+                  onClick={() => onSelect(finding.cell)}
+                >
+                  {content}
+                  <span className={styles.srOnly}> Select cell {finding.cell}.</span>
+                </button>
+              ) : (
+                <div className={mergeClasses(styles.item, styles.static)}>{content}</div>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {!showAll && sorted.length > FIRST_PAGE && (
         <Button appearance="subtle" onClick={() => setShowAll(true)}>

@@ -13,7 +13,11 @@ export interface ProgressStatusProps {
 }
 
 const useStyles = makeStyles({
-  status: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2, minHeight: "1.4em" },
+  status: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    color: tokens.colorNeutralForeground2,
+    minHeight: "1.4em",
+  },
 });
 
 export function ProgressStatus({ progress, busy, status }: ProgressStatusProps): React.JSX.Element {

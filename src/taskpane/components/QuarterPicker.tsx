@@ -7,10 +7,15 @@ export interface QuarterPickerProps {
   quarters: Quarter[];
   value: string;
   disabled?: boolean;
-  onChange(label: string): void;
+  onChange: (label: string) => void;
 }
 
-export function QuarterPicker({ quarters, value, disabled, onChange }: QuarterPickerProps): React.JSX.Element {
+export function QuarterPicker({
+  quarters,
+  value,
+  disabled,
+  onChange,
+}: QuarterPickerProps): React.JSX.Element {
   const latestFirst = [...quarters].reverse();
   return (
     <Field label="Quarter">

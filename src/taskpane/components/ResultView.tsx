@@ -15,7 +15,11 @@ export interface ResultViewProps {
 }
 
 const useStyles = makeStyles({
-  sectionTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}` },
+  sectionTitle: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
+  },
   lead: { margin: `0 0 ${tokens.spacingVerticalS}` },
 });
 
@@ -31,7 +35,9 @@ export function ResultView({ result, edits, busy, actions }: ResultViewProps): R
         </h2>
         <p className={styles.lead}>
           {contract} contract {contract === 1 ? "indicator" : "indicators"}
-          {volumetric > 0 && `; a further ${volumetric} volumetric ${volumetric === 1 ? "measure gives" : "measures give"} context`}.
+          {volumetric > 0 &&
+            `; a further ${volumetric} volumetric ${volumetric === 1 ? "measure gives" : "measures give"} context`}
+          .
         </p>
         <SummaryTable summary={result.summary} quarter={result.quarter.label} />
       </section>
@@ -39,7 +45,10 @@ export function ResultView({ result, edits, busy, actions }: ResultViewProps): R
         <h2 id="findings-title" className={styles.sectionTitle}>
           Findings ({result.findings.length})
         </h2>
-        <FindingsList findings={result.findings} onSelect={(cell) => void actions.selectCell(cell)} />
+        <FindingsList
+          findings={result.findings}
+          onSelect={(cell) => void actions.selectCell(cell)}
+        />
       </section>
       <section aria-labelledby="commentary-title">
         <h2 id="commentary-title" className={styles.sectionTitle}>

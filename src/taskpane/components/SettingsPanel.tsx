@@ -3,7 +3,16 @@
  * the port, so every user of the workbook classifies it the same way.
  */
 import * as React from "react";
-import { Button, Field, Radio, RadioGroup, SpinButton, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { PaletteName } from "../../engine/plan-types";
 import type { ToleranceMode } from "../../engine/types";
 import type { WorkbookPort, WorkbookSettings } from "../port";
@@ -19,7 +28,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-export default function SettingsPanel({ port, onSaved, onError }: SettingsPanelProps): React.JSX.Element {
+export default function SettingsPanel({
+  port,
+  onSaved,
+  onError,
+}: SettingsPanelProps): React.JSX.Element {
   const styles = useStyles();
   const [settings, setSettings] = React.useState<WorkbookSettings | null>(null);
   const [saving, setSaving] = React.useState(false);
@@ -32,7 +45,7 @@ export default function SettingsPanel({ port, onSaved, onError }: SettingsPanelP
     };
   }, [port, onError]);
 
-  if (!settings) return <p>Loading the workbook's settings…</p>;
+  if (!settings) return <p>Loading the workbook&rsquo;s settings…</p>;
   const update = (next: Partial<WorkbookSettings>): void => setSettings({ ...settings, ...next });
 
   return (
@@ -53,14 +66,20 @@ export default function SettingsPanel({ port, onSaved, onError }: SettingsPanelP
       }}
     >
       <Field label="Tolerance column holds">
-        <RadioGroup value={settings.toleranceMode} onChange={(_, data) => update({ toleranceMode: data.value as ToleranceMode })}>
+        <RadioGroup
+          value={settings.toleranceMode}
+          onChange={(_, data) => update({ toleranceMode: data.value as ToleranceMode })}
+        >
           <Radio value="threshold" label="The threshold: the worst value still inside tolerance" />
           <Radio value="points" label="A band in points either side of the target" />
           <Radio value="percent" label="A band as a percentage of the target" />
         </RadioGroup>
       </Field>
       <Field label="Colours">
-        <RadioGroup value={settings.palette} onChange={(_, data) => update({ palette: data.value as PaletteName })}>
+        <RadioGroup
+          value={settings.palette}
+          onChange={(_, data) => update({ palette: data.value as PaletteName })}
+        >
           <Radio value="default" label="Standard (colour-blind safe)" />
           <Radio value="highContrast" label="High contrast" />
         </RadioGroup>
@@ -77,7 +96,8 @@ export default function SettingsPanel({ port, onSaved, onError }: SettingsPanelP
           max={1000}
           onChange={(_, data) => {
             const value = data.value ?? Number(data.displayValue);
-            if (Number.isFinite(value) && value >= 1) update({ smallCohortThreshold: Math.round(value) });
+            if (Number.isFinite(value) && value >= 1)
+              update({ smallCohortThreshold: Math.round(value) });
           }}
         />
       </Field>

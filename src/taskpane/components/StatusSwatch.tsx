@@ -24,5 +24,11 @@ const useStyles = makeStyles({
 
 export function StatusSwatch({ status }: { status: Status }): React.JSX.Element {
   const styles = useStyles();
-  return <span aria-hidden="true" className={styles.swatch} style={{ backgroundColor: STATUS_SWATCH[status] }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className={styles.swatch}
+      style={{ backgroundColor: STATUS_SWATCH[status] }}
+    />
+  );
 }

@@ -15,25 +15,51 @@ export function summaryColumns(summary: Summary): Status[] {
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  caption: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   th: {
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    padding: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
     textAlign: "left",
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightSemibold,
   },
   /** Status headers wrap (the pane is narrow); the swatch stays beside the first word. */
-  statusHead: { textAlign: "right", minWidth: "4.5em", hyphens: "auto" },
+  statusHead: { textAlign: "right", hyphens: "auto", overflowWrap: "break-word" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
-  rowHead: { verticalAlign: "top", minWidth: "6em" },
-  td: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, verticalAlign: "top" },
-  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
-  percent: { display: "block", color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  rowHead: { verticalAlign: "top", hyphens: "auto" },
+  td: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
+    verticalAlign: "top",
+  },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
+  percent: {
+    display: "block",
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+  },
 });
 
-export function SummaryTable({ summary, quarter }: { summary: Summary; quarter: string }): React.JSX.Element {
+export function SummaryTable({
+  summary,
+  quarter,
+}: {
+  summary: Summary;
+  quarter: string;
+}): React.JSX.Element {
   const styles = useStyles();
   const columns = summaryColumns(summary);
   return (
@@ -46,7 +72,12 @@ export function SummaryTable({ summary, quarter }: { summary: Summary; quarter: 
               Service area
             </th>
             {columns.map((status) => (
-              <th key={status} scope="col" className={mergeClasses(styles.th, styles.statusHead)} data-status={status}>
+              <th
+                key={status}
+                scope="col"
+                className={mergeClasses(styles.th, styles.statusHead)}
+                data-status={status}
+              >
                 <StatusSwatch status={status} />
                 {STATUS_LABEL[status]}
               </th>
@@ -67,11 +98,18 @@ export function SummaryTable({ summary, quarter }: { summary: Summary; quarter: 
             </tr>
           ))}
           <tr data-testid="summary-total">
-            <th scope="row" className={mergeClasses(styles.th, styles.td, styles.rowHead, styles.total)}>
+            <th
+              scope="row"
+              className={mergeClasses(styles.th, styles.td, styles.rowHead, styles.total)}
+            >
               Total ({summary.total.count})
             </th>
             {columns.map((status) => (
-              <td key={status} className={mergeClasses(styles.td, styles.num, styles.total)} data-status={status}>
+              <td
+                key={status}
+                className={mergeClasses(styles.td, styles.num, styles.total)}
+                data-status={status}
+              >
                 <span data-part="count">{summary.total[status]}</span>{" "}
                 <span data-part="percent" className={styles.percent}>
                   {summary.percent[status]}%

@@ -72,13 +72,20 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
   stateRef.current = state;
   const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
   const fail = useCallback(
-    (error: unknown) => patch({ busy: null, progress: null, error: messageOf(error), status: messageOf(error) }),
+    (error: unknown) =>
+      patch({ busy: null, progress: null, error: messageOf(error), status: messageOf(error) }),
     [patch]
   );
 
   const runClassify = useCallback(
     async (quarter: string) => {
-      patch({ busy: "classify", error: null, notice: null, progress: { label: "Starting", fraction: 0 }, status: "Classifying…" });
+      patch({
+        busy: "classify",
+        error: null,
+        notice: null,
+        progress: { label: "Starting", fraction: 0 },
+        status: "Classifying…",
+      });
       try {
         const outcome = await port.classify(quarter || undefined, (step) =>
           patch({ progress: step, status: `${step.label}…` })
@@ -94,7 +101,14 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             status: classifiedStatus(outcome.result),
           });
         } else {
-          patch({ busy: null, progress: null, result: null, failureFindings: outcome.findings, notice: outcome.message, status: outcome.message });
+          patch({
+            busy: null,
+            progress: null,
+            result: null,
+            failureFindings: outcome.findings,
+            notice: outcome.message,
+            status: outcome.message,
+          });
         }
       } catch (error) {
         fail(error);
@@ -109,11 +123,25 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       (inspection) => {
         if (cancelled) return;
         if (inspection.ok) {
-          const quarter = inspection.defaultQuarter?.label ?? inspection.quarters[inspection.quarters.length - 1]?.label ?? "";
-          patch({ inspection, quarter, busy: null, status: `Indicator table found on sheet ${inspection.sheet}.` });
+          const quarter =
+            inspection.defaultQuarter?.label ??
+            inspection.quarters[inspection.quarters.length - 1]?.label ??
+            "";
+          patch({
+            inspection,
+            quarter,
+            busy: null,
+            status: `Indicator table found on sheet ${inspection.sheet}.`,
+          });
           if (autoClassify) void runClassify(quarter);
         } else {
-          patch({ inspection, busy: null, failureFindings: inspection.findings, notice: inspection.message, status: inspection.message });
+          patch({
+            inspection,
+            busy: null,
+            failureFindings: inspection.findings,
+            notice: inspection.message,
+            status: inspection.message,
+          });
         }
       },
       (error) => !cancelled && fail(error)
@@ -130,7 +158,12 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
         await port.clear();
-        patch({ busy: null, result: null, edits: {}, status: "Classification cleared: the sheet's formats are restored." });
+        patch({
+          busy: null,
+          result: null,
+          edits: {},
+          status: "Classification cleared: the sheet's formats are restored.",
+        });
       } catch (error) {
         fail(error);
       }
@@ -147,7 +180,12 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       patch({ busy: "save", error: null, status: `Saving the commentary for ${ref}…` });
       try {
         await port.saveCommentary(ref, text);
-        setState((s) => ({ ...s, busy: null, edits: { ...s.edits, [ref]: text }, status: `Commentary for ${ref} saved.` }));
+        setState((s) => ({
+          ...s,
+          busy: null,
+          edits: { ...s.edits, [ref]: text },
+          status: `Commentary for ${ref} saved.`,
+        }));
         return true;
       } catch (error) {
         fail(error);
@@ -163,9 +201,17 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           delete edits[ref];
           const result = s.result && {
             ...s.result,
-            commentary: s.result.commentary.map((item) => (item.ref === ref ? { ...item, text: draft } : item)),
+            commentary: s.result.commentary.map((item) =>
+              item.ref === ref ? { ...item, text: draft } : item
+            ),
           };
-          return { ...s, busy: null, edits, result, status: `Commentary for ${ref} redrafted from the workbook.` };
+          return {
+            ...s,
+            busy: null,
+            edits,
+            result,
+            status: `Commentary for ${ref} redrafted from the workbook.`,
+          };
         });
       } catch (error) {
         fail(error);

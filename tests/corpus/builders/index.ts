@@ -1,6 +1,14 @@
 /** Every workbook of the fault corpus that goes through the command line, in the order of the issue. */
 import { emptyFile, largeWorkbook, missingFile, plainTextFile, zipNotWorkbook } from "./files";
-import { blankRows, hiddenRowsAndColumns, mergedTitle, sheetWithoutTable, tableInColumnC, tableOnSecondSheet } from "./layout";
+import { commentsColumn, formulaValues, richTextNames, sheetNamesTaken } from "./lived";
+import {
+  blankRows,
+  hiddenRowsAndColumns,
+  mergedTitle,
+  sheetWithoutTable,
+  tableInColumnC,
+  tableOnSecondSheet,
+} from "./layout";
 import { duplicateRefs, noTarget, toleranceWrongSide, unknownPolarity } from "./rules";
 import type { CorpusCase } from "./table";
 import { hostileText, longAndEmptyNames, nonAsciiNames } from "./text";
@@ -24,6 +32,10 @@ export const CLI_CORPUS: CorpusCase[] = [
   longAndEmptyNames,
   hostileText,
   nonAsciiNames,
+  formulaValues,
+  commentsColumn,
+  richTextNames,
+  sheetNamesTaken,
   sheetWithoutTable,
   tableOnSecondSheet,
   plainTextFile,

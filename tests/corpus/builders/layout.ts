@@ -63,12 +63,17 @@ export const tableInColumnC: CorpusCase = {
     const sheet = workbook.addWorksheet("Indicators");
     sheet.getCell("C2").value = "Quarterly indicators";
     sheet.getCell("A7").value = "Notes kept left of the table";
-    writeTable(sheet, [...HEALTHY_ROWS, { ...HEALTHY_ROWS[0], ref: "OFF1", q2: "93%" }], { row: 5, col: 3 });
+    writeTable(sheet, [...HEALTHY_ROWS, { ...HEALTHY_ROWS[0], ref: "OFF1", q2: "93%" }], {
+      row: 5,
+      col: 3,
+    });
     return saveWorkbook(workbook, `${dir}/table-in-column-c.xlsx`);
   },
   expect: {
     exitCode: 0,
-    findings: [{ code: CODE.numberAsText, cell: addressOf("q2", 9, 3), severity: "warning", ref: "OFF1" }],
+    findings: [
+      { code: CODE.numberAsText, cell: addressOf("q2", 9, 3), severity: "warning", ref: "OFF1" },
+    ],
     statuses: { ...HEALTHY_STATUSES, OFF1: "onTarget" },
   },
 };
@@ -93,7 +98,8 @@ export const tableOnSecondSheet: CorpusCase = {
   fault: "a sheet with no table before the sheet with the table",
   build: async (dir) => {
     const workbook = newWorkbook();
-    workbook.addWorksheet("Cover").getCell("B2").value = "Quarter 2 2018/19 — performance challenge";
+    workbook.addWorksheet("Cover").getCell("B2").value =
+      "Quarter 2 2018/19 — performance challenge";
     writeTable(workbook.addWorksheet("Indicators"), HEALTHY_ROWS);
     return saveWorkbook(workbook, `${dir}/table-on-second-sheet.xlsx`);
   },

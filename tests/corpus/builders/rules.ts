@@ -37,7 +37,8 @@ export const duplicateRefs: CorpusCase = {
   id: "duplicate-refs",
   fault: "two rows with the same ref",
   // OK1 is already a healthy row; the copy differs in its name so both rows are real indicators.
-  build: (dir) => tableWorkbook(dir, "duplicate-refs.xlsx", [rated("OK1", { indicator: "Copied row", q2: 70 })]),
+  build: (dir) =>
+    tableWorkbook(dir, "duplicate-refs.xlsx", [rated("OK1", { indicator: "Copied row", q2: 70 })]),
   expect: {
     exitCode: 0,
     findings: [{ code: CODE.duplicateRef, cell: addressOf("ref", faultRow(0)), ref: "OK1" }],
@@ -48,10 +49,21 @@ export const duplicateRefs: CorpusCase = {
 export const unknownPolarity: CorpusCase = {
   id: "unknown-polarity",
   fault: "a polarity the add-in does not know",
-  build: (dir) => tableWorkbook(dir, "unknown-polarity.xlsx", [rated("U1", { polarity: "Sideways" }), rated("U2", { polarity: "Higher" })]),
+  build: (dir) =>
+    tableWorkbook(dir, "unknown-polarity.xlsx", [
+      rated("U1", { polarity: "Sideways" }),
+      rated("U2", { polarity: "Higher" }),
+    ]),
   expect: {
     exitCode: 0,
-    findings: [{ code: CODE.unknownPolarity, cell: addressOf("polarity", faultRow(0)), severity: "error", ref: "U1" }],
+    findings: [
+      {
+        code: CODE.unknownPolarity,
+        cell: addressOf("polarity", faultRow(0)),
+        severity: "error",
+        ref: "U1",
+      },
+    ],
     statuses: { ...HEALTHY_STATUSES, U1: "notClassified", U2: "insideTolerance" },
   },
 };
@@ -71,10 +83,25 @@ export const toleranceWrongSide: CorpusCase = {
   expect: {
     exitCode: 0,
     findings: [
-      { code: CODE.polarityContradictsTolerance, cell: addressOf("tolerance", faultRow(0)), severity: "error", ref: "W1" },
-      { code: CODE.polarityContradictsTolerance, cell: addressOf("tolerance", faultRow(1)), severity: "error", ref: "W2" },
+      {
+        code: CODE.polarityContradictsTolerance,
+        cell: addressOf("tolerance", faultRow(0)),
+        severity: "error",
+        ref: "W1",
+      },
+      {
+        code: CODE.polarityContradictsTolerance,
+        cell: addressOf("tolerance", faultRow(1)),
+        severity: "error",
+        ref: "W2",
+      },
     ],
-    statuses: { ...HEALTHY_STATUSES, W1: "notClassified", W2: "notClassified", W3: "insideTolerance" },
+    statuses: {
+      ...HEALTHY_STATUSES,
+      W1: "notClassified",
+      W2: "notClassified",
+      W3: "insideTolerance",
+    },
   },
 };
 

@@ -53,7 +53,8 @@ export function addressOf(name: ColumnName, row: number, originCol = 1): string 
 
 export function columnLetter(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -87,9 +88,43 @@ export function writeTable(
 
 /** Three healthy rows, one per rated status, so every corpus run also proves normal rows still classify. */
 export const HEALTHY_ROWS: RowSpec[] = [
-  { ref: "OK1", indicator: "Timeliness of single assessments", area: "Social Care Pathway", type: "Contract", polarity: "Higher is better", unit: "%", target: 90, tolerance: 85, q1: 88, q2: 92 },
-  { ref: "OK2", indicator: "Average days to permanence", area: "Looked After Children", type: "Contract", polarity: "Lower is better", unit: "Days", target: 20, tolerance: 25, q1: 21, q2: 23 },
-  { ref: "OK3", indicator: "Care leavers in touch", area: "Looked After Children", type: "Contract", polarity: "Higher is better", unit: "%", target: 0.8, tolerance: 0.75, q1: 0.7, q2: 0.6, formats: { target: "0%", tolerance: "0%", q1: "0%", q2: "0%" } },
+  {
+    ref: "OK1",
+    indicator: "Timeliness of single assessments",
+    area: "Social Care Pathway",
+    type: "Contract",
+    polarity: "Higher is better",
+    unit: "%",
+    target: 90,
+    tolerance: 85,
+    q1: 88,
+    q2: 92,
+  },
+  {
+    ref: "OK2",
+    indicator: "Average days to permanence",
+    area: "Looked After Children",
+    type: "Contract",
+    polarity: "Lower is better",
+    unit: "Days",
+    target: 20,
+    tolerance: 25,
+    q1: 21,
+    q2: 23,
+  },
+  {
+    ref: "OK3",
+    indicator: "Care leavers in touch",
+    area: "Looked After Children",
+    type: "Contract",
+    polarity: "Higher is better",
+    unit: "%",
+    target: 0.8,
+    tolerance: 0.75,
+    q1: 0.7,
+    q2: 0.6,
+    formats: { target: "0%", tolerance: "0%", q1: "0%", q2: "0%" },
+  },
 ];
 
 export const HEALTHY_STATUSES: Record<string, Status> = {

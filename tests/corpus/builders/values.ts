@@ -53,13 +53,33 @@ const count = (ref: string, q2: RowSpec["q2"]): RowSpec => ({
 export const textNumbers: CorpusCase = {
   id: "text-numbers",
   fault: "numbers stored as text",
-  build: (dir) => tableWorkbook(dir, "text-numbers.xlsx", [percent("T1", "92%"), percent("T2", " 87 "), count("T3", "1,898")]),
+  build: (dir) =>
+    tableWorkbook(dir, "text-numbers.xlsx", [
+      percent("T1", "92%"),
+      percent("T2", " 87 "),
+      count("T3", "1,898"),
+    ]),
   expect: {
     exitCode: 0,
     findings: [
-      { code: CODE.numberAsText, cell: addressOf("q2", faultRow(0)), severity: "warning", ref: "T1" },
-      { code: CODE.numberAsText, cell: addressOf("q2", faultRow(1)), severity: "warning", ref: "T2" },
-      { code: CODE.numberAsText, cell: addressOf("q2", faultRow(2)), severity: "warning", ref: "T3" },
+      {
+        code: CODE.numberAsText,
+        cell: addressOf("q2", faultRow(0)),
+        severity: "warning",
+        ref: "T1",
+      },
+      {
+        code: CODE.numberAsText,
+        cell: addressOf("q2", faultRow(1)),
+        severity: "warning",
+        ref: "T2",
+      },
+      {
+        code: CODE.numberAsText,
+        cell: addressOf("q2", faultRow(2)),
+        severity: "warning",
+        ref: "T3",
+      },
     ],
     statuses: { ...HEALTHY_STATUSES, T1: "onTarget", T2: "insideTolerance", T3: "onTarget" },
   },
@@ -113,9 +133,19 @@ export const errorValues: CorpusCase = {
     findings: [
       { code: CODE.errorValue, cell: addressOf("q2", faultRow(0)), severity: "error", ref: "E1" },
       { code: CODE.errorValue, cell: addressOf("q2", faultRow(1)), severity: "error", ref: "E2" },
-      { code: CODE.errorValue, cell: addressOf("target", faultRow(2)), severity: "error", ref: "E3" },
+      {
+        code: CODE.errorValue,
+        cell: addressOf("target", faultRow(2)),
+        severity: "error",
+        ref: "E3",
+      },
     ],
-    statuses: { ...HEALTHY_STATUSES, E1: "notClassified", E2: "notClassified", E3: "notClassified" },
+    statuses: {
+      ...HEALTHY_STATUSES,
+      E1: "notClassified",
+      E2: "notClassified",
+      E3: "notClassified",
+    },
   },
 };
 
@@ -138,19 +168,32 @@ export const percentRange: CorpusCase = {
       { code: CODE.outOfRange, cell: addressOf("q2", faultRow(2)), severity: "error", ref: "P3" },
     ],
     // 100% and 0% are inside the inclusive range and rate normally.
-    statuses: { ...HEALTHY_STATUSES, P1: "notClassified", P2: "notClassified", P3: "notClassified", P4: "onTarget", P5: "onTarget" },
+    statuses: {
+      ...HEALTHY_STATUSES,
+      P1: "notClassified",
+      P2: "notClassified",
+      P3: "notClassified",
+      P4: "onTarget",
+      P5: "onTarget",
+    },
   },
 };
 
 export const negativeCounts: CorpusCase = {
   id: "negative-counts",
   fault: "negative and fractional counts",
-  build: (dir) => tableWorkbook(dir, "negative-counts.xlsx", [count("C1", -3), count("C2", 2050.5)]),
+  build: (dir) =>
+    tableWorkbook(dir, "negative-counts.xlsx", [count("C1", -3), count("C2", 2050.5)]),
   expect: {
     exitCode: 0,
     findings: [
       { code: CODE.outOfRange, cell: addressOf("q2", faultRow(0)), severity: "error", ref: "C1" },
-      { code: CODE.notWholeNumber, cell: addressOf("q2", faultRow(1)), severity: "warning", ref: "C2" },
+      {
+        code: CODE.notWholeNumber,
+        cell: addressOf("q2", faultRow(1)),
+        severity: "warning",
+        ref: "C2",
+      },
     ],
     statuses: { ...HEALTHY_STATUSES, C1: "notClassified", C2: "insideTolerance" },
   },

@@ -10,7 +10,9 @@ const STATUS_HEADER = /^Status Q[1-4] \d{4}\/\d{2}$/;
 
 /** A cell value in a form `JSON.stringify` compares faithfully (dates as ISO text). */
 export function comparable(value: ExcelJS.CellValue): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Date ? { date: v.toISOString() } : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof Date ? { date: v.toISOString() } : v
+  );
 }
 
 /** Non-empty cells of a sheet by address (master cells only; merged followers carry no value of their own). */
@@ -40,7 +42,10 @@ export function statusColumns(sheet: ExcelJS.Worksheet): Set<number> {
  * Differences between the analyst's sheets before and after a run: a changed or vanished value or
  * number format, a new value outside the status column, a lost merge or hidden row/column.
  */
-export function analystSheetDifferences(before: ExcelJS.Workbook, after: ExcelJS.Workbook): string[] {
+export function analystSheetDifferences(
+  before: ExcelJS.Workbook,
+  after: ExcelJS.Workbook
+): string[] {
   const problems: string[] = [];
   for (const original of before.worksheets) {
     const copy = after.getWorksheet(original.name);
@@ -68,7 +73,9 @@ export function analystSheetDifferences(before: ExcelJS.Workbook, after: ExcelJS
     for (const [address, cell] of afterCells) {
       if (beforeCells.has(address) || cell.value === null) continue;
       if (!newColumns.has(cell.fullAddress.col) && !rerunColumns.has(cell.fullAddress.col)) {
-        problems.push(`${original.name}!${address}: new value ${comparable(cell.value)} outside the status column`);
+        problems.push(
+          `${original.name}!${address}: new value ${comparable(cell.value)} outside the status column`
+        );
       }
     }
     problems.push(...layoutDifferences(original, copy));
@@ -79,9 +86,11 @@ export function analystSheetDifferences(before: ExcelJS.Workbook, after: ExcelJS
 function layoutDifferences(original: ExcelJS.Worksheet, copy: ExcelJS.Worksheet): string[] {
   const problems: string[] = [];
   const merges = (sheet: ExcelJS.Worksheet) => [...(sheet.model.merges ?? [])].sort().join(",");
-  if (merges(original) !== merges(copy)) problems.push(`${original.name}: merged cells ${merges(original)} became ${merges(copy)}`);
+  if (merges(original) !== merges(copy))
+    problems.push(`${original.name}: merged cells ${merges(original)} became ${merges(copy)}`);
   for (let r = 1; r <= original.rowCount; r++) {
-    if (original.getRow(r).hidden !== copy.getRow(r).hidden) problems.push(`${original.name}: row ${r} hidden state changed`);
+    if (original.getRow(r).hidden !== copy.getRow(r).hidden)
+      problems.push(`${original.name}: row ${r} hidden state changed`);
   }
   for (let c = 1; c <= original.columnCount; c++) {
     if (Boolean(original.getColumn(c).hidden) !== Boolean(copy.getColumn(c).hidden)) {
@@ -98,7 +107,10 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
 }
 
 /** Cells of `after` that hold a formula `before` did not have at that address: text turned into code. */
-export function newFormulaCells(before: ExcelJS.Workbook | null, after: ExcelJS.Workbook): string[] {
+export function newFormulaCells(
+  before: ExcelJS.Workbook | null,
+  after: ExcelJS.Workbook
+): string[] {
   const found: string[] = [];
   for (const sheet of after.worksheets) {
     const original = before?.getWorksheet(sheet.name);
@@ -106,7 +118,8 @@ export function newFormulaCells(before: ExcelJS.Workbook | null, after: ExcelJS.
     for (const [address, cell] of sheetCells(sheet)) {
       if (cell.type !== ExcelJS.ValueType.Formula && !cell.formula) continue;
       const was = originalCells.get(address);
-      if (!was || was.formula !== cell.formula) found.push(`${sheet.name}!${address}: =${cell.formula}`);
+      if (!was || was.formula !== cell.formula)
+        found.push(`${sheet.name}!${address}: =${cell.formula}`);
     }
   }
   return found;

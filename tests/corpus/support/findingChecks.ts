@@ -10,7 +10,15 @@ export interface SummaryJson {
   schema: string;
   sheet: string;
   quarter: string;
-  indicators: { ref: string; name: string; area: string; type: string; value: number | null; status: Status; cell: string }[];
+  indicators: {
+    ref: string;
+    name: string;
+    area: string;
+    type: string;
+    value: number | null;
+    status: Status;
+    cell: string;
+  }[];
   summary: {
     areas: ({ area: string } & Record<Status, number>)[];
     total: Record<Status, number> & { count: number };
@@ -35,8 +43,10 @@ export function messageProblems(finding: Finding): string[] {
   if (finding.cell.includes("!") && !finding.message.includes(localCell(finding.cell))) {
     problems.push(`${label}: message does not name the cell: ${finding.message}`);
   }
-  if (!ACTION.test(finding.message)) problems.push(`${label}: message says nothing the analyst can do: ${finding.message}`);
-  if (/undefined|NaN|\[object |null\b/.test(finding.message)) problems.push(`${label}: message shows program internals: ${finding.message}`);
+  if (!ACTION.test(finding.message))
+    problems.push(`${label}: message says nothing the analyst can do: ${finding.message}`);
+  if (/undefined|NaN|\[object |null\b/.test(finding.message))
+    problems.push(`${label}: message shows program internals: ${finding.message}`);
   return problems;
 }
 
@@ -54,8 +64,12 @@ export function findingProblems(found: Finding[], expected: ExpectedFinding[]): 
   const problems: string[] = [];
   for (const wanted of expected) {
     if (!found.some((f) => matches(f, wanted))) {
-      const near = found.filter((f) => localCell(f.cell) === wanted.cell).map((f) => `${f.severity} ${f.code}`);
-      problems.push(`missing ${wanted.severity ?? ""} ${wanted.code} at ${wanted.cell}${near.length ? ` (that cell has: ${near.join(", ")})` : " (no finding at that cell)"}`);
+      const near = found
+        .filter((f) => localCell(f.cell) === wanted.cell)
+        .map((f) => `${f.severity} ${f.code}`);
+      problems.push(
+        `missing ${wanted.severity ?? ""} ${wanted.code} at ${wanted.cell}${near.length ? ` (that cell has: ${near.join(", ")})` : " (no finding at that cell)"}`
+      );
     }
   }
   for (const f of found) {
@@ -71,18 +85,28 @@ export function statusProblems(json: SummaryJson, expected: Record<string, Statu
   const byRef = new Map(json.indicators.map((i) => [i.ref, i.status]));
   return Object.entries(expected)
     .filter(([ref, status]) => byRef.get(ref) !== status)
-    .map(([ref, status]) => `${ref}: expected ${status}, got ${byRef.get(ref) ?? "no such indicator"}`);
+    .map(
+      ([ref, status]) => `${ref}: expected ${status}, got ${byRef.get(ref) ?? "no such indicator"}`
+    );
 }
 
 /** The summary adds up: areas sum to the total, statuses sum to the count of contract indicators. */
 export function summaryProblems(json: SummaryJson): string[] {
-  const statuses: Status[] = ["outsideTolerance", "insideTolerance", "onTarget", "noTarget", "notClassified"];
+  const statuses: Status[] = [
+    "outsideTolerance",
+    "insideTolerance",
+    "onTarget",
+    "noTarget",
+    "notClassified",
+  ];
   const contract = json.indicators.filter((i) => i.type === "contract").length;
   const { total, areas, percent } = json.summary;
   const problems: string[] = [];
   const sum = statuses.reduce((n, s) => n + total[s], 0);
-  if (total.count !== contract) problems.push(`total.count ${total.count} but ${contract} contract indicators`);
-  if (sum !== total.count) problems.push(`statuses add up to ${sum}, total.count is ${total.count}`);
+  if (total.count !== contract)
+    problems.push(`total.count ${total.count} but ${contract} contract indicators`);
+  if (sum !== total.count)
+    problems.push(`statuses add up to ${sum}, total.count is ${total.count}`);
   for (const s of statuses) {
     const byArea = areas.reduce((n, a) => n + a[s], 0);
     if (byArea !== total[s]) problems.push(`${s}: areas add up to ${byArea}, total is ${total[s]}`);

@@ -25,8 +25,13 @@ export async function runCli(argv: string[]): Promise<CliRun> {
 export function refusalProblems(run: CliRun): string[] {
   const lines = run.stderr.split("\n").filter((line) => line.trim() !== "");
   const problems: string[] = [];
-  if (lines.length !== 1) problems.push(`expected one line on stderr, got ${lines.length}: ${JSON.stringify(run.stderr)}`);
-  if (/\n\s+at\s|Error:|TypeError|undefined|\[object /.test(run.stderr)) problems.push(`stderr looks like a crash: ${run.stderr}`);
-  if (/unexpected problem/i.test(run.stderr)) problems.push(`the refusal is the CLI's catch-all for crashes: ${run.stderr}`);
+  if (lines.length !== 1)
+    problems.push(
+      `expected one line on stderr, got ${lines.length}: ${JSON.stringify(run.stderr)}`
+    );
+  if (/\n\s+at\s|Error:|TypeError|undefined|\[object /.test(run.stderr))
+    problems.push(`stderr looks like a crash: ${run.stderr}`);
+  if (/unexpected problem/i.test(run.stderr))
+    problems.push(`the refusal is the CLI's catch-all for crashes: ${run.stderr}`);
   return problems;
 }

@@ -4,7 +4,7 @@ import type { FakeRequestContext } from "./context";
 export class FakeOfficeError extends Error {
   constructor(
     public readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "RichApi.Error";
@@ -28,7 +28,7 @@ export class FakeClientObject {
     if (!this.loadedValues.has(name)) {
       throw new FakeOfficeError(
         "PropertyNotLoaded",
-        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
       );
     }
     return this.loadedValues.get(name) as T;
@@ -42,7 +42,10 @@ export class FakeClientObject {
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) {
-      throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is available only after context.sync().");
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "isNullObject is available only after context.sync()."
+      );
     }
     return this.nullState;
   }

@@ -55,16 +55,21 @@ export class FakeRequestContext {
     }
     const request = queue.reduce((sum, a) => sum + a.requestChars, 0);
     if (request > this.data.requestLimit) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
     }
     let response = 0;
     for (const action of queue) {
       action.run();
       response += action.response?.() ?? 0;
       if (response > this.data.responseLimit) {
-        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+        throw new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit."
+        );
       }
     }
   }
 }
-

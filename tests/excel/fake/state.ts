@@ -47,13 +47,16 @@ export class SheetData {
   }
 
   /** Bounds of the used range: cells with a value (valuesOnly) or with anything at all. */
-  usedBounds(valuesOnly: boolean): { top: number; left: number; bottom: number; right: number } | null {
+  usedBounds(
+    valuesOnly: boolean
+  ): { top: number; left: number; bottom: number; right: number } | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     for (const [key, cell] of this.cells) {
-      const formatted = cell.format.fill !== null || cell.format.numberFormat !== "General" || cell.validation;
+      const formatted =
+        cell.format.fill !== null || cell.format.numberFormat !== "General" || cell.validation;
       if (cell.value === "" && (valuesOnly || !formatted)) continue;
       const [row, col] = key.split(",").map(Number);
       top = Math.min(top, row);
@@ -90,7 +93,7 @@ export class WorkbookData {
   fill(
     sheetName: string,
     rows: (string | number | boolean | null | { error: string })[][],
-    options: { top?: number; left?: number; formats?: (string | null)[][] } = {},
+    options: { top?: number; left?: number; formats?: (string | null)[][] } = {}
   ): SheetData {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
     const top = options.top ?? 0;
@@ -105,7 +108,7 @@ export class WorkbookData {
           cell.isError = true;
         } else cell.value = value ?? "";
         if (format) cell.format.numberFormat = format;
-      }),
+      })
     );
     return sheet;
   }

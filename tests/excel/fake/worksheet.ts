@@ -9,7 +9,7 @@ const WHOLE_SHEET = { top: 0, left: 0, rows: 1_048_576, cols: 16_384 };
 export class FakeWorksheet extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    readonly resolveSheet: () => SheetData | null,
+    readonly resolveSheet: () => SheetData | null
   ) {
     super(ctx);
   }
@@ -22,6 +22,11 @@ export class FakeWorksheet extends FakeClientObject {
 
   get name(): string {
     return this.readLoaded("name");
+  }
+
+  /** Worksheet.protection: only `protected` is loadable. */
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, this.resolveSheet);
   }
 
   get visibility(): Visibility {
@@ -80,7 +85,13 @@ export class FakeWorksheet extends FakeClientObject {
       const sheet = this.resolveSheet();
       const bounds = sheet?.usedBounds(valuesOnly);
       if (!sheet || !bounds) return null;
-      return { sheet, top: bounds.top, left: bounds.left, rows: bounds.bottom - bounds.top + 1, cols: bounds.right - bounds.left + 1 };
+      return {
+        sheet,
+        top: bounds.top,
+        left: bounds.left,
+        rows: bounds.bottom - bounds.top + 1,
+        cols: bounds.right - bounds.left + 1,
+      };
     });
   }
 
@@ -103,7 +114,11 @@ export class FakeWorksheetCollection extends FakeClientObject {
   private loadedItems: FakeWorksheet[] | undefined;
 
   get items(): FakeWorksheet[] {
-    if (!this.loadedItems) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Call load and context.sync() first."
+      );
     return this.loadedItems;
   }
 
@@ -111,7 +126,9 @@ export class FakeWorksheetCollection extends FakeClientObject {
     void props;
     this.ctx.enqueue(() => {
       this.loadedItems = this.ctx.data.sheets.map((sheet) => {
-        const proxy = new FakeWorksheet(this.ctx, () => (this.ctx.data.sheets.includes(sheet) ? sheet : null));
+        const proxy = new FakeWorksheet(this.ctx, () =>
+          this.ctx.data.sheets.includes(sheet) ? sheet : null
+        );
         proxy.markLoaded(sheet.name);
         return proxy;
       });
@@ -123,14 +140,18 @@ export class FakeWorksheetCollection extends FakeClientObject {
     this.ctx.enqueue(() => undefined);
     let resolved: SheetData | null | undefined;
     // Resolved once, at the first sync that uses it, like the host's object path.
-    return new FakeWorksheet(this.ctx, () => (resolved ??= this.ctx.data.sheet(this.ctx.data.activeSheet) ?? null));
+    return new FakeWorksheet(
+      this.ctx,
+      () => (resolved ??= this.ctx.data.sheet(this.ctx.data.activeSheet) ?? null)
+    );
   }
 
   getItem(name: string): FakeWorksheet {
     this.ctx.enqueue(() => undefined);
     return new FakeWorksheet(this.ctx, () => {
       const sheet = this.ctx.data.sheet(name);
-      if (!sheet) throw new FakeOfficeError("ItemNotFound", `The worksheet '${name}' doesn't exist.`);
+      if (!sheet)
+        throw new FakeOfficeError("ItemNotFound", `The worksheet '${name}' doesn't exist.`);
       return sheet;
     });
   }
@@ -143,7 +164,11 @@ export class FakeWorksheetCollection extends FakeClientObject {
   add(name: string): FakeWorksheet {
     let created: SheetData | undefined;
     this.ctx.enqueue(() => {
-      if (this.ctx.data.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+      if (this.ctx.data.sheet(name))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A worksheet named '${name}' already exists.`
+        );
       created = this.ctx.data.addSheet(name);
     });
     return new FakeWorksheet(this.ctx, () => created ?? null);
@@ -154,5 +179,27 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   constructor(ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+}
+
+export class FakeProtection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly resolveSheet: () => SheetData | null
+  ) {
+    super(ctx);
+  }
+
+  get protected(): boolean {
+    return this.readLoaded("protected");
+  }
+
+  load(props: string): this {
+    void props;
+    this.ctx.enqueue(() => {
+      const sheet = this.resolveSheet();
+      this.storeLoaded(sheet ? { protected: sheet.protected } : null);
+    });
+    return this;
   }
 }

@@ -23,7 +23,11 @@ export function councilWorkbook(): ExcelJS.Workbook {
   const sheet = workbook.addWorksheet("Indicators");
   writeTable(sheet, COUNCIL_ROWS);
   // The analyst's formatting on cells a run will colour: a fill, a font, a border, a format.
-  sheet.getCell(2, Q2_COL).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  sheet.getCell(2, Q2_COL).fill = {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { argb: "FFFFFF00" },
+  };
   sheet.getCell(3, Q2_COL).font = { bold: true, italic: true, color: { argb: "FF1F4E79" } };
   sheet.getCell(4, Q2_COL).border = { bottom: { style: "double", color: { argb: "FF000000" } } };
   sheet.getCell(5, Q2_COL).numFmt = "0.0";
@@ -44,7 +48,11 @@ export function sheetLook(sheet: ExcelJS.Worksheet): Record<string, string> {
     row.eachCell({ includeEmpty: true }, (cell) => {
       const { numFmt, fill, font, border, alignment, protection } = cell.style ?? {};
       const seen = { value: cell.value ?? null, numFmt, fill, font, border, alignment, protection };
-      const text = JSON.stringify(seen, (_k, v: unknown) => (v === undefined || (typeof v === "object" && v !== null && Object.keys(v).length === 0) ? undefined : v));
+      const text = JSON.stringify(seen, (_k, v: unknown) =>
+        v === undefined || (typeof v === "object" && v !== null && Object.keys(v).length === 0)
+          ? undefined
+          : v
+      );
       if (text !== '{"value":null}') look[cell.address] = text;
     });
   });

@@ -5,7 +5,9 @@ export const LOG = "Challenge log";
 
 function headerColumn(sheet: ExcelJS.Worksheet, heading: string): number {
   const values = sheet.getRow(1).values as unknown[];
-  const at = values.findIndex((v) => typeof v === "string" && v.trim().toLowerCase() === heading.toLowerCase());
+  const at = values.findIndex(
+    (v) => typeof v === "string" && v.trim().toLowerCase() === heading.toLowerCase()
+  );
   if (at < 1) throw new Error(`The Challenge log has no "${heading}" column`);
   return at;
 }
@@ -14,18 +16,28 @@ function headerColumn(sheet: ExcelJS.Worksheet, heading: string): number {
 export function logRowOf(workbook: ExcelJS.Workbook, ref: string): ExcelJS.Row | undefined {
   const sheet = workbook.getWorksheet(LOG)!;
   const refCol = headerColumn(sheet, "Ref");
-  for (let r = 2; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(refCol).value === ref) return sheet.getRow(r);
+  for (let r = 2; r <= sheet.rowCount; r++)
+    if (sheet.getRow(r).getCell(refCol).value === ref) return sheet.getRow(r);
   return undefined;
 }
 
 /** The value under `heading` in the row of `ref`. */
-export function logCell(workbook: ExcelJS.Workbook, ref: string, heading: string): ExcelJS.CellValue | undefined {
+export function logCell(
+  workbook: ExcelJS.Workbook,
+  ref: string,
+  heading: string
+): ExcelJS.CellValue | undefined {
   const row = logRowOf(workbook, ref);
   return row?.getCell(headerColumn(workbook.getWorksheet(LOG)!, heading)).value;
 }
 
 /** Types `value` under `heading` in the row of `ref`, as a reviewer would in Excel. */
-export function typeInLog(workbook: ExcelJS.Workbook, ref: string, heading: string, value: ExcelJS.CellValue): void {
+export function typeInLog(
+  workbook: ExcelJS.Workbook,
+  ref: string,
+  heading: string,
+  value: ExcelJS.CellValue
+): void {
   const row = logRowOf(workbook, ref);
   if (!row) throw new Error(`The Challenge log has no row for ${ref}`);
   row.getCell(headerColumn(workbook.getWorksheet(LOG)!, heading)).value = value;

@@ -1,0 +1,75 @@
+/** CLI and engine rows compare against floors measured in the same run and explain misses. */
+import { cliRows, engineRows, median } from "../../bench/otherRows";
+import type { XlsxPass } from "../../bench/phases/xlsx";
+
+const pass = (mode: string, ms: number, exitCode?: number): XlsxPass => ({
+  mode,
+  ms,
+  peakRssMiB: 300,
+  baselineRssMiB: 100,
+  exitCode,
+});
+
+describe("CLI rows", () => {
+  it("compares the CLI's median with 1.5 × the ExcelJS floor's median", () => {
+    const floor = [pass("exceljs", 1000), pass("exceljs", 1200), pass("exceljs", 900)];
+    const within = cliRows(
+      "x",
+      floor,
+      [pass("cli", 1400, 0), pass("cli", 1450, 0), pass("cli", 9000, 0)],
+      []
+    );
+    const cli = within.find((r) => r.figure.startsWith("CLI classify"))!;
+    expect(cli).toMatchObject({ pass: "yes", ratio: "1.45×" });
+    const over = cliRows("x", floor, [pass("cli", 1600, 0)], []).find((r) =>
+      r.figure.startsWith("CLI classify")
+    )!;
+    expect(over.pass).toBe("NO");
+    expect(over.why).toMatch(/over/);
+  });
+
+  it("says the CLI was not measured when no pass completed", () => {
+    const rows = cliRows(
+      "x",
+      [pass("exceljs", 1000)],
+      [{ ...pass("cli", 5, 2), stderr: "no table" }],
+      []
+    );
+    expect(rows.find((r) => r.figure.startsWith("CLI classify"))).toMatchObject({
+      pass: "n/a",
+      why: "no table",
+    });
+  });
+
+  it("takes the middle value as the median", () => {
+    expect(median([3, 1, 2])).toBe(2);
+  });
+});
+
+describe("engine rows", () => {
+  it("rates indicator-quarters per second with and without the commentary", () => {
+    const rows = engineRows({
+      indicators: 1000,
+      quarters: 8,
+      engineMs: 10,
+      commentaryMs: 6,
+      loopMs: 0.1,
+      classified: 1000,
+      commentaryItems: 1000,
+    });
+    expect(rows.find((r) => r.figure.startsWith("Engine without commentary"))).toMatchObject({
+      measured: "2,000,000/s",
+      pass: "yes",
+    });
+    expect(rows.find((r) => r.figure.startsWith("Engine with commentary"))).toMatchObject({
+      measured: "800,000/s",
+      pass: "NO",
+    });
+    expect(rows.find((r) => r.figure.startsWith("Engine on the sample"))?.pass).toBe("n/a");
+  });
+
+  it("reports an engine that could not be loaded instead of a number", () => {
+    const rows = engineRows(undefined, "engine not loadable");
+    expect(rows).toEqual([expect.objectContaining({ pass: "n/a", why: "engine not loadable" })]);
+  });
+});
