@@ -2,9 +2,21 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
+// The plugin's TypeScript block names .ts files only; reuse its plugins and rules for .tsx too.
+const officeBlock = officeAddins.configs.recommended.find(
+  (config) => config.plugins?.["office-addins"]
+);
+
 export default [
   {
-    ignores: ["dist/**", "out/**", "coverage/**", "node_modules/**", "tests/e2e/artifacts/**", "**/*.d.ts"],
+    ignores: [
+      "dist/**",
+      "out/**",
+      "coverage/**",
+      "node_modules/**",
+      "tests/e2e/artifacts/**",
+      "**/*.d.ts",
+    ],
   },
   ...officeAddins.configs.react,
   {
@@ -15,9 +27,26 @@ export default [
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: { ...globals.browser, ...globals.node, ...globals.jest, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        ...globals.jest,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
+    plugins: officeBlock.plugins,
     rules: {
+      // The plugin's rules, applied to .tsx as well as .ts.
+      ...officeAddins.configs.recommended.find(
+        (config) => config.rules?.["office-addins/load-object-before-read"]
+      ).rules,
+      "no-unused-vars": "off", // the JavaScript rule misreads parameter names in type signatures
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-undef": "off", // TypeScript checks names; the rule does not understand types.
       "react/react-in-jsx-scope": "off", // react-jsx runtime
       "react/prop-types": "off", // props are typed

@@ -34,7 +34,8 @@ function newestMtime(target: string): number {
 export function isWebBuildStale(): boolean {
   if (!existsSync(SIZE_REPORT) || !existsSync(path.join(WEB_DIST, "preview.html"))) return true;
   // A development build (npm run build:dev) is not what the budget or the preview measure.
-  if ((JSON.parse(readFileSync(SIZE_REPORT, "utf8")) as { mode?: string }).mode !== "production") return true;
+  if ((JSON.parse(readFileSync(SIZE_REPORT, "utf8")) as { mode?: string }).mode !== "production")
+    return true;
   const built = statSync(SIZE_REPORT).mtimeMs;
   return SOURCES.some((source) => newestMtime(path.join(ROOT, source)) > built);
 }

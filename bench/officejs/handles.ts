@@ -11,6 +11,7 @@ export type Handle =
   /** RangeFormat and its parts (fill, font, borders, one border): `path` is "", "fill.", "font."… */
   | { kind: "format"; sheet: MemorySheet; boxes: Box[]; path: string }
   | { kind: "validation"; sheet: MemorySheet; boxes: Box[] }
+  | { kind: "protection"; sheet: MemorySheet }
   | { kind: "settings" }
   | { kind: "setting"; key: string }
   | { kind: "null" };

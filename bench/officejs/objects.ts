@@ -15,6 +15,7 @@ export function navigate(book: MemoryWorkbook, h: Handle, name: string): Handle 
   if (h.kind === "range" && name === "Format")
     return { kind: "format", sheet: h.sheet, boxes: h.boxes, path: "" };
   if (h.kind === "range" && name === "Worksheet") return { kind: "worksheet", sheet: h.sheet };
+  if (h.kind === "worksheet" && name === "Protection") return { kind: "protection", sheet: h.sheet };
   if (h.kind === "range" && name === "DataValidation")
     return { kind: "validation", sheet: h.sheet, boxes: h.boxes };
   if (
@@ -72,6 +73,8 @@ export function scalar(book: MemoryWorkbook, h: Handle, name: string): unknown {
       return { Key: h.key, Value: book.settings.get(h.key) }[name];
     case "application":
       return { CalculationMode: "Automatic" }[name];
+    case "protection":
+      return { Protected: false }[name];
     case "validation":
       return { Type: "None", Valid: true, IgnoreBlanks: true }[name];
     default:

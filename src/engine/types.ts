@@ -73,7 +73,8 @@ export interface Finding {
   message: string;
 }
 
-export type Status = "onTarget" | "insideTolerance" | "outsideTolerance" | "noTarget" | "notClassified";
+export type Status =
+  "onTarget" | "insideTolerance" | "outsideTolerance" | "noTarget" | "notClassified";
 
 export const STATUS_ORDER: readonly Status[] = [
   "outsideTolerance",

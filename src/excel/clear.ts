@@ -6,6 +6,7 @@
  */
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { FormatSnapshot } from "../engine/formatState";
+import { UserFacingError } from "./errors";
 import { queueEmptyStatusColumn, queueRestore } from "./formatMirror";
 import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 
@@ -25,6 +26,7 @@ export async function clearInContext(
   stateSheet.load("name");
   const stateUsed = stateSheet.getUsedRangeOrNullObject(true);
   stateUsed.load("values");
+  worksheets.load("items/name");
   const mirror = worksheets.getItemOrNullObject(FORMAT_MIRROR_SHEET);
   mirror.load("name");
   report.syncs++;
@@ -33,6 +35,12 @@ export async function clearInContext(
 
   const snapshot = stateUsed.isNullObject ? null : decodeSnapshot(stateUsed.values as unknown[][]);
   if (!snapshot) return { cleared: false, report };
+  if (!worksheets.items.some((w) => w.name === snapshot.sheet)) {
+    throw new UserFacingError(
+      `The classified sheet "${snapshot.sheet}" is no longer in the workbook (renamed or deleted), so its formats cannot be restored. Rename it back to "${snapshot.sheet}" and choose Clear classification again.`,
+      "ItemNotFound",
+    );
+  }
   const sheet = worksheets.getItem(snapshot.sheet);
   if (!mirror.isNullObject) queueRestore(sheet, mirror, snapshot);
   queueEmptyStatusColumn(sheet, snapshot);

@@ -71,7 +71,8 @@ export async function writeClassification(
   mirror.visibility = "VeryHidden";
 
   // 1. Undo the earlier run's formats first: what is then on the sheet is the analyst's original.
-  if (previous) {
+  // A previous run on a sheet since renamed or deleted cannot be undone there; it is dropped.
+  if (previous && (previous.sheet === plan.sheet || input.sheetNames.includes(previous.sheet))) {
     const previousSheet =
       previous.sheet === plan.sheet
         ? sheet

@@ -51,7 +51,10 @@ export interface WorkbookPort {
   /** Finds the table and its quarters without writing anything. */
   inspect(): Promise<InspectOutcome>;
   /** Classifies the quarter (label in any accepted form; default quarter when omitted) and writes the results. */
-  classify(quarter: string | undefined, onProgress?: (step: ProgressStep) => void): Promise<ClassifyOutcome>;
+  classify(
+    quarter: string | undefined,
+    onProgress?: (step: ProgressStep) => void
+  ): Promise<ClassifyOutcome>;
   /** Restores every format the classification overwrote and removes the status column it added. */
   clear(): Promise<void>;
   /** Selects a cell given as `Sheet!J12` (activates the sheet). */

@@ -34,10 +34,10 @@ describe("classifyInContext round trips", () => {
   it("on Excel on the web keeps every request under 5 MB, adding write syncs only for text beyond it", async () => {
     const small = await classify(2000, undefined, "web");
     expect(small.ctx.syncCount).toBe(2);
-    const large = await classify(50_000, undefined, "web");
+    const large = await classify(25_000, undefined, "web");
     expect(large.run.outcome.ok).toBe(true);
     // Reads stay within the chunk bound; the fake would have refused any request over 5 MB.
-    expect(large.run.report.readSyncs).toBeLessThanOrEqual(Math.ceil(50_000 / 5000));
+    expect(large.run.report.readSyncs).toBeLessThanOrEqual(Math.ceil(25_000 / 5000));
   }, 120_000);
 
   it("queues at most 200 actions for 10,000 rows", async () => {

@@ -142,3 +142,13 @@ describe("Excel port", () => {
     expect((await port.getSettings()).palette).toBe("highContrast");
   });
 });
+
+describe("Excel port after the classified sheet was renamed", () => {
+  it("clear says how to recover instead of failing obscurely", async () => {
+    const data = indicatorWorkbook(4);
+    const port = portFor(data);
+    await port.classify(undefined);
+    data.sheet("Indicators")!.name = "Indicators 2019";
+    await expect(port.clear()).rejects.toThrow(/"Indicators" is no longer in the workbook.*Rename it back/);
+  });
+});

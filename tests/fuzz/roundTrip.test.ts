@@ -6,7 +6,13 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { LOG_COL, LOG_SHEET_NAME } from "../../src/engine/challengeLog";
-import { classifyWorkbook, loadWorkbook, workbookToBytes } from "../../src/xlsx";
+import {
+  classifyWorkbook,
+  clearClassification,
+  loadWorkbook,
+  workbookToBytes,
+} from "../../src/xlsx";
+import { sheetLook } from "../safety/support/councilWorkbook";
 import { analystSheetDifferences, newFormulaCells } from "../corpus/support/compareWorkbooks";
 import { FORMATS } from "./arbitraries";
 import { grid, QUARTERS, table } from "./tables";
@@ -77,8 +83,40 @@ async function buildBytes(spec: WorkbookSpec): Promise<Uint8Array> {
   return workbookToBytes(workbook);
 }
 
+/**
+ * A case the fuzz found (shrunk): a number on the header row right of the table, where the status
+ * column goes. Always run first, so the known bug fails this test every time, not by chance.
+ */
+const HEADER_ROW_NUMBER: WorkbookSpec = {
+  table: {
+    rows: [
+      {
+        type: "Contract",
+        area: "Early Help",
+        clean: { polarity: "higher", target: 20, threshold: null },
+        cells: ["Early Help", "Contract", "Higher is better", "Number", 20, null, 0, 0, 0, 0],
+      },
+    ],
+    quarter: 0,
+  },
+  names: [],
+  extras: [
+    {
+      sheet: "Indicators",
+      row: 1,
+      col: 19,
+      value: { formula: "1+1", result: 2 },
+      numFmt: undefined,
+    },
+    { sheet: "Indicators", row: 1, col: 18, value: "=SUM(A1:A3)", numFmt: undefined },
+  ],
+};
+
+const KNOWN_BUG =
+  "[KNOWN BUG, reported: src/engine/detect.ts ignores non-text header cells when placing the status column, which then overwrites them]";
+
 describe("round trip through the ExcelJS adapter", () => {
-  it("reading the output back gives back every original value", async () => {
+  it(`reading the output back gives back every original value ${KNOWN_BUG}`, async () => {
     await fc.assert(
       fc.asyncProperty(workbookSpec, async (spec) => {
         const inputBytes = await buildBytes(spec);
@@ -97,7 +135,31 @@ describe("round trip through the ExcelJS adapter", () => {
           expect(logRow?.getCell(LOG_COL.indicator + 1).value).toBe(name);
         });
       }),
-      { numRuns: 40 }
+      { numRuns: 40, examples: [[HEADER_ROW_NUMBER]] }
+    );
+  });
+
+  it("Classify then Clear gives every analyst's sheet back exactly", async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookSpec, fc.boolean(), async (spec, twice) => {
+        const inputBytes = await buildBytes(spec);
+        const working = await loadWorkbook(inputBytes);
+        classifyWorkbook(working, { quarter: QUARTERS[spec.table.quarter] });
+        if (twice)
+          classifyWorkbook(working, {
+            quarter: QUARTERS[(spec.table.quarter + 1) % QUARTERS.length],
+          });
+        const classified = await loadWorkbook(await workbookToBytes(working));
+        expect(clearClassification(classified)).toBe(true);
+        const cleared = await loadWorkbook(await workbookToBytes(classified));
+        const original = await loadWorkbook(inputBytes);
+        for (const sheet of original.worksheets)
+          expect([sheet.name, sheetLook(cleared.getWorksheet(sheet.name)!)]).toEqual([
+            sheet.name,
+            sheetLook(sheet),
+          ]);
+      }),
+      { numRuns: 25 }
     );
   });
 });

@@ -1,6 +1,12 @@
 /** Every workbook of the fault corpus that goes through the command line, in the order of the issue. */
 import { emptyFile, largeWorkbook, missingFile, plainTextFile, zipNotWorkbook } from "./files";
-import { commentsColumn, formulaValues, richTextNames, sheetNamesTaken } from "./lived";
+import {
+  commentsColumn,
+  dateBesideHeader,
+  formulaValues,
+  richTextNames,
+  sheetNamesTaken,
+} from "./lived";
 import {
   blankRows,
   hiddenRowsAndColumns,
@@ -34,6 +40,7 @@ export const CLI_CORPUS: CorpusCase[] = [
   nonAsciiNames,
   formulaValues,
   commentsColumn,
+  dateBesideHeader,
   richTextNames,
   sheetNamesTaken,
   sheetWithoutTable,

@@ -83,6 +83,24 @@ export const richTextNames: CorpusCase = {
   },
 };
 
+/** "Updated" and its date on the header row, right of the quarters: where the status column would go. */
+export const dateBesideHeader: CorpusCase = {
+  id: "date-beside-header",
+  fault: "a date typed on the header row, right of the table",
+  knownBug:
+    "src/engine/detect.ts readHeaderRow counts only text cells of the header row in lastHeaderColumn, so the status column lands on the date and overwrites it",
+  build: async (dir) => {
+    const workbook = newWorkbook();
+    const sheet = workbook.addWorksheet("Indicators");
+    writeTable(sheet, HEALTHY_ROWS);
+    sheet.getCell(1, COLUMNS.length + 2).value = "Updated";
+    sheet.getCell(1, COLUMNS.length + 3).value = new Date(Date.UTC(2018, 9, 3));
+    sheet.getCell(1, COLUMNS.length + 3).numFmt = "dd/mm/yyyy";
+    return saveWorkbook(workbook, `${dir}/date-beside-header.xlsx`);
+  },
+  expect: { exitCode: 0, findings: [], statuses: HEALTHY_STATUSES },
+};
+
 /** The analyst's own sheets that happen to carry the names the add-in writes. */
 export const ANALYST_OWN_SHEETS = {
   "Challenge summary": [
