@@ -1,11 +1,12 @@
 /**
  * classifyInContext: the whole "Classify quarter" against one Excel request context.
  *
- * SYNC COUNT (per classify, measured by tests/excel with the fake Excel):
+ * SYNC COUNT per classify (measured in tests/excel with the fake Excel; docs/excel-adapter.md):
  *   - used range of up to 20,000 rows: 2 syncs (1 read + 1 write), whatever the row count;
- *   - beyond that: 1 + ceil((rows − 20,000) / 5,000) reads + 1 write ≤ ceil(rows / 5,000) + 1;
- *   - plus one sync per halving after a payload-limit error, and one write sync per ~3.5 MB of
- *     queued text (only very large Challenge logs);
+ *   - beyond that: 1 + ceil((rows − 20,000) / chunk) reads (chunk ≥ 5,000 rows) + 1 write,
+ *     ≤ ceil(rows / 5,000) + 1 (50,000 rows on desktop: 4);
+ *   - plus one sync per halving after a payload-limit error, and, on Excel on the web only, one
+ *     write sync per ~4 MB of queued text (a Challenge log of more than ~8,000 indicators);
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.
  */
@@ -120,7 +121,7 @@ export async function classifyInContext(
   if (read.sheetProtected) throw protectedSheetError("classifying", result.sheet);
 
   progress({ label: "Classifying", fraction: 0.5 });
-  const plan = engine.planWrite(result, { logRows: read.logRows }, settings.palette);
+  const plan = engine.planWrite(result, { logRows: read.log.rows }, settings.palette);
   const validations =
     settings.dataValidation && read.noDataValidation && read.grid
       ? validationGroups(result, read.grid)
@@ -133,6 +134,8 @@ export async function classifyInContext(
       plan,
       previous: engine.decodeSnapshot(read.stateRows),
       sheetNames: read.sheetNames,
+      log: read.log,
+      summary: read.summary,
       statusColumnExisted: result.layout.existingStatusColumn !== null,
       validations,
       encodeSnapshot: engine.encodeSnapshot,

@@ -38,7 +38,7 @@ export async function clearInContext(
   if (!worksheets.items.some((w) => w.name === snapshot.sheet)) {
     throw new UserFacingError(
       `The classified sheet "${snapshot.sheet}" is no longer in the workbook (renamed or deleted), so its formats cannot be restored. Rename it back to "${snapshot.sheet}" and choose Clear classification again.`,
-      "ItemNotFound",
+      "ItemNotFound"
     );
   }
   const sheet = worksheets.getItem(snapshot.sheet);

@@ -6,29 +6,29 @@
 import type { PlanValue } from "../engine/plan-types";
 import { splitSheetAddress } from "./addresses";
 import { UserFacingError } from "./errors";
+import { queueOwnSheetProbes, resolveOwnSheet } from "./ownSheets";
 import { rectangular, WriteBudget, writeMatrix } from "./sheetWrites";
 import { LOG_SHEET } from "./types";
 
 async function readLog(
   context: Excel.RequestContext
 ): Promise<{ sheet: Excel.Worksheet; rows: PlanValue[][] }> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
-  sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const probes = queueOwnSheetProbes(context);
   await context.sync();
-  if (sheet.isNullObject || used.isNullObject) {
+  const log = resolveOwnSheet(
+    "log",
+    probes,
+    worksheets.items.map((w) => w.name)
+  );
+  if (!log.exists || !log.rows) {
     throw new UserFacingError(
-      `There is no "${LOG_SHEET}" sheet yet. Classify a quarter first, then edit the commentary.`,
+      `There is no "${LOG_SHEET}" sheet from a classification yet. Classify a quarter first, then edit the commentary.`,
       "NoLog"
     );
   }
-  const rows = (used.values as unknown[][]).map((row) =>
-    row.map((v) =>
-      v === "" ? null : typeof v === "number" || typeof v === "string" ? v : String(v)
-    )
-  );
-  return { sheet, rows };
+  return { sheet: worksheets.getItem(log.name), rows: log.rows };
 }
 
 /** Writes the log rows back (same sheet, from A1) in one sync. */

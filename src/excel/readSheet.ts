@@ -8,10 +8,10 @@ import type { CellValue, SheetGrid } from "../engine/types";
 import type { PlanValue } from "../engine/plan-types";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import { isPayloadLimitError } from "./errors";
+import { queueOwnSheetProbes, resolveOwnSheet, type OwnSheet } from "./ownSheets";
 import {
   CHUNK_ROWS,
   FIRST_READ_ROWS,
-  LOG_SHEET,
   MIN_CHUNK_ROWS,
   READ_BUDGET_CHARS,
   type SyncReport,
@@ -22,7 +22,9 @@ export interface WorkbookRead {
   sheetNames: string[];
   /** The chosen sheet (setting or active sheet); null when it is missing or empty. */
   grid: SheetGrid | null;
-  logRows: PlanValue[][] | null;
+  /** The add-in's own log and summary sheets (recognised by content, or the names to add). */
+  log: OwnSheet;
+  summary: OwnSheet;
   stateRows: unknown[][] | null;
   /** True when no cell of the used range carries data validation (we may add ours and remove it later). */
   noDataValidation: boolean;
@@ -137,8 +139,7 @@ export async function readWorkbook(
     const first = used.getIntersectionOrNullObject(sheet.getRange(sheetRows(0, firstRows - 1)));
     first.load("values, numberFormat, valueTypes, rowIndex, columnIndex");
     const validation = used.dataValidation.load("type");
-    const logUsed = worksheets.getItemOrNullObject(LOG_SHEET).getUsedRangeOrNullObject(true);
-    logUsed.load("values");
+    const ownProbes = queueOwnSheetProbes(context);
     const stateUsed = worksheets
       .getItemOrNullObject(STATE_SHEET_NAME)
       .getUsedRangeOrNullObject(true);
@@ -156,11 +157,13 @@ export async function readWorkbook(
       }
       throw error;
     }
+    const sheetNames = worksheets.items.map((w) => w.name);
     const read: WorkbookRead = {
       activeSheet: active.name,
-      sheetNames: worksheets.items.map((w) => w.name),
+      sheetNames,
       grid: null,
-      logRows: usedValues(logUsed),
+      log: resolveOwnSheet("log", ownProbes, sheetNames),
+      summary: resolveOwnSheet("summary", ownProbes, sheetNames),
       stateRows: usedValues(stateUsed),
       noDataValidation: used.isNullObject || validation.type === "None",
       sheetProtected: !sheet.isNullObject && protection.protected,

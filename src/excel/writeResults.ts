@@ -18,13 +18,17 @@ import {
   queueRestore,
 } from "./formatMirror";
 import { replaceSheet, sheetFor, WriteBudget, writeMatrix } from "./sheetWrites";
-import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
+import type { OwnSheet } from "./ownSheets";
+import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 
 export interface WriteInput {
   plan: WritePlan;
   /** Snapshot of an earlier run still in the workbook (restored first, so reruns are idempotent). */
   previous: FormatSnapshot | null;
   sheetNames: readonly string[];
+  /** Where the Challenge log and summary go (ours from an earlier run, or a free name). */
+  log: OwnSheet;
+  summary: OwnSheet;
   /** The status column existed before this run (engine found `Status Q…`). */
   statusColumnExisted: boolean;
   validations: ValidationGroup[];
@@ -107,15 +111,16 @@ export async function writeClassification(
   }
 
   // 6. Summary and log sheets, each one values write.
+  const { summary, log } = input;
   await replaceSheet(
     context,
-    SUMMARY_SHEET,
-    has(SUMMARY_SHEET),
+    summary.name,
+    summary.exists,
     plan.summarySheet.rows,
     budget,
     plan.summarySheet
   );
-  await replaceSheet(context, LOG_SHEET, has(LOG_SHEET), plan.logSheet.rows, budget, plan.logSheet);
+  await replaceSheet(context, log.name, log.exists, plan.logSheet.rows, budget, plan.logSheet);
 
   // 7. State: what Clear needs, kept in the workbook so it survives closing and reopening.
   const sameSheet = previous?.sheet === plan.sheet;

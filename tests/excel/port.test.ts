@@ -73,8 +73,10 @@ describe("Excel port", () => {
 
   it("translates Excel's refusal to write to a protected sheet met during the write", async () => {
     const data = indicatorWorkbook(5);
-    data.addSheet(LOG_SHEET).protected = true;
-    await expect(portFor(data).classify(undefined)).rejects.toThrow(/protected.*Unprotect Sheet/);
+    const port = portFor(data);
+    await port.classify(undefined);
+    data.sheet(LOG_SHEET)!.protected = true;
+    await expect(port.classify(undefined)).rejects.toThrow(/protected.*Unprotect Sheet/);
   });
 
   it("answers cell edit mode with a message saying what to do", async () => {
@@ -149,6 +151,47 @@ describe("Excel port after the classified sheet was renamed", () => {
     const port = portFor(data);
     await port.classify(undefined);
     data.sheet("Indicators")!.name = "Indicators 2019";
-    await expect(port.clear()).rejects.toThrow(/"Indicators" is no longer in the workbook.*Rename it back/);
+    await expect(port.clear()).rejects.toThrow(
+      /"Indicators" is no longer in the workbook.*Rename it back/
+    );
+  });
+});
+
+describe("Excel port on a rerun for another quarter", () => {
+  it("takes the old quarter's fills away and colours only the new quarter", async () => {
+    const data = indicatorWorkbook(6);
+    const before = sheetSnapshot(data, "Indicators");
+    const port = portFor(data);
+    await port.classify("Q2 2018/19");
+    await port.classify("Q1 2018/19");
+    const sheet = data.sheet("Indicators")!;
+    for (let row = 1; row <= 6; row++) {
+      expect(sheet.get(row, Q2_COLUMN)?.format.fill ?? null).toBeNull();
+      expect(sheet.get(row, Q2_COLUMN - 1)?.format.fill).not.toBeNull();
+    }
+    await port.clear();
+    expect(sheetSnapshot(data, "Indicators")).toEqual(before);
+  });
+});
+
+describe("Excel port beside the analyst's own sheets named like ours", () => {
+  it("leaves the analyst's Challenge log alone and reuses its own numbered log on a rerun", async () => {
+    const data = indicatorWorkbook(4);
+    data.fill(LOG_SHEET, [["My notes for the meeting"], ["Ask about P2"]]);
+    const theirs = sheetSnapshot(data, LOG_SHEET);
+    const port = portFor(data);
+    await port.classify(undefined);
+    const ours = data.sheet(`${LOG_SHEET} (2)`)!;
+    expect(ours).toBeDefined();
+    const header = [...Array(10).keys()].map((c) => ours.get(0, c)?.value);
+    const trustCol = header.indexOf("Trust response");
+    ours.touch(1, trustCol).value = "Agreed at the October meeting";
+    const sheetCount = data.sheets.length;
+    await port.classify(undefined);
+    expect(data.sheets).toHaveLength(sheetCount);
+    expect(data.sheet(`${LOG_SHEET} (2)`)!.get(1, trustCol)?.value).toBe(
+      "Agreed at the October meeting"
+    );
+    expect(sheetSnapshot(data, LOG_SHEET)).toEqual(theirs);
   });
 });

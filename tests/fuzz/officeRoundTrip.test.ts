@@ -53,7 +53,10 @@ function workbookOf({ table: t, notes, preformatted }: Spec): WorkbookData {
   return data;
 }
 
-/** Cells whose value, formula or number format differ, outside the columns headed `Status Q…`. */
+/**
+ * Cells whose value, formula or number format differ. The run's status column may fill cells that
+ * were empty (under a `Status Q…` heading); a cell that held something before is always compared.
+ */
 function changedAnalystCells(before: Record<string, unknown>, data: WorkbookData): string[] {
   const sheet = data.sheet("Indicators")!;
   const statusCols = new Set<number>();
@@ -71,13 +74,39 @@ function changedAnalystCells(before: Record<string, unknown>, data: WorkbookData
       cell?.format?.numberFormat ?? "General",
     ]);
   };
+  const wasEmpty = (key: string) => seen(before, key) === JSON.stringify(["", null, "General"]);
   return [...keys].filter(
-    (key) => !statusCols.has(Number(key.split(",")[1])) && seen(before, key) !== seen(after, key)
+    (key) =>
+      !(statusCols.has(Number(key.split(",")[1])) && wasEmpty(key)) &&
+      seen(before, key) !== seen(after, key)
   );
 }
 
+/** The case the ExcelJS round trip found: "Updated" and a number on the header row, right of the table. */
+const HEADER_ROW_NUMBER: Spec = {
+  table: {
+    rows: [
+      {
+        type: "Contract",
+        area: "Early Help",
+        clean: { polarity: "higher", target: 20, threshold: null },
+        cells: ["Early Help", "Contract", "Higher is better", "Number", 20, 15, 18, 19, 20, 21],
+      },
+    ],
+    quarter: 1,
+  },
+  notes: [
+    { row: 0, col: 13, value: "Updated" },
+    { row: 0, col: 14, value: 43376 },
+  ],
+  preformatted: [],
+};
+
+const KNOWN_BUG =
+  "[KNOWN BUG, reported: src/engine/detect.ts ignores non-text header cells when placing the status column, which then overwrites them]";
+
 describe("Office.js adapter round trip (fake Excel)", () => {
-  it("a run changes no value, formula or number format of the analyst's cells", async () => {
+  it(`a run changes no value, formula or number format of the analyst's cells ${KNOWN_BUG}`, async () => {
     await fc.assert(
       fc.asyncProperty(spec, async (s) => {
         const data = workbookOf(s);
@@ -91,11 +120,11 @@ describe("Office.js adapter round trip (fake Excel)", () => {
         expect(outcome.ok).toBe(true);
         expect(changedAnalystCells(before, data)).toEqual([]);
       }),
-      { numRuns: 60 }
+      { numRuns: 60, examples: [[HEADER_ROW_NUMBER]] }
     );
   });
 
-  it("Classify then Clear gives the analyst's sheet back exactly", async () => {
+  it(`Classify then Clear gives the analyst's sheet back exactly ${KNOWN_BUG}`, async () => {
     await fc.assert(
       fc.asyncProperty(spec, fc.boolean(), async (s, twice) => {
         const data = workbookOf(s);
@@ -110,7 +139,35 @@ describe("Office.js adapter round trip (fake Excel)", () => {
         await port.clear();
         expect(sheetSnapshot(data, "Indicators")).toEqual(before);
       }),
-      { numRuns: 60 }
+      { numRuns: 60, examples: [[HEADER_ROW_NUMBER, false]] }
+    );
+  });
+
+  it("classifying the same quarter twice leaves every sheet as classifying once", async () => {
+    await fc.assert(
+      fc.asyncProperty(spec, async (s) => {
+        const data = workbookOf(s);
+        const port = createExcelPort({
+          run: fakeRun(data),
+          settings: memorySettingsStore(),
+          isSetSupported: () => true,
+        });
+        await port.classify(QUARTERS[s.table.quarter]);
+        const once = data.sheets.map((sheet) => [
+          sheet.name,
+          sheet.visibility,
+          sheetSnapshot(data, sheet.name),
+        ]);
+        await port.classify(QUARTERS[s.table.quarter]);
+        expect(
+          data.sheets.map((sheet) => [
+            sheet.name,
+            sheet.visibility,
+            sheetSnapshot(data, sheet.name),
+          ])
+        ).toEqual(once);
+      }),
+      { numRuns: 40 }
     );
   });
 });

@@ -139,7 +139,7 @@ describe("round trip through the ExcelJS adapter", () => {
     );
   });
 
-  it("Classify then Clear gives every analyst's sheet back exactly", async () => {
+  it(`Classify then Clear gives every analyst's sheet back exactly ${KNOWN_BUG}`, async () => {
     await fc.assert(
       fc.asyncProperty(workbookSpec, fc.boolean(), async (spec, twice) => {
         const inputBytes = await buildBytes(spec);
@@ -159,7 +159,7 @@ describe("round trip through the ExcelJS adapter", () => {
             sheetLook(sheet),
           ]);
       }),
-      { numRuns: 25 }
+      { numRuns: 25, examples: [[HEADER_ROW_NUMBER, false]] }
     );
   });
 });

@@ -16,11 +16,8 @@ import { fakeCorpusWorkbook } from "../corpus/builders/fakeExcel";
 import { ANALYST_OWN_SHEETS } from "../corpus/builders/lived";
 import { HEALTHY_ROWS, QUARTER } from "../corpus/builders/table";
 
-const KNOWN_BUG =
-  "[KNOWN BUG, reported: src/excel/writeResults.ts replaceSheet writes the Challenge summary/log over an existing sheet of that name that the add-in did not write]";
-
 describe("the analyst's own sheets named like the add-in's (Office.js adapter)", () => {
-  it(`keeps every value the analyst typed on them ${KNOWN_BUG}`, async () => {
+  it("keeps every value the analyst typed on them", async () => {
     const data = fakeCorpusWorkbook(HEALTHY_ROWS);
     for (const [name, rows] of Object.entries(ANALYST_OWN_SHEETS))
       data.fill(

@@ -20,6 +20,6 @@ export const CODE = {
   inferredPolarity: "polarity.inferred",
   polarityContradictsTolerance: "polarity.contradictsTolerance",
   toleranceWrongSide: "tolerance.wrongSide",
+  toleranceLooksLikeBand: "tolerance.looksLikeBand",
   unknownUnit: "unit.unknown",
-  tableNotFound: "table.notFound",
 } as const satisfies Record<string, FindingCode>;

@@ -15,7 +15,14 @@ import {
   tableInColumnC,
   tableOnSecondSheet,
 } from "./layout";
-import { duplicateRefs, noTarget, toleranceWrongSide, unknownPolarity } from "./rules";
+import {
+  bandInThresholdMode,
+  duplicateRefs,
+  negativeBand,
+  noTarget,
+  toleranceWrongSide,
+  unknownPolarity,
+} from "./rules";
 import type { CorpusCase } from "./table";
 import { hostileText, longAndEmptyNames, nonAsciiNames } from "./text";
 import { errorValues, negativeCounts, noValues, percentRange, textNumbers } from "./values";
@@ -31,6 +38,8 @@ export const CLI_CORPUS: CorpusCase[] = [
   unknownPolarity,
   toleranceWrongSide,
   noTarget,
+  negativeBand,
+  bandInThresholdMode,
   blankRows,
   mergedTitle,
   hiddenRowsAndColumns,

@@ -13,14 +13,20 @@ import {
 
 export const blankRows: CorpusCase = {
   id: "blank-rows",
-  fault: "blank rows inside the table",
+  fault: "blank rows inside the table, and a row of figures with no ref or name",
   build: async (dir) => {
     const workbook = newWorkbook();
     const [ok1, ok2, ok3] = HEALTHY_ROWS;
-    writeTable(workbook.addWorksheet("Indicators"), [ok1, null, null, ok2, null, ok3]);
+    const stray = { target: 90, q1: 50, q2: 60 };
+    writeTable(workbook.addWorksheet("Indicators"), [ok1, null, null, ok2, null, stray, ok3]);
     return saveWorkbook(workbook, `${dir}/blank-rows.xlsx`);
   },
-  expect: { exitCode: 0, findings: [], statuses: HEALTHY_STATUSES },
+  expect: {
+    exitCode: 0,
+    // Sheet row 7: header, ok1, two blanks, ok2, a blank, then the stray row.
+    findings: [{ code: CODE.rowWithoutIdentity, cell: addressOf("ref", 7), severity: "warning" }],
+    statuses: HEALTHY_STATUSES,
+  },
 };
 
 export const mergedTitle: CorpusCase = {
@@ -33,7 +39,11 @@ export const mergedTitle: CorpusCase = {
     sheet.mergeCells(1, 1, 1, COLUMNS.length);
     sheet.getCell("A2").value = "Produced 3 October 2018";
     sheet.mergeCells(2, 1, 2, 4);
-    writeTable(sheet, HEALTHY_ROWS, { row: 4, col: 1 });
+    const [ok1, ok2, ok3] = HEALTHY_ROWS;
+    // Header on row 4; row 6 is left blank for a section heading merged across the table.
+    writeTable(sheet, [ok1, null, ok2, ok3], { row: 4, col: 1 });
+    sheet.getCell("A6").value = "Looked After Children";
+    sheet.mergeCells(6, 1, 6, COLUMNS.length);
     return saveWorkbook(workbook, `${dir}/merged-title.xlsx`);
   },
   expect: { exitCode: 0, findings: [], statuses: HEALTHY_STATUSES },

@@ -48,11 +48,12 @@ export const duplicateRefs: CorpusCase = {
 
 export const unknownPolarity: CorpusCase = {
   id: "unknown-polarity",
-  fault: "a polarity the add-in does not know",
+  fault: "a polarity and a unit the add-in does not know",
   build: (dir) =>
     tableWorkbook(dir, "unknown-polarity.xlsx", [
       rated("U1", { polarity: "Sideways" }),
       rated("U2", { polarity: "Higher" }),
+      rated("U3", { unit: "furlongs", target: 900, tolerance: 850, q2: 870 }),
     ]),
   expect: {
     exitCode: 0,
@@ -63,8 +64,20 @@ export const unknownPolarity: CorpusCase = {
         severity: "error",
         ref: "U1",
       },
+      {
+        code: CODE.unknownUnit,
+        cell: addressOf("unit", faultRow(2)),
+        severity: "warning",
+        ref: "U3",
+      },
     ],
-    statuses: { ...HEALTHY_STATUSES, U1: "notClassified", U2: "insideTolerance" },
+    // An unknown unit is not range-checked, and the row is still rated.
+    statuses: {
+      ...HEALTHY_STATUSES,
+      U1: "notClassified",
+      U2: "insideTolerance",
+      U3: "insideTolerance",
+    },
   },
 };
 
@@ -95,6 +108,12 @@ export const toleranceWrongSide: CorpusCase = {
         severity: "error",
         ref: "W2",
       },
+      {
+        code: CODE.inferredPolarity,
+        cell: addressOf("polarity", faultRow(2)),
+        severity: "info",
+        ref: "W3",
+      },
     ],
     statuses: {
       ...HEALTHY_STATUSES,
@@ -117,5 +136,50 @@ export const noTarget: CorpusCase = {
   expect: {
     exitCode: 0,
     statuses: { ...HEALTHY_STATUSES, X1: "noTarget", X2: "outsideTolerance", X3: "onTarget" },
+  },
+};
+
+/** Band mode (`--tolerance-mode points`): a negative band puts the threshold on the better side. */
+export const negativeBand: CorpusCase = {
+  id: "negative-band",
+  fault: "a negative tolerance band (points mode)",
+  args: ["--tolerance-mode", "points"],
+  build: (dir) =>
+    tableWorkbook(dir, "negative-band.xlsx", [
+      rated("B1", { tolerance: -5 }),
+      rated("B2", { tolerance: 5, q2: 86 }),
+    ]),
+  expect: {
+    exitCode: 0,
+    findings: [
+      {
+        code: CODE.toleranceWrongSide,
+        cell: addressOf("tolerance", faultRow(0)),
+        severity: "error",
+        ref: "B1",
+      },
+    ],
+    // In points mode the healthy rows' thresholds (85, 25, 75%) are read as bands, so only the fault rows are asserted.
+    statuses: { B1: "notClassified", B2: "insideTolerance" },
+  },
+};
+
+export const bandInThresholdMode: CorpusCase = {
+  id: "band-in-threshold-mode",
+  fault: "a tolerance that looks like a band while tolerances are thresholds",
+  build: (dir) =>
+    tableWorkbook(dir, "band-in-threshold-mode.xlsx", [rated("T1", { tolerance: 5, q2: 86 })]),
+  expect: {
+    exitCode: 0,
+    findings: [
+      {
+        code: CODE.toleranceLooksLikeBand,
+        cell: addressOf("tolerance", faultRow(0)),
+        severity: "warning",
+        ref: "T1",
+      },
+    ],
+    // Read as a threshold of 5, so 86 is inside tolerance; the warning tells the analyst to check.
+    statuses: { ...HEALTHY_STATUSES, T1: "insideTolerance" },
   },
 };
