@@ -15,7 +15,8 @@ export function navigate(book: MemoryWorkbook, h: Handle, name: string): Handle 
   if (h.kind === "range" && name === "Format")
     return { kind: "format", sheet: h.sheet, boxes: h.boxes, path: "" };
   if (h.kind === "range" && name === "Worksheet") return { kind: "worksheet", sheet: h.sheet };
-  if (h.kind === "worksheet" && name === "Protection") return { kind: "protection", sheet: h.sheet };
+  if (h.kind === "worksheet" && name === "Protection")
+    return { kind: "protection", sheet: h.sheet };
   if (h.kind === "range" && name === "DataValidation")
     return { kind: "validation", sheet: h.sheet, boxes: h.boxes };
   if (

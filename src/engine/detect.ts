@@ -68,8 +68,14 @@ function readHeaderRow(
   const seenQuarters = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
     const raw = cells[i];
-    if (typeof raw !== "string" || raw.trim() === "") continue;
+    if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === ""))
+      continue;
     const col = view.left + i;
+    if (typeof raw !== "string") {
+      // A date, number or error beside the headings is still the analyst's: the status column goes after it.
+      found.lastHeaderColumn = col;
+      continue;
+    }
     const quarter = parseQuarter(raw);
     if (quarter) {
       // A repeated quarter heading: the first column wins.

@@ -77,6 +77,8 @@ export function changeSize(later: number, earlier: number, rawBand: number | nul
 }
 
 function clean(x: number): number {
+  // An integer of up to 12 digits is already its own 12-digit form: skip the string round trip.
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number(x.toPrecision(12));
 }
 

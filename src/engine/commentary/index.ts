@@ -32,10 +32,10 @@ export function draftCommentary(input: CommentaryInput): CommentaryItem[] {
     const classification =
       input.classifications[i] ?? findClassification(input.classifications, indicator);
     const ctx = buildContext(indicator, classification, input.quarter, input.smallCohortThreshold);
-    return { row: indicator.row, order: i, item: draftItem(ctx, input) };
+    const item = draftItem(ctx, input);
+    return { rank: GROUP_ORDER.indexOf(item.group), row: indicator.row, order: i, item };
   });
-  const rank = (item: CommentaryItem): number => GROUP_ORDER.indexOf(item.group);
-  items.sort((a, b) => rank(a.item) - rank(b.item) || a.row - b.row || a.order - b.order);
+  items.sort((a, b) => a.rank - b.rank || a.row - b.row || a.order - b.order);
   return items.map((entry) => entry.item);
 }
 

@@ -94,9 +94,11 @@ export function shownValue(number: SourcedNumber): number {
  */
 export function shownDifference(a: SourcedNumber, b: SourcedNumber): string {
   const decimals = Math.max(clampDecimals(a.decimals), clampDecimals(b.decimals));
-  const fast = fastScaledPair(a, b, decimals);
-  if (fast) {
-    const diff = Math.abs(fast[0] - fast[1]);
+  const scaledA = fastScaled(a, decimals);
+  const scaledB = scaledA === null ? null : fastScaled(b, decimals);
+  if (scaledA !== null && scaledB !== null) {
+    const diff = Math.abs(scaledA - scaledB);
+    // A difference of two safe integers is exact whenever it is itself a safe integer.
     if (diff <= Number.MAX_SAFE_INTEGER) return groupThousands(unitsToFixed(diff, decimals));
   }
   let diff = scaledShown(a, decimals) - scaledShown(b, decimals);
@@ -109,33 +111,26 @@ export function shownDifference(a: SourcedNumber, b: SourcedNumber): string {
 /** Sign of (a − b) as shown: −1, 0 or 1. */
 export function shownComparison(a: SourcedNumber, b: SourcedNumber): -1 | 0 | 1 {
   const decimals = Math.max(clampDecimals(a.decimals), clampDecimals(b.decimals));
-  const fast = fastScaledPair(a, b, decimals);
-  if (fast) return fast[0] > fast[1] ? 1 : fast[0] < fast[1] ? -1 : 0;
+  const scaledA = fastScaled(a, decimals);
+  const scaledB = scaledA === null ? null : fastScaled(b, decimals);
+  if (scaledA !== null && scaledB !== null)
+    return scaledA > scaledB ? 1 : scaledA < scaledB ? -1 : 0;
   const diff = scaledShown(a, decimals) - scaledShown(b, decimals);
   return diff > 0n ? 1 : diff < 0n ? -1 : 0;
 }
 
 /**
- * Both shown values as exact integer counts of 10^-decimals units, when the fast path applies and
- * the counts stay within the exact-integer range of a double; null means use BigInt.
+ * The shown value of `n` as an exact integer count of 10^-decimals units (decimals ≥ its own), when
+ * the fast path applies and the count is a safe integer; null means use BigInt.
  */
-function fastScaledPair(
-  a: SourcedNumber,
-  b: SourcedNumber,
-  decimals: number
-): [number, number] | null {
-  const own = clampDecimals(a.decimals);
-  const other = clampDecimals(b.decimals);
+function fastScaled(n: SourcedNumber, decimals: number): number | null {
   if (decimals > 22) return null;
-  const unitsA = shownUnitsFast(a.value, own);
-  if (unitsA === null) return null;
-  const unitsB = shownUnitsFast(b.value, other);
-  if (unitsB === null) return null;
+  const own = clampDecimals(n.decimals);
+  const units = shownUnitsFast(n.value, own);
+  if (units === null) return null;
   // An integer times an exact power of ten is exact whenever the result is a safe integer.
-  const scaledA = unitsA * powerOfTen(decimals - own);
-  const scaledB = unitsB * powerOfTen(decimals - other);
-  const limit = Number.MAX_SAFE_INTEGER;
-  return Math.abs(scaledA) <= limit && Math.abs(scaledB) <= limit ? [scaledA, scaledB] : null;
+  const scaled = units * powerOfTen(decimals - own);
+  return Math.abs(scaled) <= Number.MAX_SAFE_INTEGER ? scaled : null;
 }
 
 /** The shown value of `n` (at its own precision) as an integer count of 10^-decimals units. */

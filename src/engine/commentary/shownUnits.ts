@@ -60,7 +60,7 @@ export function shownUnitsFast(value: number, decimals: number): number | null {
 function nearTieRoundsUp(magnitude: number, whole: number, decimals: number): boolean {
   const tie = (2 * whole + 1) / (2 * POWERS_OF_TEN[decimals]);
   if (magnitude === tie) return true;
-
+  if (Number(magnitude.toPrecision(15)) === tie) return true;
   return magnitude > tie;
 }
 

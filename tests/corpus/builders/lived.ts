@@ -87,8 +87,6 @@ export const richTextNames: CorpusCase = {
 export const dateBesideHeader: CorpusCase = {
   id: "date-beside-header",
   fault: "a date typed on the header row, right of the table",
-  knownBug:
-    "src/engine/detect.ts readHeaderRow counts only text cells of the header row in lastHeaderColumn, so the status column lands on the date and overwrites it",
   build: async (dir) => {
     const workbook = newWorkbook();
     const sheet = workbook.addWorksheet("Indicators");

@@ -30,7 +30,7 @@ const smallPlaces = fc.integer({ min: 0, max: 6 });
 /** A decimal tie at `decimals` places: whole digits, `decimals` digits, then a final 5. */
 const tieText = (decimals: number) =>
   fc
-    .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 0n }))
+    .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 0n, max: 10n ** 6n }))
     .map(([negative, whole, fraction]) => {
       const digits = (fraction % 10n ** BigInt(decimals)).toString().padStart(decimals, "0");
       return `${negative ? "-" : ""}${whole}.${decimals > 0 ? digits : ""}5`;
