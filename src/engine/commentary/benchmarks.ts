@@ -8,8 +8,21 @@ import { formatSourced, shownComparison } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { joinWithAnd } from "./words";
 
+/** Header texts are few and repeat on every row, so each is named once per process. */
+const NAME_CACHE = new Map<string, string>();
+const NAME_CACHE_LIMIT = 1000;
+
 /** "the national average", "statistical neighbours", "the regional average", else the header text. */
 export function comparatorName(name: string): string {
+  let named = NAME_CACHE.get(name);
+  if (named === undefined) {
+    named = nameOfComparator(name);
+    if (NAME_CACHE.size < NAME_CACHE_LIMIT) NAME_CACHE.set(name, named);
+  }
+  return named;
+}
+
+function nameOfComparator(name: string): string {
   const key = name.toLowerCase();
   if (key.includes("stat") || key.includes("neighbour") || /^sn\b/.test(key))
     return "statistical neighbours";
@@ -17,6 +30,19 @@ export function comparatorName(name: string): string {
   if (key.includes("national") || key.includes("england")) return "the national average";
   return name;
 }
+
+const POLARITY_WORDS = {
+  up: "better than",
+  same: "in line with",
+  down: "adrift of",
+  subject: "Performance is",
+};
+const NEUTRAL_WORDS = {
+  up: "higher than",
+  same: "the same as",
+  down: "lower than",
+  subject: "The figure is",
+};
 
 function named(b: Benchmark): string {
   return `${comparatorName(b.name)} (${formatSourced(b.value)})`;
@@ -27,9 +53,7 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
   const benchmarks = ctx.indicator.benchmarks;
   if (!current || benchmarks.length === 0) return null;
   const usePolarity = !neutral && ctx.polarity !== null;
-  const words = usePolarity
-    ? { up: "better than", same: "in line with", down: "adrift of", subject: "Performance is" }
-    : { up: "higher than", same: "the same as", down: "lower than", subject: "The figure is" };
+  const words = usePolarity ? POLARITY_WORDS : NEUTRAL_WORDS;
   const better: Benchmark[] = [];
   const same: Benchmark[] = [];
   const worse: Benchmark[] = [];
@@ -38,11 +62,12 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
     (sign > 0 ? better : sign < 0 ? worse : same).push(b);
   }
   const sources = benchmarks.map((b) => b.value.cell);
-  for (const [group, word] of [
+  const groups: [Benchmark[], string][] = [
     [better, words.up],
     [same, words.same],
     [worse, words.down],
-  ] as const) {
+  ];
+  for (const [group, word] of groups) {
     if (group.length === benchmarks.length) {
       const all =
         benchmarks.length > 1
@@ -51,13 +76,9 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
       return sentence(`${words.subject} ${word} ${all}.`, ...sources);
     }
   }
-  const clauses = [
-    [better, words.up],
-    [same, words.same],
-    [worse, words.down],
-  ]
-    .filter(([group]) => (group as Benchmark[]).length > 0)
-    .map(([group, word]) => `${word as string} ${joinWithAnd((group as Benchmark[]).map(named))}`);
+  const clauses = groups
+    .filter(([group]) => group.length > 0)
+    .map(([group, word]) => `${word} ${joinWithAnd(group.map(named))}`);
   const last = clauses.pop() as string;
   return sentence(`${words.subject} ${clauses.join(", ")}, but ${last}.`, ...sources);
 }

@@ -59,31 +59,33 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
   const neutral = volumetric;
   const direction = directionOfTravel(ctx, neutral);
   const group = groupOf(volumetric, classification.status, direction.change);
-  const parts: (Sentence | null)[] =
-    classification.status === "notClassified" && !volumetric
-      ? [notClassifiedSentence(classification)]
-      : [
-          cohortCaution(ctx),
-          volumetric ? null : statusSentence(ctx, input.toleranceMode),
-          volumetric ? null : positionSentence(ctx),
-          direction.sentence,
-          runSentence(ctx, neutral),
-          extremeSentence(ctx, neutral),
-          sameQuarterLastYearSentence(ctx, neutral),
-          benchmarkSentence(ctx, neutral),
-        ];
-  const sentences = parts.filter((s): s is Sentence => s !== null);
+  const sentences: Sentence[] = [];
+  const add = (s: Sentence | null): void => {
+    if (s !== null) sentences.push(s);
+  };
+  if (classification.status === "notClassified" && !volumetric) {
+    add(notClassifiedSentence(classification));
+  } else {
+    add(cohortCaution(ctx));
+    if (!volumetric) add(statusSentence(ctx, input.toleranceMode));
+    if (!volumetric) add(positionSentence(ctx));
+    add(direction.sentence);
+    add(runSentence(ctx, neutral));
+    add(extremeSentence(ctx, neutral));
+    add(sameQuarterLastYearSentence(ctx, neutral));
+    add(benchmarkSentence(ctx, neutral));
+  }
   // A measure with no figure this quarter still says so, rather than leaving an empty paragraph.
   if (!ctx.current && sentences.length === 0) {
     sentences.push({ text: `There is no figure for ${input.quarter.label}.`, sources: [] });
   }
   const sources: string[] = [];
-  const addSource = (cell: string): void => {
-    if (cell && !sources.includes(cell)) sources.push(cell);
-  };
-  if (ctx.current) addSource(ctx.current.cell);
-  sentences.forEach((s) => s.sources.forEach(addSource));
-  const texts = sentences.map((s) => s.text);
+  if (ctx.current && ctx.current.cell) sources.push(ctx.current.cell);
+  const texts: string[] = [];
+  for (const s of sentences) {
+    texts.push(s.text);
+    for (const cell of s.sources) if (cell && !sources.includes(cell)) sources.push(cell);
+  }
   return {
     ref: indicator.ref,
     name: indicator.name,

@@ -3,7 +3,6 @@
  * ("a consistent improvement over the last seven quarters" = each of the last seven quarters shows
  * a higher figure than the one before), and whether the chosen quarter is the best or worst figure.
  */
-import type { SourcedNumber } from "../types";
 import type { IndicatorContext } from "./context";
 import { shownComparison } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
@@ -16,12 +15,12 @@ export const MIN_QUARTERS_FOR_EXTREMES = 4;
 
 /** Consecutive same-direction changes ending at the chosen quarter; sign of that direction. */
 export function consecutiveChanges(ctx: IndicatorContext): { count: number; sign: -1 | 0 | 1 } {
-  const values = ctx.history.map((h) => h.value);
+  const history = ctx.history;
   let count = 0;
   let sign: -1 | 0 | 1 = 0;
-  for (let i = values.length - 1; i >= 1; i--) {
-    const later = values[i];
-    const earlier = values[i - 1];
+  for (let i = history.length - 1; i >= 1; i--) {
+    const later = history[i].value;
+    const earlier = history[i - 1].value;
     if (!later || !earlier) break;
     const step = shownComparison(later, earlier);
     if (step === 0 || (sign !== 0 && step !== sign)) break;
@@ -48,15 +47,27 @@ export function runSentence(ctx: IndicatorContext, neutral: boolean): Sentence |
 export function extremeSentence(ctx: IndicatorContext, neutral: boolean): Sentence | null {
   const current = ctx.current;
   if (!current) return null;
-  const figures = ctx.history.map((h) => h.value).filter((v): v is SourcedNumber => v !== null);
-  if (figures.length < MIN_QUARTERS_FOR_EXTREMES) return null;
-  const others = figures.slice(0, -1);
+  // One pass over the earlier figures (all but the last with a figure): never below, never above, tied.
+  const history = ctx.history;
+  let last = history.length - 1;
+  while (last >= 0 && !history[last].value) last--;
+  let figureCount = last >= 0 ? 1 : 0;
+  let highest = true;
+  let lowest = true;
+  let tied = false;
+  for (let i = 0; i < last; i++) {
+    const other = history[i].value;
+    if (!other) continue;
+    figureCount++;
+    const c = shownComparison(current, other);
+    if (c < 0) highest = false;
+    else if (c > 0) lowest = false;
+    else tied = true;
+  }
+  if (figureCount < MIN_QUARTERS_FOR_EXTREMES) return null;
   const usePolarity = !neutral && ctx.polarity !== null;
   const thing = usePolarity ? "performance" : "figure";
-  const count = quartersWord(figures.length);
-  const comparisons = others.map((o) => shownComparison(current, o));
-  const highest = comparisons.every((c) => c >= 0);
-  const lowest = comparisons.every((c) => c <= 0);
+  const count = quartersWord(figureCount);
   if (highest === lowest) return null; // all equal, or neither extreme
   const high = highest;
   const word = usePolarity
@@ -66,7 +77,6 @@ export function extremeSentence(ctx: IndicatorContext, neutral: boolean): Senten
     : high
       ? "highest"
       : "lowest";
-  const tied = comparisons.some((c) => c === 0);
   const verb = tied ? "This equals the" : "This is the";
   return sentence(`${verb} ${word} ${thing} of the ${count} recorded.`);
 }

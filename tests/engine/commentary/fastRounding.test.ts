@@ -30,7 +30,11 @@ const smallPlaces = fc.integer({ min: 0, max: 6 });
 /** A decimal tie at `decimals` places: whole digits, `decimals` digits, then a final 5. */
 const tieText = (decimals: number) =>
   fc
-    .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 0n, max: 10n ** 6n }))
+    .tuple(
+      fc.boolean(),
+      fc.bigInt({ min: 0n, max: 10n ** 12n }),
+      fc.bigInt({ min: 0n, max: 10n ** 6n })
+    )
     .map(([negative, whole, fraction]) => {
       const digits = (fraction % 10n ** BigInt(decimals)).toString().padStart(decimals, "0");
       return `${negative ? "-" : ""}${whole}.${decimals > 0 ? digits : ""}5`;
@@ -39,11 +43,11 @@ const tieText = (decimals: number) =>
 /** Any finite double, spread over all magnitudes. */
 const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
 
-/** Doubles of every decade from 1e-25 to 1e20, with up to 17 significant digits. */
+/** Doubles of every decade from about 1e-25 to 1e20, with up to 17 significant digits. */
 const decadeDouble = fc
   .tuple(
     fc.boolean(),
-    fc.integer({ min: 1, max: 99999999999999999 }),
+    fc.bigInt({ min: 1n, max: 10n ** 17n - 1n }),
     fc.integer({ min: -42, max: 20 })
   )
   .map(([negative, mantissa, exponent]) => Number(`${negative ? "-" : ""}${mantissa}e${exponent}`));
@@ -80,12 +84,18 @@ describe("fast Excel rounding agrees with the exact decimal path", () => {
   });
 
   it("on random doubles of any magnitude", () => {
-    fc.assert(fc.property(anyDouble, places, (value, d) => expectSame(value, d)), {
-      numRuns: 5000,
-    });
-    fc.assert(fc.property(decadeDouble, places, (value, d) => expectSame(value, d)), {
-      numRuns: 5000,
-    });
+    fc.assert(
+      fc.property(anyDouble, places, (value, d) => expectSame(value, d)),
+      {
+        numRuns: 5000,
+      }
+    );
+    fc.assert(
+      fc.property(decadeDouble, places, (value, d) => expectSame(value, d)),
+      {
+        numRuns: 5000,
+      }
+    );
   });
 
   it("on exact decimal ties and on doubles a few ulps either side of them", () => {
