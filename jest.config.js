@@ -13,4 +13,7 @@ module.exports = {
     "\\.(css)$": "<rootDir>/tests/support/style-stub.ts",
   },
   testTimeout: 60000,
+  // Two workers on two-core machines (Jest would use one).
+  maxWorkers: 2,
+  reporters: ["default", ["<rootDir>/tests/support/plainSummaryReporter.js", { label: "unit" }]],
 };

@@ -13,4 +13,5 @@ module.exports = {
   globalTeardown: "<rootDir>/tests/e2e/globalTeardown.ts",
   maxWorkers: 1,
   testTimeout: 120000,
+  reporters: ["default", ["<rootDir>/tests/support/plainSummaryReporter.js", { label: "e2e" }]],
 };

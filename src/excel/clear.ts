@@ -24,7 +24,7 @@ export async function clearInContext(
   const worksheets = context.workbook.worksheets;
   const stateSheet = worksheets.getItemOrNullObject(STATE_SHEET_NAME);
   stateSheet.load("name");
-  const stateUsed = stateSheet.getUsedRangeOrNullObject(true);
+  const stateUsed = stateSheet.getUsedRangeOrNullObject(true).untrack();
   stateUsed.load("values");
   worksheets.load("items/name");
   const mirror = worksheets.getItemOrNullObject(FORMAT_MIRROR_SHEET);

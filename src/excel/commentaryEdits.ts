@@ -6,7 +6,7 @@
 import type { PlanValue } from "../engine/plan-types";
 import { splitSheetAddress } from "./addresses";
 import { UserFacingError } from "./errors";
-import { queueOwnSheetProbes, resolveOwnSheet } from "./ownSheets";
+import { probeNumberedNames, queueOwnSheetProbes, resolveOwnSheet } from "./ownSheets";
 import { rectangular, WriteBudget, writeMatrix } from "./sheetWrites";
 import { LOG_SHEET } from "./types";
 
@@ -17,11 +17,9 @@ async function readLog(
   worksheets.load("items/name");
   const probes = queueOwnSheetProbes(context);
   await context.sync();
-  const log = resolveOwnSheet(
-    "log",
-    probes,
-    worksheets.items.map((w) => w.name)
-  );
+  const sheetNames = worksheets.items.map((w) => w.name);
+  if (probeNumberedNames(context, probes, sheetNames)) await context.sync();
+  const log = resolveOwnSheet("log", probes, sheetNames);
   if (!log.exists || !log.rows) {
     throw new UserFacingError(
       `There is no "${LOG_SHEET}" sheet from a classification yet. Classify a quarter first, then edit the commentary.`,
@@ -81,6 +79,6 @@ export async function selectCellInContext(
     );
   const sheet = context.workbook.worksheets.getItem(parts.sheet);
   sheet.activate();
-  sheet.getRange(parts.cell).select();
+  sheet.getRange(parts.cell).untrack().select();
   await context.sync();
 }

@@ -11,6 +11,7 @@
  */
 import type { FormatSnapshot } from "../engine/formatState";
 import { cellAddress, parseCell, type ColumnRun } from "./addresses";
+import { untracked } from "./sheetWrites";
 import { FORMAT_MIRROR_SHEET } from "./types";
 
 export const MIRRORED = JSON.stringify({ mirror: FORMAT_MIRROR_SHEET });
@@ -72,7 +73,7 @@ export function queueMirror(
 ): void {
   for (const block of blocks) {
     const address = blockAddress(block);
-    mirror.getRange(address).copyFrom(sheet.getRange(address), "Formats");
+    untracked(mirror.getRange(address)).copyFrom(untracked(sheet.getRange(address)), "Formats");
   }
 }
 
@@ -90,10 +91,10 @@ export function queueRestore(
   const mirrored = cells.filter((c) => c.json === MIRRORED || c.json === MIRRORED_WITH_VALIDATION);
   for (const block of columnBlocks(mirrored)) {
     const address = blockAddress(block);
-    sheet.getRange(address).copyFrom(mirror.getRange(address), "Formats");
+    untracked(sheet.getRange(address)).copyFrom(untracked(mirror.getRange(address)), "Formats");
   }
   for (const block of columnBlocks(cells.filter((c) => c.json === MIRRORED_WITH_VALIDATION))) {
-    sheet.getRange(blockAddress(block)).dataValidation.clear();
+    untracked(sheet.getRange(blockAddress(block))).dataValidation.clear();
   }
 }
 
@@ -102,6 +103,6 @@ export function queueEmptyStatusColumn(sheet: Excel.Worksheet, snapshot: FormatS
   if (!snapshot.statusColumnAdded || snapshot.statusColumn === null) return;
   const column = snapshot.statusColumn;
   for (const block of columnBlocks(snapshotCells(snapshot).filter((c) => c.col === column))) {
-    sheet.getRange(blockAddress(block)).clear("Contents");
+    untracked(sheet.getRange(blockAddress(block))).clear("Contents");
   }
 }

@@ -12,12 +12,14 @@ import { LOG_SHEET, SUMMARY_SHEET } from "./types";
 
 export type OwnSheetKind = "summary" | "log";
 
-/** Names tried per kind; each costs three queued actions in the read batch. */
+/** Names tried per kind: the base name and "(2)" … "(4)". */
 const CANDIDATES_PER_KIND = 4;
 
 export function candidateNames(base: string): string[] {
   return [base, ...Array.from({ length: CANDIDATES_PER_KIND - 1 }, (_, i) => `${base} (${i + 2})`)];
 }
+
+const BASE_NAME: Record<OwnSheetKind, string> = { summary: SUMMARY_SHEET, log: LOG_SHEET };
 
 export interface OwnSheetProbe {
   name: string;
@@ -26,19 +28,44 @@ export interface OwnSheetProbe {
 
 export type OwnSheetProbes = Record<OwnSheetKind, OwnSheetProbe[]>;
 
-/** Queues a look at every candidate sheet's used range (null objects when absent). */
+function probe(context: Excel.RequestContext, name: string): OwnSheetProbe {
+  const used = context.workbook.worksheets
+    .getItemOrNullObject(name)
+    .getUsedRangeOrNullObject(true)
+    .untrack();
+  used.load("values, rowIndex, columnIndex");
+  return { name, used };
+}
+
+/**
+ * Queues a look at the base names' used ranges (null objects when absent): three actions each.
+ * The numbered names are looked at only when they exist (see probeNumberedNames).
+ */
 export function queueOwnSheetProbes(context: Excel.RequestContext): OwnSheetProbes {
-  const probe = (name: string): OwnSheetProbe => {
-    const used = context.workbook.worksheets
-      .getItemOrNullObject(name)
-      .getUsedRangeOrNullObject(true);
-    used.load("values, rowIndex, columnIndex");
-    return { name, used };
-  };
-  return {
-    summary: candidateNames(SUMMARY_SHEET).map(probe),
-    log: candidateNames(LOG_SHEET).map(probe),
-  };
+  return { summary: [probe(context, SUMMARY_SHEET)], log: [probe(context, LOG_SHEET)] };
+}
+
+/**
+ * After the first sync: when the base sheet is not ours and numbered ones ("Challenge log (2)" …)
+ * exist, queues a look at those (rare: the analyst keeps a sheet of our name). Returns true when
+ * something was queued, so the caller syncs once more.
+ */
+export function probeNumberedNames(
+  context: Excel.RequestContext,
+  probes: OwnSheetProbes,
+  sheetNames: readonly string[]
+): boolean {
+  const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
+  let queued = false;
+  for (const kind of ["summary", "log"] as const) {
+    if (isOurs(kind, valuesFromA1(probes[kind][0]))) continue;
+    for (const name of candidateNames(BASE_NAME[kind]).slice(1)) {
+      if (!existing.has(name.toLowerCase())) continue;
+      probes[kind].push(probe(context, name));
+      queued = true;
+    }
+  }
+  return queued;
 }
 
 export interface OwnSheet {
@@ -75,17 +102,17 @@ export function resolveOwnSheet(
   sheetNames: readonly string[]
 ): OwnSheet {
   const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
-  for (const probe of probes[kind]) {
-    const rows = valuesFromA1(probe);
-    if (isOurs(kind, rows)) return { name: probe.name, exists: true, rows };
+  for (const looked of probes[kind]) {
+    const rows = valuesFromA1(looked);
+    if (isOurs(kind, rows)) return { name: looked.name, exists: true, rows };
   }
-  const free = probes[kind].find((p) => !taken.has(p.name.toLowerCase()));
+  const base = BASE_NAME[kind];
+  const free = candidateNames(base).find((name) => !taken.has(name.toLowerCase()));
   if (!free) {
-    const base = kind === "log" ? LOG_SHEET : SUMMARY_SHEET;
     throw new UserFacingError(
       `There are already ${CANDIDATES_PER_KIND} sheets called "${base}" or "${base} (2)"… that the add-in did not write. Rename one of them, then classify again.`,
       "ItemAlreadyExists"
     );
   }
-  return { name: free.name, exists: false, rows: null };
+  return { name: free, exists: false, rows: null };
 }

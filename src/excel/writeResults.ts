@@ -17,7 +17,7 @@ import {
   queueMirror,
   queueRestore,
 } from "./formatMirror";
-import { replaceSheet, sheetFor, WriteBudget, writeMatrix } from "./sheetWrites";
+import { replaceSheet, sheetFor, untracked, WriteBudget, writeMatrix } from "./sheetWrites";
 import type { OwnSheet } from "./ownSheets";
 import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 
@@ -59,7 +59,52 @@ function queueAreas(
   cells: { row: number; col: number }[],
   apply: (areas: Excel.RangeAreas) => void
 ): void {
-  for (const address of packAreaAddresses(toColumnRuns(cells))) apply(sheet.getRanges(address));
+  for (const address of packAreaAddresses(toColumnRuns(cells)))
+    apply(untracked(sheet.getRanges(address)));
+}
+
+/** Above this many getRanges calls for one colour, one setCellProperties per column is fewer actions. */
+const MAX_AREA_CALLS_PER_COLOUR = 2;
+/** Excel's documented ceiling for one setCellProperties call is far above this; kept modest. */
+const CELLS_PER_PROPERTIES_CALL = 50_000;
+
+/**
+ * Fills by colour: multi-area getRanges (4 actions a call, ~8 bytes a run) when the colour's runs
+ * pack into a couple of calls; otherwise (statuses alternating row by row) ONE setCellProperties
+ * per column block (≤ 50,000 cells), which costs ~40 bytes a filled cell but 2 actions in all.
+ */
+async function queueFills(
+  sheet: Excel.Worksheet,
+  fills: WritePlan["fills"],
+  budget: WriteBudget
+): Promise<void> {
+  const scattered: { row: number; col: number; color: string }[] = [];
+  for (const group of fills) {
+    if (group.cells.length === 0) continue;
+    const addresses = packAreaAddresses(toColumnRuns(group.cells));
+    if (addresses.length <= MAX_AREA_CALLS_PER_COLOUR) {
+      for (const address of addresses) {
+        await budget.spend(address.length + 60);
+        untracked(sheet.getRanges(address)).format.fill.color = group.color;
+      }
+    } else scattered.push(...group.cells.map((cell) => ({ ...cell, color: group.color })));
+  }
+  for (const block of columnBlocks(scattered)) {
+    const colours = new Map<number, string>();
+    for (const cell of scattered) if (cell.col === block.col) colours.set(cell.row, cell.color);
+    for (let top = block.top; top <= block.bottom; top += CELLS_PER_PROPERTIES_CALL) {
+      const bottom = Math.min(block.bottom, top + CELLS_PER_PROPERTIES_CALL - 1);
+      const data: Excel.SettableCellProperties[][] = [];
+      for (let row = top; row <= bottom; row++) {
+        const color = colours.get(row);
+        data.push([color ? { format: { fill: { color } } } : {}]);
+      }
+      await budget.spend(JSON.stringify(data).length);
+      untracked(sheet.getRangeByIndexes(top, block.col, bottom - top + 1, 1)).setCellProperties(
+        data
+      );
+    }
+  }
 }
 
 export async function writeClassification(
@@ -94,12 +139,7 @@ export async function writeClassification(
   await writeMatrix(sheet, status.top, plan.statusColumn, status.rows, budget);
 
   // 4. Fills grouped by colour, as multi-area ranges.
-  for (const group of plan.fills) {
-    if (group.cells.length === 0) continue;
-    queueAreas(sheet, group.cells, (areas) => {
-      areas.format.fill.color = group.color;
-    });
-  }
+  await queueFills(sheet, plan.fills, budget);
 
   // 5. Optional data validation on rated value cells.
   const validated = new Set<string>();

@@ -50,8 +50,8 @@ export class FakeClientObject {
     return this.nullState;
   }
 
+  /** Free, as in Office.js right after creation: the runtime simply never queues the _KeepReference. */
   untrack(): this {
-    this.ctx.enqueue(() => undefined);
     return this;
   }
 }

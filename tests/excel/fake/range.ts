@@ -56,6 +56,21 @@ export class FakeRange extends FakeClientObject {
       JSON.stringify(v).length
     );
   }
+  /** Fill colour and column width are modelled (all the adapter sets this way); {} leaves a cell alone. */
+  setCellProperties(
+    data: { format?: { fill?: { color?: string }; columnWidth?: number } }[][]
+  ): void {
+    this.write(
+      (t) =>
+        each(t, (row, col, r, c) => {
+          const format = matrixAt(data, t, r, c)?.format;
+          if (format?.fill?.color)
+            t.sheet.touch(row, col).format.fill = format.fill.color.toUpperCase();
+          if (format?.columnWidth !== undefined) t.sheet.columnWidths.set(col, format.columnWidth);
+        }),
+      JSON.stringify(data).length
+    );
+  }
   get valueTypes(): string[][] {
     return this.readLoaded("valueTypes");
   }
@@ -187,6 +202,9 @@ export class FakeRange extends FakeClientObject {
 export class FakeRangeAreas {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
+  untrack(): this {
+    return this;
+  }
   constructor(ctx: FakeRequestContext, resolveSheet: () => SheetData | null, address: string) {
     const all = (): Target[] | null => {
       const sheet = resolveSheet();
