@@ -64,6 +64,54 @@ export function logColumns(
   return found;
 }
 
+/**
+ * The hidden "Machine draft" column may hold a fingerprint of the draft instead of its text while
+ * the Council challenge IS the draft (nothing to keep twice; Office.js writes it so, halving the
+ * log's upload). A reviewer's edit changes the Council challenge, so the fingerprint no longer
+ * matches: an edit is detected just as with the full text. Logs holding full text still read.
+ */
+const FINGERPRINT = /^fp1:[0-9a-f]{16}$/;
+
+/** Two 32-bit FNV-1a passes (different offsets) over the text with line endings unified. */
+export function draftFingerprint(draft: string): string {
+  const unified = draft.replace(/\r\n?/g, "\n");
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ unified.length;
+  for (let i = 0; i < unified.length; i++) {
+    const code = unified.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x01000193 + 0x3c6ef372) >>> 0;
+  }
+  return `fp1:${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
+
+export function isDraftFingerprint(value: string): boolean {
+  return FINGERPRINT.test(value);
+}
+
+/**
+ * The log rows as the Office.js adapter writes them: the draft column of every row whose Council
+ * challenge is the draft itself holds the draft's fingerprint. Other rows (edited) keep the text,
+ * so Redraft can put it back.
+ */
+export function compactLogRows(logRows: readonly PlanValue[][]): PlanValue[][] {
+  const cols = logColumns(logRows[0]);
+  if (!cols) return logRows.map((row) => [...row]);
+  return logRows.map((row, i) => {
+    const draft = text(row[cols.draft]);
+    if (i === 0 || draft === "" || isDraftFingerprint(draft)) return [...row];
+    if (!sameText(text(row[cols.council]), draft)) return [...row];
+    const copy = [...row];
+    copy[cols.draft] = draftFingerprint(draft);
+    return copy;
+  });
+}
+
+/** The draft text behind a draft cell: the Council challenge when the fingerprint matches it. */
+function resolvedDraft(council: string, draft: string): string {
+  return isDraftFingerprint(draft) && draftFingerprint(council) === draft ? council : draft;
+}
+
 /** One existing log row, read by column name. */
 export interface LogEntry {
   ref: string;
@@ -90,7 +138,7 @@ export function readLogEntries(logRows: readonly PlanValue[][] | null): LogEntry
     entries.push({
       ref,
       council: text(raw[cols.council]),
-      draft: text(raw[cols.draft]),
+      draft: resolvedDraft(text(raw[cols.council]), text(raw[cols.draft])),
       trust: raw[cols.trust] ?? null,
       action: raw[cols.action] ?? null,
       row,
@@ -150,16 +198,29 @@ export function applyCommentaryEdit(
   editedText: string
 ): PlanValue[][] {
   const { index, cols } = rowIndexOfRef(logRows, ref);
-  return withCell(logRows, index, cols.council, editedText);
+  const row = logRows[index];
+  // The Council challenge about to be replaced may be the only copy of the draft text.
+  const draft = resolvedDraft(text(row[cols.council]), text(row[cols.draft]));
+  const kept = withCell(logRows, index, cols.draft, draft);
+  return withCell(kept, index, cols.council, editedText);
 }
 
 /** Puts the machine draft back as the Council challenge of `ref` (the reviewer asked for it). */
 export function redraftRow(
   logRows: readonly PlanValue[][],
-  ref: string
+  ref: string,
+  /** The draft of the last run in this session, if known (used when the log holds a fingerprint). */
+  knownDraft?: string
 ): { rows: PlanValue[][]; draft: string } {
   const { index, cols } = rowIndexOfRef(logRows, ref);
-  const draft = text(logRows[index][cols.draft]);
+  let draft = resolvedDraft(text(logRows[index][cols.council]), text(logRows[index][cols.draft]));
+  if (isDraftFingerprint(draft)) {
+    if (knownDraft === undefined || draftFingerprint(knownDraft) !== draft)
+      throw new Error(
+        `The machine draft for ${ref} is not stored in the Challenge log (its Council challenge was changed in the sheet). Classify the quarter again, then redraft.`
+      );
+    draft = knownDraft;
+  }
   return { rows: withCell(logRows, index, cols.council, draft), draft };
 }
 

@@ -6,7 +6,9 @@
  *   - beyond that: 1 + ceil((rows − 20,000) / chunk) reads (chunk ≥ 5,000 rows) + 1 write,
  *     ≤ ceil(rows / 5,000) + 1 (50,000 rows on desktop: 4);
  *   - plus one sync per halving after a payload-limit error, and, on Excel on the web only, one
- *     write sync per ~4 MB of queued text (a Challenge log of more than ~8,000 indicators);
+ *     write sync per ~4 MB of queued text (a Challenge log of more than ~7,000 indicators);
+ *   - plus one read sync when an analyst's own "Challenge log" forces a look at "(2)" … (rare);
+ *   - no clean-up sync: every range is untracked as it is made.
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.
  */
@@ -139,6 +141,7 @@ export async function classifyInContext(
       statusColumnExisted: result.layout.existingStatusColumn !== null,
       validations,
       encodeSnapshot: engine.encodeSnapshot,
+      compactLogRows: engine.compactLogRows,
       requestLimit: options.requestLimit ?? defaultRequestLimit(),
     },
     report

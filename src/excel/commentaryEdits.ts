@@ -3,6 +3,7 @@
  * travel with the workbook. The same pure functions as the xlsx adapter decide the new rows;
  * this file only reads the log (1 sync) and writes it back (1 sync).
  */
+import { compactLogRows } from "../engine/challengeLog";
 import type { PlanValue } from "../engine/plan-types";
 import { splitSheetAddress } from "./addresses";
 import { UserFacingError } from "./errors";
@@ -39,7 +40,7 @@ async function writeLog(
     sheet,
     0,
     0,
-    rectangular(rows).values,
+    rectangular(compactLogRows(rows)).values,
     new WriteBudget(context, () => undefined, Number.POSITIVE_INFINITY)
   );
   await context.sync();
@@ -58,10 +59,15 @@ export async function saveCommentaryInContext(
 export async function redraftInContext(
   context: Excel.RequestContext,
   ref: string,
-  redraft: (rows: readonly PlanValue[][], ref: string) => { rows: PlanValue[][]; draft: string }
+  redraft: (
+    rows: readonly PlanValue[][],
+    ref: string,
+    knownDraft?: string
+  ) => { rows: PlanValue[][]; draft: string },
+  knownDraft?: string
 ): Promise<string> {
   const { sheet, rows } = await readLog(context);
-  const next = redraft(rows, ref);
+  const next = redraft(rows, ref, knownDraft);
   await writeLog(context, sheet, next.rows);
   return next.draft;
 }

@@ -4,7 +4,7 @@
  */
 import { runEngine } from "../engine/run";
 import { planWrite } from "../engine/writePlan";
-import { applyCommentaryEdit, readEdits, redraftRow } from "../engine/challengeLog";
+import { applyCommentaryEdit, compactLogRows, readEdits, redraftRow } from "../engine/challengeLog";
 import { decodeSnapshot, encodeSnapshot } from "../engine/formatState";
 import type { EngineOptions, RunOutcome, WorkbookGrid } from "../engine/types";
 import type {
@@ -23,7 +23,13 @@ export interface EngineApi {
   decodeSnapshot(rows: readonly (readonly unknown[])[] | null): FormatSnapshot | null;
   readEdits(logRows: readonly PlanValue[][] | null): Record<string, string>;
   applyCommentaryEdit(logRows: readonly PlanValue[][], ref: string, text: string): PlanValue[][];
-  redraftRow(logRows: readonly PlanValue[][], ref: string): { rows: PlanValue[][]; draft: string };
+  redraftRow(
+    logRows: readonly PlanValue[][],
+    ref: string,
+    knownDraft?: string
+  ): { rows: PlanValue[][]; draft: string };
+  /** The log as written to Excel: a fingerprint instead of a second copy of an unedited draft. */
+  compactLogRows?(logRows: readonly PlanValue[][]): PlanValue[][];
 }
 
 export const defaultEngine: EngineApi = {
@@ -34,4 +40,5 @@ export const defaultEngine: EngineApi = {
   readEdits,
   applyCommentaryEdit,
   redraftRow,
+  compactLogRows,
 };

@@ -37,6 +37,8 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
   let store: SettingsStore | undefined = deps.settings;
   const settingsStore = (): SettingsStore => (store ??= officeSettingsStore());
   const isSetSupported = deps.isSetSupported ?? defaultIsSetSupported();
+  // The last classify's drafts: Redraft needs the text when the log holds only a fingerprint.
+  let lastDrafts = new Map<string, string>();
 
   /** Runs one batch; any failure reaches the caller as a message written for the user. */
   async function guarded<T>(
@@ -82,6 +84,8 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
           onProgress,
           engine,
         });
+        if (outcome.ok)
+          lastDrafts = new Map(outcome.result.commentary.map((item) => [item.ref, item.text]));
         return outcome;
       }),
 
@@ -100,7 +104,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
 
     redraft: (ref: string) =>
       guarded("redrafting the commentary", (context) =>
-        redraftInContext(context, ref, engine.redraftRow)
+        redraftInContext(context, ref, engine.redraftRow, lastDrafts.get(ref))
       ),
 
     getSettings: async () => settingsStore().load(),

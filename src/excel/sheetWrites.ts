@@ -89,45 +89,88 @@ function columnSpans(
 
 /**
  * Number formats first, so the values that follow stay text: one scalar per run of columns that
- * are all text ("@") or all numbers ("General"), a matrix only for a column mixing both.
+ * are all text ("@") or all numbers ("General"); a small sheet mixing both gets one matrix, a large
+ * one a matrix per mixed column. Returns the characters queued.
  */
 function queueFormats(
   sheet: Excel.Worksheet,
   top: number,
   left: number,
   values: readonly (string | number)[][],
-  span: { from: number; to: number }
+  width: number
 ): number {
+  const kinds = Array.from({ length: width }, (_, col) => columnFormat(values, col));
+  const matrix = (rows: readonly (string | number)[][], from: number, to: number) =>
+    rows.map((row) =>
+      row.slice(from, to + 1).map((v) => (typeof v === "string" ? "@" : "General"))
+    );
+  if (kinds.includes(null) && values.length * width <= CELLS_PER_WRITE) {
+    const formats = matrix(values, 0, width - 1);
+    untracked(sheet.getRangeByIndexes(top, left, values.length, width)).numberFormat = formats;
+    return JSON.stringify(formats).length;
+  }
   let size = 0;
-  let col = span.from;
-  while (col <= span.to) {
-    const format = columnFormat(values, col);
+  for (let col = 0; col < width; col++) {
+    const kind = kinds[col];
     let end = col;
-    while (format !== null && end < span.to && columnFormat(values, end + 1) === format) end++;
-    if (format !== null) {
+    while (kind !== null && end + 1 < width && kinds[end + 1] === kind) end++;
+    if (kind !== null) {
       const range = untracked(
         sheet.getRangeByIndexes(top, left + col, values.length, end - col + 1)
       );
-      range.numberFormat = format as unknown as string[][];
+      range.numberFormat = kind as unknown as string[][];
       size += 40;
     } else {
       for (let start = 0; start < values.length; start += CELLS_PER_WRITE) {
-        const block = values.slice(start, start + CELLS_PER_WRITE);
-        const formats = block.map((row) => [typeof row[col] === "string" ? "@" : "General"]);
-        untracked(sheet.getRangeByIndexes(top + start, left + col, block.length, 1)).numberFormat =
-          formats;
+        const formats = matrix(values.slice(start, start + CELLS_PER_WRITE), col, col);
+        untracked(
+          sheet.getRangeByIndexes(top + start, left + col, formats.length, 1)
+        ).numberFormat = formats;
         size += JSON.stringify(formats).length;
       }
     }
-    col = end + 1;
+    col = end;
   }
   return size;
 }
 
+/** Queues `values` (rows × span) in blocks of at most CELLS_PER_WRITE cells and the budget. */
+async function queueValues(
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  values: readonly (string | number)[][],
+  span: { from: number; to: number },
+  budget: WriteBudget
+): Promise<void> {
+  const spanWidth = span.to - span.from + 1;
+  const maxRows = Math.max(1, Math.floor(CELLS_PER_WRITE / spanWidth));
+  let start = 0;
+  while (start < values.length) {
+    // A block ends at maxRows or before it would pass the request budget on its own.
+    const block: (string | number)[][] = [];
+    let size = 2;
+    while (start + block.length < values.length && block.length < maxRows) {
+      const row = values[start + block.length].slice(span.from, span.to + 1);
+      const rowSize = JSON.stringify(row).length + 1;
+      if (block.length > 0 && size + rowSize > budget.limit) break;
+      block.push(row);
+      size += rowSize;
+    }
+    await budget.spend(size);
+    untracked(
+      sheet.getRangeByIndexes(top + start, left + span.from, block.length, spanWidth)
+    ).values = block;
+    start += block.length;
+  }
+}
+
 /**
- * Queues a text-safe write of `rows` with its top-left at (top, left): blocks of at most
- * CELLS_PER_WRITE cells, syncing first whenever the budget says the request would grow too large.
- * `skipEmptyColumns` (only for a sheet just emptied or added) leaves all-empty columns unwritten.
+ * Queues a text-safe write of `rows` with its top-left at (top, left): number formats, then values
+ * in blocks of at most CELLS_PER_WRITE cells, syncing first whenever the budget says the request
+ * would grow too large. `skipEmptyColumns` (only for a sheet just emptied or added) writes the
+ * first row whole and leaves the body's all-empty columns unwritten (on a new Challenge log,
+ * Trust response and Agreed action: a fifth of the cells).
  */
 export async function writeMatrix(
   sheet: Excel.Worksheet,
@@ -138,50 +181,16 @@ export async function writeMatrix(
   skipEmptyColumns = false
 ): Promise<void> {
   if (rows.length === 0) return;
-  if (skipEmptyColumns && rows.length > 1) {
-    // The header row on its own, then the body without its empty columns (on a new Challenge log,
-    // Trust response and Agreed action: 20 % of the cells).
-    const { values: all } = rectangular(rows);
-    await writeMatrix(sheet, top, left, all.slice(0, 1), budget);
-    await writeBlocks(sheet, top + 1, left, all.slice(1), budget, true);
+  const { values, width } = rectangular(rows);
+  await budget.spend(queueFormats(sheet, top, left, values, width));
+  if (!skipEmptyColumns || values.length === 1) {
+    await queueValues(sheet, top, left, values, { from: 0, to: width - 1 }, budget);
     return;
   }
-  await writeBlocks(sheet, top, left, rectangular(rows).values, budget, skipEmptyColumns);
-}
-
-async function writeBlocks(
-  sheet: Excel.Worksheet,
-  top: number,
-  left: number,
-  values: (string | number)[][],
-  budget: WriteBudget,
-  skipEmptyColumns: boolean
-): Promise<void> {
-  const width = values[0]?.length ?? 0;
-  for (const span of columnSpans(values, width, skipEmptyColumns)) {
-    await budget.spend(queueFormats(sheet, top, left, values, span));
-    const spanWidth = span.to - span.from + 1;
-    const maxRows = Math.max(1, Math.floor(CELLS_PER_WRITE / spanWidth));
-    let start = 0;
-    while (start < values.length) {
-      // A block ends at maxRows or before it would pass the request budget on its own.
-      const block: (string | number)[][] = [];
-      let size = 2;
-      while (start + block.length < values.length && block.length < maxRows) {
-        const row = values[start + block.length].slice(span.from, span.to + 1);
-        const rowSize = JSON.stringify(row).length + 1;
-        if (block.length > 0 && size + rowSize > budget.limit) break;
-        block.push(row);
-        size += rowSize;
-      }
-      await budget.spend(size);
-      const range = untracked(
-        sheet.getRangeByIndexes(top + start, left + span.from, block.length, spanWidth)
-      );
-      range.values = block;
-      start += block.length;
-    }
-  }
+  await queueValues(sheet, top, left, values.slice(0, 1), { from: 0, to: width - 1 }, budget);
+  const body = values.slice(1);
+  for (const span of columnSpans(body, width, true))
+    await queueValues(sheet, top + 1, left, body, span, budget);
 }
 
 /** The sheet called `name`, added (not activated) when `exists` is false. */
@@ -205,13 +214,16 @@ export async function replaceSheet(
   const sheet = sheetFor(context, name, exists);
   if (exists) untracked(sheet.getRange()).clear("Contents");
   await writeMatrix(sheet, 0, 0, rows, budget, true);
-  // All column widths in ONE setCellProperties on row 1 (ExcelApi 1.9: format.columnWidth), not a
-  // range per column. Excel's width is in points; a character of Calibri 11 is about 7 points.
-  const widths = options.columnWidths ?? [];
-  if (widths.some((chars) => chars > 0)) {
-    untracked(sheet.getRangeByIndexes(0, 0, 1, widths.length)).setCellProperties([
-      widths.map((chars) => (chars > 0 ? { format: { columnWidth: chars * 7 } } : {})),
-    ]);
+  // One multi-area range per distinct width ("B:B, I:I"), hidden columns left alone.
+  const byWidth = new Map<number, string[]>();
+  (options.columnWidths ?? []).forEach((chars, col) => {
+    if (chars <= 0 || options.hiddenColumns?.includes(col)) return;
+    const letters = columnLetters(col);
+    byWidth.set(chars, [...(byWidth.get(chars) ?? []), `${letters}:${letters}`]);
+  });
+  for (const [chars, columns] of byWidth) {
+    // Excel's column width is in points; a character of Calibri 11 is about 7 points.
+    untracked(sheet.getRanges(columns.join(", "))).format.columnWidth = chars * 7;
   }
   for (const col of options.hiddenColumns ?? []) {
     untracked(sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`)).columnHidden = true;

@@ -17,6 +17,7 @@ import {
   queueMirror,
   queueRestore,
 } from "./formatMirror";
+import { queueFills } from "./fills";
 import { replaceSheet, sheetFor, untracked, WriteBudget, writeMatrix } from "./sheetWrites";
 import type { OwnSheet } from "./ownSheets";
 import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
@@ -35,6 +36,8 @@ export interface WriteInput {
   encodeSnapshot(snapshot: FormatSnapshot): string[][];
   /** Most characters one write batch may carry (see ClassifyOptions.requestLimit). */
   requestLimit: number;
+  /** Fingerprints instead of second copies of unedited drafts (EngineApi.compactLogRows). */
+  compactLogRows?: (rows: readonly PlanValue[][]) => PlanValue[][];
 }
 
 /** Status header and cells as one column of values, header row to last status row. */
@@ -61,50 +64,6 @@ function queueAreas(
 ): void {
   for (const address of packAreaAddresses(toColumnRuns(cells)))
     apply(untracked(sheet.getRanges(address)));
-}
-
-/** Above this many getRanges calls for one colour, one setCellProperties per column is fewer actions. */
-const MAX_AREA_CALLS_PER_COLOUR = 2;
-/** Excel's documented ceiling for one setCellProperties call is far above this; kept modest. */
-const CELLS_PER_PROPERTIES_CALL = 50_000;
-
-/**
- * Fills by colour: multi-area getRanges (4 actions a call, ~8 bytes a run) when the colour's runs
- * pack into a couple of calls; otherwise (statuses alternating row by row) ONE setCellProperties
- * per column block (≤ 50,000 cells), which costs ~40 bytes a filled cell but 2 actions in all.
- */
-async function queueFills(
-  sheet: Excel.Worksheet,
-  fills: WritePlan["fills"],
-  budget: WriteBudget
-): Promise<void> {
-  const scattered: { row: number; col: number; color: string }[] = [];
-  for (const group of fills) {
-    if (group.cells.length === 0) continue;
-    const addresses = packAreaAddresses(toColumnRuns(group.cells));
-    if (addresses.length <= MAX_AREA_CALLS_PER_COLOUR) {
-      for (const address of addresses) {
-        await budget.spend(address.length + 60);
-        untracked(sheet.getRanges(address)).format.fill.color = group.color;
-      }
-    } else scattered.push(...group.cells.map((cell) => ({ ...cell, color: group.color })));
-  }
-  for (const block of columnBlocks(scattered)) {
-    const colours = new Map<number, string>();
-    for (const cell of scattered) if (cell.col === block.col) colours.set(cell.row, cell.color);
-    for (let top = block.top; top <= block.bottom; top += CELLS_PER_PROPERTIES_CALL) {
-      const bottom = Math.min(block.bottom, top + CELLS_PER_PROPERTIES_CALL - 1);
-      const data: Excel.SettableCellProperties[][] = [];
-      for (let row = top; row <= bottom; row++) {
-        const color = colours.get(row);
-        data.push([color ? { format: { fill: { color } } } : {}]);
-      }
-      await budget.spend(JSON.stringify(data).length);
-      untracked(sheet.getRangeByIndexes(top, block.col, bottom - top + 1, 1)).setCellProperties(
-        data
-      );
-    }
-  }
 }
 
 export async function writeClassification(
@@ -160,7 +119,8 @@ export async function writeClassification(
     budget,
     plan.summarySheet
   );
-  await replaceSheet(context, log.name, log.exists, plan.logSheet.rows, budget, plan.logSheet);
+  const logRows = input.compactLogRows?.(plan.logSheet.rows) ?? plan.logSheet.rows;
+  await replaceSheet(context, log.name, log.exists, logRows, budget, plan.logSheet);
 
   // 7. State: what Clear needs, kept in the workbook so it survives closing and reopening.
   const sameSheet = previous?.sheet === plan.sheet;

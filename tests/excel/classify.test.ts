@@ -89,3 +89,15 @@ describe("classifyInContext round trips", () => {
     expect(run.report.readSyncs).toBeGreaterThan(1);
   });
 });
+
+describe("classifyInContext reading error cells", () => {
+  it("passes an error cell to the engine as an error, not as text (without loading valueTypes)", async () => {
+    const data = indicatorWorkbook(3);
+    data.fill("Indicators", [[{ error: "#DIV/0!" }]], { top: 2, left: Q2_COLUMN });
+    const ctx = new FakeRequestContext(data);
+    const run = await classifyInContext(asExcel(ctx), { requestLimit: Number.POSITIVE_INFINITY });
+    if (!run.outcome.ok) throw new Error(run.outcome.message);
+    const codes = run.outcome.result.findings.map((f) => f.code);
+    expect(codes).toContain("value.error");
+  });
+});
