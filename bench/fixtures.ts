@@ -1,3 +1,4 @@
+import type { CellValue, WorkbookGrid } from "../src/engine/types";
 /**
  * Synthetic performance workbooks for the bench: one row per indicator, like a council's quarterly
  * return (title row, header row, Ref … Tolerance, quarter columns, benchmarks). Deterministic: the
@@ -157,4 +158,14 @@ export async function writeFixtureXlsx(fixture: IndicatorFixture, file: string):
     });
   });
   await workbook.xlsx.writeFile(file);
+}
+
+/** The fixture as the engine's grid: title in row 1, header in row 2, data below. */
+export function toEngineGrid(fixture: IndicatorFixture): WorkbookGrid {
+  const values: CellValue[][] = [[fixture.title], fixture.header, ...fixture.rows];
+  const formats = [[], [], ...fixture.formats];
+  return {
+    sheets: [{ name: fixture.sheet, top: 0, left: 0, values, formats }],
+    activeSheet: fixture.sheet,
+  };
 }

@@ -6,9 +6,9 @@
  * Usage: engine.ts <indicators> <quarters>
  */
 import type { CommentaryInput } from "../../src/engine/commentary";
-import type { CellValue, RunOutcome, WorkbookGrid } from "../../src/engine/types";
+import type { RunOutcome, WorkbookGrid } from "../../src/engine/types";
 import { emitResult } from "../child";
-import { type IndicatorFixture, makeIndicatorFixture } from "../fixtures";
+import { type IndicatorFixture, makeIndicatorFixture, toEngineGrid } from "../fixtures";
 
 export interface EnginePhase {
   indicators: number;
@@ -31,15 +31,6 @@ export interface EnginePhase {
 
 type RunEngine = (grid: WorkbookGrid, options: Record<string, unknown>) => RunOutcome;
 type DraftCommentary = (input: CommentaryInput) => unknown[];
-
-function toGrid(fixture: IndicatorFixture): WorkbookGrid {
-  const values: CellValue[][] = [[fixture.title], fixture.header, ...fixture.rows];
-  const formats = [[], [], ...fixture.formats];
-  return {
-    sheets: [{ name: fixture.sheet, top: 0, left: 0, values, formats }],
-    activeSheet: fixture.sheet,
-  };
-}
 
 /**
  * Best of `n` timed calls after one warm-up call: on a shared machine the fastest call is the
@@ -132,7 +123,7 @@ async function main(): Promise<void> {
     } satisfies EnginePhase);
     return;
   }
-  const grid = toGrid(fixture);
+  const grid = toEngineGrid(fixture);
   let outcome: RunOutcome | undefined;
   const engineMs = timeIt(5, () => (outcome = runEngine(grid, {})));
   const result = outcome?.ok ? outcome.result : undefined;
