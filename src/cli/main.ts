@@ -95,6 +95,7 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
     sheet: args.sheet,
     toleranceMode: args.toleranceMode,
     palette: args.palette,
+    compactLog: true,
   });
   if (!outcome.ok) {
     throw new CliFailure(

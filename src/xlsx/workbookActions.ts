@@ -3,7 +3,7 @@
  * in, bytes out, so it also runs in a browser.
  */
 import ExcelJS from "exceljs";
-import { applyCommentaryEdit, readEdits, redraftRow } from "../engine/challengeLog";
+import { applyCommentaryEdit, compactLogRows, readEdits, redraftRow } from "../engine/challengeLog";
 import type { PaletteName } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
@@ -48,12 +48,21 @@ export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array>
 /** Classifies the quarter and writes statuses, fills, the summary, the log and the state. */
 export function classifyWorkbook(
   wb: ExcelJS.Workbook,
-  options: EngineOptions & { palette?: PaletteName } = {}
+  options: EngineOptions & {
+    palette?: PaletteName;
+    /**
+     * Store a fingerprint of each unedited draft in the log's hidden draft column instead of a
+     * second copy of the text, as the add-in does. For writers that never redraft (the command
+     * line); the next classify anywhere puts full drafts back.
+     */
+    compactLog?: boolean;
+  } = {}
 ): ClassifyWorkbookOutcome {
-  const { palette, ...engineOptions } = options;
+  const { palette, compactLog, ...engineOptions } = options;
   const outcome = runEngine(readWorkbookGrid(wb), engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
+  if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
   applyPlan(wb, plan);
   const refs = new Set(outcome.result.indicators.map((i) => i.ref));
   const edits = Object.fromEntries(

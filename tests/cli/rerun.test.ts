@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import fs from "node:fs";
 import path from "node:path";
-import { LOG_COL } from "../../src/engine/challengeLog";
+import { draftFingerprint, LOG_COL } from "../../src/engine/challengeLog";
 import type { SummaryJson } from "../../src/engine/outputs";
 import { PALETTES } from "../../src/engine/palette";
 import { clearClassification } from "../../src/xlsx";
@@ -35,6 +35,23 @@ async function classifyTo(from: string, name: string, ...extra: string[]): Promi
   expect(run.code).toBe(0);
   return out;
 }
+
+describe("the Challenge log the command line writes", () => {
+  it("keeps one copy of each unedited draft: the hidden column holds its fingerprint", async () => {
+    const out = await classifyTo(input, "compact.xlsx");
+    const log = (await readBack(out)).getWorksheet("Challenge log") as ExcelJS.Worksheet;
+    let rows = 0;
+    log.eachRow((row, number) => {
+      if (number === 1) return;
+      const council = String(row.getCell(LOG_COL.council + 1).value ?? "");
+      const draft = String(row.getCell(LOG_COL.draft + 1).value ?? "");
+      expect(council.length).toBeGreaterThan(0);
+      expect(draft).toBe(draftFingerprint(council));
+      rows++;
+    });
+    expect(rows).toBe(INDICATORS.length);
+  });
+});
 
 describe("rerunning on a classified workbook", () => {
   it("leaves the same workbook as classifying once", async () => {
