@@ -6,7 +6,7 @@
 import { createExcelPort } from "../../src/excel/excelPort";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { fakeRun, WorkbookData } from "../excel/fake";
-import { formulaCells } from "../excel/helpers";
+import { formulaCells, HEADER } from "../excel/helpers";
 import { HOSTILE_TEXTS } from "../corpus/builders/text";
 
 /** Text Excel would read as something else: formulas, numbers, dates, booleans. */
@@ -15,19 +15,7 @@ const LOOKS_LIKE_OTHER_THINGS = ["0012", "1e5", " 42 ", "3/4", "TRUE", "12%", "Â
 function hostileWorkbook(): WorkbookData {
   const data = new WorkbookData();
   const names = [...HOSTILE_TEXTS, ...LOOKS_LIKE_OTHER_THINGS];
-  const rows: (string | number)[][] = [
-    [
-      "Ref",
-      "Indicator",
-      "Service area",
-      "Polarity",
-      "Unit",
-      "Target",
-      "Tolerance",
-      "Q1 2018/19",
-      "Q2 2018/19",
-    ],
-  ];
+  const rows: (string | number)[][] = [[...HEADER]];
   names.forEach((name, i) => {
     const ref = i % 2 ? `00${i + 1}` : `=R${i + 1}`;
     const area = i % 3 ? "=1+1" : "+Early help";
