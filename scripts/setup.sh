@@ -4,10 +4,11 @@
 #   libsecret-1-dev keytar (pulled in by office-addin-debugging for `npm start`) compiles against it;
 #                   its prebuilt binary cannot be downloaded on closed networks, so it builds from source
 #   libxml2-utils   xmllint, a second opinion for the offline manifest check
+#   fonts-liberation, fonts-opensymbol  extra fonts, so the browser tests prove the pane does not depend on one font set
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-system_packages=(chromium libsecret-1-dev libxml2-utils)
+system_packages=(chromium libsecret-1-dev libxml2-utils fonts-liberation fonts-opensymbol)
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for pkg in "${system_packages[@]}"; do
