@@ -1,5 +1,6 @@
 /**
- * Web bundle for the add-in (task pane + ribbon commands) and the browser preview.
+ * Web bundle for the add-in (one shared-runtime page: task pane + ribbon commands) and the
+ * browser preview.
  * `npm run build:web` -> dist/web (production); `npm run dev-server` -> https://localhost:3000.
  */
 const fs = require("node:fs");
@@ -51,26 +52,15 @@ function page({ name, template, chunks, addin, dev }) {
   });
 }
 
-/** The ribbon's function file: Office.js and the commands bundle, nothing visible. */
-const COMMANDS_PAGE = ({ htmlWebpackPlugin }) => `<!doctype html>
-<html lang="en-GB"><head><meta charset="UTF-8" />
-<meta http-equiv="Content-Security-Policy" content="${htmlWebpackPlugin.options.csp}" />
-<title>Performance Challenge commands</title>
-<script type="text/javascript" src="${OFFICE_CDN}/lib/1/hosted/office.js"></script></head><body></body></html>`;
-
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const exists = (file) => fs.existsSync(path.resolve(__dirname, file));
-  const hasCommands = exists("src/commands/commands.ts");
-  if (!hasCommands)
-    console.warn(
-      "webpack: src/commands/commands.ts is missing; building without the commands entry."
-    );
-
+  // ONE add-in page: the manifest's SourceLocation, FunctionFile and shared Runtime all name
+  // taskpane.html, so its single entry registers the ribbon commands AND mounts the pane, with one
+  // port and one copy of the engine. There is no separate commands page.
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     preview: "./src/preview/index.tsx",
-    ...(hasCommands ? { commands: "./src/commands/commands.ts" } : {}),
   };
   const copies = [
     exists("assets") && { from: "assets", to: "assets", noErrorOnMissing: true },
@@ -112,28 +102,6 @@ module.exports = async (env, argv) => {
         addin: true,
         dev,
       }),
-      ...(hasCommands
-        ? [
-            new HtmlWebpackPlugin({
-              filename: "commands.html",
-              // A hand-written commands.html gets the CSP as an injected meta instead (less early, still enforced).
-              ...(exists("src/commands/commands.html")
-                ? {
-                    template: "./src/commands/commands.html",
-                    meta: {
-                      csp: {
-                        "http-equiv": "Content-Security-Policy",
-                        content: contentSecurityPolicy({ addin: true, dev }),
-                      },
-                    },
-                  }
-                : { templateContent: COMMANDS_PAGE }),
-              chunks: ["commands"],
-              scriptLoading: "defer",
-              csp: contentSecurityPolicy({ addin: true, dev }),
-            }),
-          ]
-        : []),
       page({
         name: "preview",
         template: "./src/preview/preview.html",

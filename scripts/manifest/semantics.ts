@@ -36,7 +36,7 @@ export function registeredFunctions(root: string): Set<string> {
   for (const file of readdirSync(dir)) {
     if (!/\.(ts|tsx|js)$/.test(file)) continue;
     const text = readFileSync(join(dir, file), "utf8");
-    for (const match of text.matchAll(/Office\.actions\.associate\(\s*["'`]([^"'`]+)["'`]/g))
+    for (const match of text.matchAll(/\b[Oo]ffice\.actions\.associate\(\s*["'`]([^"'`]+)["'`]/g))
       names.add(match[1]);
   }
   return names;

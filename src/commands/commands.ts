@@ -1,18 +1,20 @@
 /**
- * Ribbon commands of the shared runtime. Loaded by the task pane page (manifest: FunctionFile,
- * Runtime and the pane all use Taskpane.Url), so the commands and the pane share one JavaScript
- * runtime and the pane can show what a command did.
+ * Ribbon commands of the shared runtime. The one page the manifest names (FunctionFile, Runtime
+ * and the pane all use Taskpane.Url) registers them with the same port the pane uses, so the
+ * commands and the pane share one JavaScript runtime and the pane shows what a command did.
  */
-import { createExcelPort } from "../excel";
+import type { WorkbookPort } from "../taskpane/port";
 import { createCommandHandlers } from "./handlers";
 import { publishCommandOutcome } from "./outcomes";
 
-Office.onReady(() => {
+/** Associates every ribbon function with its handler; call once, after Office.onReady. */
+export function registerCommands(office: typeof Office, port: WorkbookPort): void {
   const handlers = createCommandHandlers({
-    port: createExcelPort(),
+    port,
     publish: publishCommandOutcome,
-    showPane: () => Office.addin.showAsTaskpane(),
+    showPane: () => office.addin.showAsTaskpane(),
   });
-  Office.actions.associate("classifyQuarter", handlers.classifyQuarter);
-  Office.actions.associate("clearClassification", handlers.clearClassification);
-});
+  // One literal call per FunctionName in manifest.xml (scripts/manifest/semantics.ts reads them).
+  office.actions.associate("classifyQuarter", handlers.classifyQuarter);
+  office.actions.associate("clearClassification", handlers.clearClassification);
+}

@@ -33,14 +33,16 @@ function messageOf(error: unknown): string {
     : "Something went wrong. Try again, or open the Challenge pane for details.";
 }
 
+type WorkOutcome = Pick<CommandOutcome, "ok" | "message" | "classified">;
+
 export function createCommandHandlers(deps: CommandDeps) {
   async function runCommand(
     command: CommandOutcome["command"],
     event: CommandEvent,
-    work: () => Promise<{ ok: boolean; message: string }>
+    work: () => Promise<WorkOutcome>
   ) {
     try {
-      let outcome: { ok: boolean; message: string };
+      let outcome: WorkOutcome;
       try {
         outcome = await work();
       } catch (error) {
@@ -58,7 +60,7 @@ export function createCommandHandlers(deps: CommandDeps) {
       runCommand("classifyQuarter", event, async () => {
         const outcome = await deps.port.classify(undefined);
         return outcome.ok
-          ? { ok: true, message: classifiedMessage(outcome.result) }
+          ? { ok: true, message: classifiedMessage(outcome.result), classified: outcome }
           : { ok: false, message: outcome.message };
       }),
     clearClassification: (event: CommandEvent) =>

@@ -5,12 +5,22 @@
  * The store lives on globalThis so the pane and the commands share it even if the bundler gives
  * them separate module copies on the one shared-runtime page.
  */
+import type { ClassifyOutcome } from "../taskpane/port";
+
 export interface CommandOutcome {
   command: "classifyQuarter" | "clearClassification";
   ok: boolean;
   /** Plain text for the user (never HTML). */
   message: string;
   at: number;
+  /** A completed classify: the pane shows its summary as if its own button had been pressed. */
+  classified?: Extract<ClassifyOutcome, { ok: true }>;
+}
+
+/** What the pane subscribes to (the shared runtime page passes the store; the preview has none). */
+export interface CommandOutcomeSource {
+  last(): CommandOutcome | null;
+  subscribe(listener: (outcome: CommandOutcome) => void): () => void;
 }
 
 type Listener = (outcome: CommandOutcome) => void;
@@ -42,3 +52,8 @@ export function subscribeCommandOutcomes(listener: Listener): () => void {
   store().listeners.add(listener);
   return () => store().listeners.delete(listener);
 }
+
+export const commandOutcomeStore: CommandOutcomeSource = {
+  last: lastCommandOutcome,
+  subscribe: subscribeCommandOutcomes,
+};

@@ -1,11 +1,15 @@
 /**
- * Task pane entry. Office.js is loaded by taskpane.html from Microsoft's CDN; every use of the
- * Office global is guarded so that opening the page outside Office shows a message, not a crash.
+ * The shared-runtime page (manifest: SourceLocation, FunctionFile and Runtime all name it): ONE
+ * port for the ribbon commands and the pane, the engine loaded once. Office.js is loaded by
+ * taskpane.html from Microsoft's CDN; every use of the Office global is guarded so that opening
+ * the page outside Office shows a message, not a crash.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { createExcelPort } from "../excel";
+import { registerCommands } from "../commands/commands";
+import { commandOutcomeStore } from "../commands/outcomes";
 
 const OUTSIDE_OFFICE =
   "This page is the Performance Challenge task pane and runs inside Excel. To try it in a browser, open the preview page instead.";
@@ -23,8 +27,13 @@ function officeGlobal(): typeof Office | undefined {
 const office = officeGlobal();
 if (office) {
   void office.onReady((info) => {
-    if (info.host === office.HostType.Excel) mount(<App port={createExcelPort()} />);
-    else mount(<p>{OUTSIDE_OFFICE}</p>);
+    if (info.host !== office.HostType.Excel) {
+      mount(<p>{OUTSIDE_OFFICE}</p>);
+      return;
+    }
+    const port = createExcelPort();
+    registerCommands(office, port);
+    mount(<App port={port} commandOutcomes={commandOutcomeStore} />);
   });
 } else {
   mount(<p>{OUTSIDE_OFFICE}</p>);

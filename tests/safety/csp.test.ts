@@ -43,15 +43,11 @@ describe("Content-Security-Policy of the pane's pages", () => {
     production = await policies("production");
   });
 
-  it("covers the task pane, the ribbon's function file and the preview", () => {
-    expect(Object.keys(production).sort()).toEqual([
-      "commands.html",
-      "preview.html",
-      "taskpane.html",
-    ]);
+  it("covers the add-in's one page (pane, ribbon function file, shared runtime) and the preview", () => {
+    expect(Object.keys(production).sort()).toEqual(["preview.html", "taskpane.html"]);
   });
 
-  it.each(["taskpane.html", "commands.html", "preview.html"])(
+  it.each(["taskpane.html", "preview.html"])(
     "%s: scripts only from the add-in and Office's CDN",
     (page) => {
       const csp = directives(production[page]);
@@ -63,7 +59,7 @@ describe("Content-Security-Policy of the pane's pages", () => {
     }
   );
 
-  it.each(["taskpane.html", "commands.html", "preview.html"])(
+  it.each(["taskpane.html", "preview.html"])(
     "%s: no wildcard, no inline or eval'd script, requests to known origins only",
     (page) => {
       const csp = directives(production[page]);

@@ -15,6 +15,8 @@ import {
 import { Eraser20Regular, Play20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { WorkbookPort } from "../port";
 import { usePane } from "../hooks/usePane";
+import { useCommandOutcomes } from "../hooks/useCommandOutcomes";
+import type { CommandOutcomeSource } from "../../commands/outcomes";
 import { ErrorBar } from "./ErrorBar";
 import { QuarterPicker } from "./QuarterPicker";
 import { ProgressStatus } from "./ProgressStatus";
@@ -29,6 +31,8 @@ export interface AppProps {
   port: WorkbookPort;
   /** Classify the default quarter as soon as the table is found (preview: a workbook just opened). */
   autoClassify?: boolean;
+  /** Outcomes of the ribbon commands (shared runtime only): shown as the pane's own. */
+  commandOutcomes?: CommandOutcomeSource;
 }
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -73,10 +77,11 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ port, autoClassify = false }: AppProps): React.JSX.Element {
+export function App({ port, autoClassify = false, commandOutcomes }: AppProps): React.JSX.Element {
   useGlobalStyles();
   const styles = useStyles();
   const [state, actions] = usePane(port, autoClassify);
+  useCommandOutcomes(commandOutcomes, actions.showCommandOutcome);
   const [settingsOpen, setSettingsOpen] = React.useState(false);
   const { inspection, result } = state;
   const working = state.busy === "inspect" || state.busy === "classify" || state.busy === "clear";

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
+import type { CommandOutcome } from "../../commands/outcomes";
 
 export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | null;
 
@@ -64,6 +65,8 @@ export interface PaneActions {
   dismissError(): void;
   reportError(error: unknown): void;
   announce(status: string): void;
+  /** A ribbon command finished (shared runtime): show its outcome as the pane's own. */
+  showCommandOutcome(outcome: CommandOutcome): void;
 }
 
 export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, PaneActions] {
@@ -220,6 +223,16 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     dismissError: () => patch({ error: null }),
     reportError: fail,
     announce: (status) => patch({ status }),
+    showCommandOutcome: (outcome) => {
+      const shown = { busy: null, progress: null, status: outcome.message };
+      if (!outcome.ok) patch({ ...shown, error: outcome.message });
+      else if (outcome.classified) {
+        const { result, edits } = outcome.classified;
+        patch({ ...shown, error: null, notice: null, result, edits, failureFindings: [] });
+        patch({ quarter: result.quarter.label });
+      } else if (outcome.command === "clearClassification")
+        patch({ ...shown, error: null, result: null, edits: {} });
+    },
   };
   return [state, actions];
 }
