@@ -68,13 +68,19 @@ export class RecordingHost {
   /** Runs a batch with `Excel.run(url, batch)` so that its syncs reach this host. */
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const { Excel, OfficeExtension } = loadOfficeRuntime();
-    OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) => this.answer(request));
+    OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) =>
+      Promise.resolve(this.respond(request))
+    );
     const result = await Excel.run(HOST_URL, batch);
     await settle();
     return result;
   }
 
-  private answer(request: SendRequest): Promise<SendResponse> {
+  /**
+   * Answers one request as Excel on the web would (also for a runtime in a browser page, whose
+   * custom send function reaches here through Playwright).
+   */
+  respond(request: SendRequest): SendResponse {
     const requestText =
       typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const body = JSON.parse(requestText) as RequestBody;
@@ -108,11 +114,11 @@ export class RecordingHost {
     if (status !== 200)
       record.error = (JSON.parse(responseText) as { error: { code: string } }).error.code;
     record.bytesDown = Buffer.byteLength(responseText);
-    return Promise.resolve({
+    return {
       statusCode: status,
       headers: { "content-type": "application/json" },
       body: responseText,
-    });
+    };
   }
 }
 

@@ -1,0 +1,229 @@
+/**
+ * The BUILT add-in as Excel runs it: dist/web/<the manifest's FunctionFile page> in Debian's
+ * Chromium, with office.js answered by the real Excel runtime plus a host stand-in
+ * (officeRuntime/shim.ts) whose requests reach an in-memory Excel here in Node. The ribbon's
+ * classifyQuarter is called with an event object as Excel calls it; then a reviewer types into
+ * the Challenge log and adds a column of their own; another quarter is classified from the pane
+ * and the first again from the ribbon; everything typed is still there; Clear puts the
+ * indicator sheet back exactly.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { RecordingHost } from "../../bench/officejs/recorder";
+import type { MemorySheet } from "../../bench/officejs/workbook";
+import { LOG_HEADERS } from "../../src/engine/challengeLog";
+import { PALETTES } from "../../src/engine/palette";
+import { planWrite } from "../../src/engine/writePlan";
+import type { RunResult } from "../../src/engine/types";
+import { launchBrowser, previewUrl } from "./browser";
+import { expectedRun, sampleBytes } from "./expected";
+import { memoryBookFrom, snapshotOf } from "./officeRuntime/memoryBook";
+import { HOST_GLOBAL, OFFICE_JS_URL, SEND_FUNCTION, officeJsResponse } from "./officeRuntime/shim";
+import { SHOWN_STATUSES, readSummaryTotals } from "./pageReaders";
+
+const MANIFEST = readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
+
+/** The page the manifest names as FunctionFile (resid -> bt:Url), relative to dist/web. */
+function functionFilePage(): string {
+  const resid = /<FunctionFile resid="([^"]+)"/.exec(MANIFEST)![1];
+  const url = new RegExp(`<bt:Url id="${resid}" DefaultValue="([^"]+)"`).exec(MANIFEST)![1];
+  return new URL(url).pathname.replace(/^\//, "");
+}
+
+let browser: Browser;
+let expected: RunResult;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  expected = await expectedRun(sampleBytes());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  external: string[];
+  errors: string[];
+}
+
+async function openAddin(host: RecordingHost): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  const origin = new URL(previewUrl()).origin;
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL)
+      return route.fulfill({ contentType: "text/javascript", body: officeJsResponse() });
+    if (url.startsWith(origin)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  await page.exposeFunction(SEND_FUNCTION, (request: string) =>
+    JSON.stringify(host.respond(JSON.parse(request)))
+  );
+  await page.goto(`${previewUrl()}${functionFilePage()}`);
+  await page.getByRole("heading", { name: "Performance Challenge" }).waitFor({ timeout: 60000 });
+  return { page, external, errors };
+}
+
+/** Calls a ribbon function as Excel does (event object) and waits for event.completed(). */
+function ribbon(page: Page, name: string): Promise<string> {
+  return page.evaluate(
+    ([hostGlobal, fn]) =>
+      new Promise<string>((resolve, reject) => {
+        const host = (window as unknown as Record<string, { mappings: Record<string, unknown> }>)[
+          hostGlobal
+        ];
+        const handler = host.mappings[fn] as ((event: unknown) => void) | undefined;
+        if (!handler) return reject(new Error(`Nothing is associated with "${fn}".`));
+        const timer = setTimeout(() => reject(new Error("event.completed() never called")), 90000);
+        handler({
+          source: { id: fn },
+          completed: () => {
+            clearTimeout(timer);
+            resolve("completed");
+          },
+        });
+      }),
+    [HOST_GLOBAL, name] as const
+  );
+}
+
+/** What the last ribbon command published for the pane (src/commands/outcomes.ts). */
+function lastOutcome(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const store = (window as unknown as Record<string, { last: unknown } | undefined>)
+      .__perfChallengeCommandOutcomes;
+    const last = store?.last as { command: string; ok: boolean; message: string } | null;
+    return last ? { command: last.command, ok: last.ok, message: last.message } : null;
+  });
+}
+
+function sheetOf(host: RecordingHost, name: string): MemorySheet {
+  const sheet = host.server.book.sheet(name);
+  if (!sheet) throw new Error(`The workbook has no sheet "${name}".`);
+  return sheet;
+}
+
+/** Row of `ref` in the Challenge log (column A). */
+function logRowOf(log: MemorySheet, ref: string): number {
+  for (let r = 1; r < log.values.length; r++) if (log.value(r, 0) === ref) return r;
+  throw new Error(`The Challenge log has no row for ${ref}.`);
+}
+
+function expectClassified(host: RecordingHost, result: RunResult): void {
+  const sheet = sheetOf(host, result.sheet);
+  const plan = planWrite(result, { logRows: null }, "default");
+  expect(sheet.value(plan.statusHeader.row, plan.statusColumn)).toBe(
+    `Status ${result.quarter.label}`
+  );
+  for (const cell of plan.statusCells)
+    expect([cell.row, sheet.value(cell.row, plan.statusColumn)]).toEqual([cell.row, cell.text]);
+  for (const group of plan.fills) {
+    expect(group.color.toUpperCase()).toBe(PALETTES.default[group.status].toUpperCase());
+    for (const cell of group.cells)
+      expect(String(sheet.style("fill.color", cell.row, cell.col)).toUpperCase()).toBe(
+        group.color.toUpperCase()
+      );
+  }
+  const summary = sheetOf(host, "Challenge summary");
+  expect(summary.values.some((row) => row?.[0] === "Total")).toBe(true);
+  const log = sheetOf(host, "Challenge log");
+  expect(LOG_HEADERS.map((_, c) => log.value(0, c))).toEqual([...LOG_HEADERS]);
+  for (const indicator of result.indicators)
+    expect(logRowOf(log, indicator.ref)).toBeGreaterThan(0);
+}
+
+async function expectPaneSummary(page: Page, result: RunResult): Promise<void> {
+  await page.getByTestId("summary-total").waitFor({ timeout: 60000 });
+  const totals = await readSummaryTotals(page);
+  expect(SHOWN_STATUSES.map((s) => totals.count[s])).toEqual(
+    SHOWN_STATUSES.map((s) => result.summary.total[s])
+  );
+}
+
+describe("the built add-in on the real Office runtime", () => {
+  it("ribbon classify, reviewer text kept across quarters, Clear restores the sheet", async () => {
+    const host = new RecordingHost(await memoryBookFrom(sampleBytes()));
+    const indicators = sheetOf(host, expected.sheet);
+    const original = snapshotOf(indicators);
+    const { page, external, errors } = await openAddin(host);
+
+    // 1. The manager clicks Classify quarter on the ribbon: the default quarter (Q2 2018/19).
+    expect(await ribbon(page, "classifyQuarter")).toBe("completed");
+    expect(await lastOutcome(page)).toEqual(
+      expect.objectContaining({ command: "classifyQuarter", ok: true })
+    );
+    expectClassified(host, expected);
+    // The seed report's table (SPEC section 6): 2 / 5 / 13 / 0, shown by the pane too.
+    expect(SHOWN_STATUSES.map((s) => expected.summary.total[s])).toEqual([2, 5, 13, 0]);
+    await expectPaneSummary(page, expected);
+
+    // 2. A reviewer works in the Challenge log (Excel, between add-in calls).
+    const log = sheetOf(host, "Challenge log");
+    const ref = expected.indicators[0].ref;
+    const row = logRowOf(log, ref);
+    const [council, trust, action] = ["Council challenge", "Trust response", "Agreed action"].map(
+      (h) => LOG_HEADERS.indexOf(h as (typeof LOG_HEADERS)[number])
+    );
+    const own = LOG_HEADERS.length + 1; // one empty column, then the reviewer's own
+    log.setValue(row, council, "Council: explain the rise in re-referrals.");
+    log.setValue(row, trust, "An audit of re-referrals reports in November.");
+    log.setStyle("wrapText", row, trust, true);
+    log.setValue(row, action, 46368); // 13/12/2026, typed as a date
+    log.setNumberFormat(row, action, "dd/mm/yyyy");
+    log.setValue(0, own, "Owner");
+    log.setStyle("fill.color", 0, own, "#FFFF00");
+    for (let r = 1; r < log.values.length; r++)
+      if (log.value(r, 0) !== "") log.setValue(r, own, `Owner of ${log.value(r, 0)}`);
+    const reviewerColumn = log.values.map((cells) => cells?.[own] ?? "");
+
+    const expectTypedKept = (): void => {
+      const now = sheetOf(host, "Challenge log");
+      const at = logRowOf(now, ref);
+      expect(now.value(at, council)).toBe("Council: explain the rise in re-referrals.");
+      expect(now.value(at, trust)).toBe("An audit of re-referrals reports in November.");
+      expect(now.style("wrapText", at, trust)).toBe(true);
+      expect(now.value(at, action)).toBe(46368);
+      expect(now.numberFormat(at, action)).toBe("dd/mm/yyyy");
+      expect(now.style("fill.color", 0, own)).toBe("#FFFF00");
+      expect(now.values.map((cells) => cells?.[own] ?? "")).toEqual(reviewerColumn);
+    };
+
+    // 3. Another quarter, from the pane: the earlier Q1 2018/19.
+    const earlier = await expectedRunFor("Q1 2018/19");
+    await page.getByLabel("Quarter").selectOption("Q1 2018/19");
+    await page.getByRole("button", { name: "Classify quarter" }).click();
+    await page.getByText("Classified Q1 2018/19").first().waitFor({ timeout: 90000 });
+    expectClassified(host, earlier);
+    expectTypedKept();
+
+    // 4. The ribbon again: the default quarter, on a workbook holding all that.
+    expect(await ribbon(page, "classifyQuarter")).toBe("completed");
+    expectClassified(host, expected);
+    expectTypedKept();
+    await expectPaneSummary(page, expected);
+
+    // 5. Clear from the ribbon: the indicator sheet is exactly as it was.
+    expect(await ribbon(page, "clearClassification")).toBe("completed");
+    expect(snapshotOf(sheetOf(host, expected.sheet))).toEqual(original);
+    expectTypedKept();
+
+    expect(host.syncs.filter((s) => s.error)).toEqual([]);
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+async function expectedRunFor(quarter: string): Promise<RunResult> {
+  const { classifyWorkbook, loadWorkbook } = await import("../../src/xlsx");
+  const outcome = classifyWorkbook(await loadWorkbook(new Uint8Array(sampleBytes())), { quarter });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.result;
+}
