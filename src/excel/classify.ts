@@ -19,6 +19,7 @@ import type { RunOutcome } from "../engine/types";
 import { validationGroups } from "./dataValidation";
 import { protectedSheetError } from "./errors";
 import { defaultEngine, type EngineApi } from "./engineBinding";
+import { readLogBody } from "./logSheet";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
 import { writeClassification } from "./writeResults";
@@ -123,7 +124,9 @@ export async function classifyInContext(
   if (read.sheetProtected) throw protectedSheetError("classifying", result.sheet);
 
   progress({ label: "Classifying", fraction: 0.5 });
-  const plan = engine.planWrite(result, { logRows: read.log.rows }, settings.palette);
+  // The log's rows, our columns only, in budgeted chunks (logSheet.ts).
+  const logRows = await readLogBody(context, read.log, report);
+  const plan = engine.planWrite(result, { logRows }, settings.palette);
   const validations =
     settings.dataValidation && read.noDataValidation && read.grid
       ? validationGroups(result, read.grid)
@@ -137,6 +140,7 @@ export async function classifyInContext(
       previous: engine.decodeSnapshot(read.stateRows),
       sheetNames: read.sheetNames,
       log: read.log,
+      logRows,
       summary: read.summary,
       statusColumnExisted: result.layout.existingStatusColumn !== null,
       validations,

@@ -1,19 +1,25 @@
 /**
  * Reviewer edits of the drafted commentary live in the Challenge log ("Council challenge"), so they
- * travel with the workbook. The same pure functions as the xlsx adapter decide the new rows;
- * this file only reads the log (1 sync) and writes it back (1 sync).
+ * travel with the workbook. The same pure functions as the xlsx adapter decide the new row; this
+ * file finds the row (the ref column read in budgeted chunks, then that one row) and writes back
+ * only the cells that changed: a reviewer's columns, formats and formulas are never touched.
  */
 import { compactLogRows } from "../engine/challengeLog";
 import type { PlanValue } from "../engine/plan-types";
 import { splitSheetAddress } from "./addresses";
 import { UserFacingError } from "./errors";
-import { probeNumberedNames, queueOwnSheetProbes, resolveOwnSheet } from "./ownSheets";
-import { rectangular, WriteBudget, writeMatrix } from "./sheetWrites";
-import { LOG_SHEET } from "./types";
+import { readLogRowOf, writeLogRowChanges } from "./logSheet";
+import {
+  type OwnSheet,
+  probeNumberedNames,
+  queueOwnSheetProbes,
+  resolveOwnSheet,
+} from "./ownSheets";
+import { WriteBudget } from "./sheetWrites";
+import { defaultRequestLimit } from "./classify";
+import { LOG_SHEET, type SyncReport } from "./types";
 
-async function readLog(
-  context: Excel.RequestContext
-): Promise<{ sheet: Excel.Worksheet; rows: PlanValue[][] }> {
+async function findLog(context: Excel.RequestContext): Promise<OwnSheet> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const probes = queueOwnSheetProbes(context);
@@ -27,23 +33,26 @@ async function readLog(
       "NoLog"
     );
   }
-  return { sheet: worksheets.getItem(log.name), rows: log.rows };
+  return log;
 }
 
-/** Writes the log rows back (same sheet, from A1) in one sync. */
-async function writeLog(
+/** Reads the row of `ref`, lets `change` decide its new values, writes the changed cells (1 sync). */
+async function editRow<T>(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  rows: PlanValue[][]
-): Promise<void> {
-  await writeMatrix(
-    sheet,
-    0,
-    0,
-    rectangular(compactLogRows(rows)).values,
-    new WriteBudget(context, () => undefined, Number.POSITIVE_INFINITY)
-  );
+  ref: string,
+  change: (rows: PlanValue[][]) => { rows: PlanValue[][]; value: T }
+): Promise<T> {
+  const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+  const log = await findLog(context);
+  const { rows, sheetRow } = await readLogRowOf(context, log, ref, report);
+  // With no row for `ref` the engine's function throws its own message ("Classify … first").
+  const next = change(rows);
+  if (sheetRow === null) return next.value;
+  const after = compactLogRows(next.rows)[1] ?? [];
+  const budget = new WriteBudget(context, () => report.syncs++, defaultRequestLimit());
+  await writeLogRowChanges(context, log, sheetRow, rows[1], after, budget);
   await context.sync();
+  return next.value;
 }
 
 export async function saveCommentaryInContext(
@@ -52,8 +61,7 @@ export async function saveCommentaryInContext(
   text: string,
   apply: (rows: readonly PlanValue[][], ref: string, text: string) => PlanValue[][]
 ): Promise<void> {
-  const { sheet, rows } = await readLog(context);
-  await writeLog(context, sheet, apply(rows, ref, text));
+  await editRow(context, ref, (rows) => ({ rows: apply(rows, ref, text), value: undefined }));
 }
 
 export async function redraftInContext(
@@ -66,10 +74,10 @@ export async function redraftInContext(
   ) => { rows: PlanValue[][]; draft: string },
   knownDraft?: string
 ): Promise<string> {
-  const { sheet, rows } = await readLog(context);
-  const next = redraft(rows, ref, knownDraft);
-  await writeLog(context, sheet, next.rows);
-  return next.draft;
+  return editRow(context, ref, (rows) => {
+    const next = redraft(rows, ref, knownDraft);
+    return { rows: next.rows, value: next.draft };
+  });
 }
 
 /** Activates the sheet and selects the cell of `Sheet!J12`. */

@@ -24,31 +24,57 @@ const BASE_NAME: Record<OwnSheetKind, string> = { summary: SUMMARY_SHEET, log: L
 export interface OwnSheetProbe {
   name: string;
   used: Excel.Range;
+  /** The log's first used row only (its body is read later, in budgeted chunks: logSheet.ts). */
+  header?: Excel.Range;
 }
 
 export type OwnSheetProbes = Record<OwnSheetKind, OwnSheetProbe[]>;
 
-function probe(context: Excel.RequestContext, name: string): OwnSheetProbe {
+function probe(
+  context: Excel.RequestContext,
+  name: string,
+  kind: OwnSheetKind,
+  withHeader = true
+): OwnSheetProbe {
   const used = context.workbook.worksheets
     .getItemOrNullObject(name)
     .getUsedRangeOrNullObject(true)
     .untrack();
-  used.load("values, rowIndex, columnIndex");
-  return { name, used };
+  if (kind === "summary") {
+    // A few dozen rows: read whole.
+    used.load("values, rowIndex, columnIndex");
+    return { name, used };
+  }
+  // The log may hold 50,000 rows of reviewer text: only its size (and header row) here.
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  if (!withHeader) return { name, used };
+  const header = used.getRow(0).untrack();
+  header.load("values");
+  return { name, used, header };
+}
+
+/** True when the probe found a used range starting at A1 (a sheet that may be ours). */
+function startsAtA1(probe: OwnSheetProbe): boolean {
+  return !probe.used.isNullObject && probe.used.rowIndex === 0 && probe.used.columnIndex === 0;
 }
 
 /**
  * Queues a look at the base names' used ranges (null objects when absent): three actions each.
- * The numbered names are looked at only when they exist (see probeNumberedNames).
+ * The log's header row and the numbered names are looked at only when there is a sheet to look
+ * at (see probeNumberedNames), so a first run costs nothing more.
  */
 export function queueOwnSheetProbes(context: Excel.RequestContext): OwnSheetProbes {
-  return { summary: [probe(context, SUMMARY_SHEET)], log: [probe(context, LOG_SHEET)] };
+  return {
+    summary: [probe(context, SUMMARY_SHEET, "summary")],
+    log: [probe(context, LOG_SHEET, "log", false)],
+  };
 }
 
 /**
- * After the first sync: when the base sheet is not ours and numbered ones ("Challenge log (2)" …)
- * exist, queues a look at those (rare: the analyst keeps a sheet of our name). Returns true when
- * something was queued, so the caller syncs once more.
+ * After the first sync: queues the header row of a "Challenge log" that exists, and, when the base
+ * sheet is not (or may not be) ours and numbered ones ("Challenge log (2)" …) exist, a look at
+ * those (rare: the analyst keeps a sheet of our name). Returns true when something was queued,
+ * so the caller syncs once more.
  */
 export function probeNumberedNames(
   context: Excel.RequestContext,
@@ -57,11 +83,23 @@ export function probeNumberedNames(
 ): boolean {
   const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
   let queued = false;
+  const base = probes.log[0];
+  if (!base.header && startsAtA1(base)) {
+    // Built from the sheet, not from the first request's (untracked) used range.
+    base.header = context.workbook.worksheets
+      .getItem(base.name)
+      .getRangeByIndexes(0, 0, 1, base.used.columnCount)
+      .untrack();
+    base.header.load("values");
+    queued = true;
+  }
   for (const kind of ["summary", "log"] as const) {
-    if (isOurs(kind, valuesFromA1(probes[kind][0]))) continue;
+    // A log whose header is still to come may be ours or not: look at the numbered ones too.
+    const pending = kind === "log" && queued;
+    if (!pending && isOurs(kind, valuesFromA1(probes[kind][0]))) continue;
     for (const name of candidateNames(BASE_NAME[kind]).slice(1)) {
       if (!existing.has(name.toLowerCase())) continue;
-      probes[kind].push(probe(context, name));
+      probes[kind].push(probe(context, name, kind));
       queued = true;
     }
   }
@@ -72,14 +110,19 @@ export interface OwnSheet {
   name: string;
   /** True when the sheet exists already (ours from an earlier run); false = add it. */
   exists: boolean;
-  /** Its values from A1 when it exists. */
+  /**
+   * Its values from A1 when it exists. For the log: the header row only until readLogBody
+   * (logSheet.ts) has read the rows it needs.
+   */
   rows: PlanValue[][] | null;
+  /** Rows and columns of its used range from A1 (0 when it does not exist). */
+  usedRows: number;
+  usedColumns: number;
 }
 
 function valuesFromA1(probe: OwnSheetProbe): PlanValue[][] | null {
-  if (probe.used.isNullObject || probe.used.rowIndex !== 0 || probe.used.columnIndex !== 0)
-    return null;
-  return (probe.used.values as unknown[][]).map((row) =>
+  if (!startsAtA1(probe)) return null;
+  return ((probe.header ?? probe.used).values as unknown[][]).map((row) =>
     row.map((v) =>
       v === "" || v === undefined
         ? null
@@ -104,7 +147,12 @@ export function resolveOwnSheet(
   const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
   for (const looked of probes[kind]) {
     const rows = valuesFromA1(looked);
-    if (isOurs(kind, rows)) return { name: looked.name, exists: true, rows };
+    if (isOurs(kind, rows)) {
+      const size = looked.header
+        ? { usedRows: looked.used.rowCount, usedColumns: looked.used.columnCount }
+        : { usedRows: rows!.length, usedColumns: rows![0]?.length ?? 0 };
+      return { name: looked.name, exists: true, rows, ...size };
+    }
   }
   const base = BASE_NAME[kind];
   const free = candidateNames(base).find((name) => !taken.has(name.toLowerCase()));
@@ -114,5 +162,5 @@ export function resolveOwnSheet(
       "ItemAlreadyExists"
     );
   }
-  return { name: free, exists: false, rows: null };
+  return { name: free, exists: false, rows: null, usedRows: 0, usedColumns: 0 };
 }

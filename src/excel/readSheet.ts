@@ -191,7 +191,8 @@ export async function readWorkbook(
     }
     const sheetNames = worksheets.items.map((w) => w.name);
     if (probeNumberedNames(context, ownProbes, sheetNames)) {
-      // Rare: an analyst's own "Challenge log" is in the way; look at "(2)" … once more.
+      // A rerun: the log's header row (its body is read later, in chunks: logSheet.ts); rarely,
+      // an analyst's own "Challenge log" is in the way and "(2)" … are looked at too.
       report.syncs++;
       report.readSyncs++;
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -19,6 +19,7 @@ import {
 } from "./formatMirror";
 import { queueFills } from "./fills";
 import { replaceSheet, sheetFor, untracked, WriteBudget, writeMatrix } from "./sheetWrites";
+import { writeLogSheet } from "./logSheet";
 import type { OwnSheet } from "./ownSheets";
 import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 
@@ -29,6 +30,8 @@ export interface WriteInput {
   sheetNames: readonly string[];
   /** Where the Challenge log and summary go (ours from an earlier run, or a free name). */
   log: OwnSheet;
+  /** The log as read (our columns, keyed by sheet row): only changed cells are written back. */
+  logRows?: PlanValue[][] | null;
   summary: OwnSheet;
   /** The status column existed before this run (engine found `Status Q…`). */
   statusColumnExisted: boolean;
@@ -109,7 +112,7 @@ export async function writeClassification(
     for (const cell of group.cells) validated.add(cellAddress(cell.row, cell.col));
   }
 
-  // 6. Summary and log sheets, each one values write.
+  // 6. Summary sheet (ours alone: rewritten); the log: only our changed cells (logSheet.ts).
   const { summary, log } = input;
   await replaceSheet(
     context,
@@ -120,7 +123,7 @@ export async function writeClassification(
     plan.summarySheet
   );
   const logRows = input.compactLogRows?.(plan.logSheet.rows) ?? plan.logSheet.rows;
-  await replaceSheet(context, log.name, log.exists, logRows, budget, plan.logSheet);
+  await writeLogSheet(context, log, input.logRows ?? null, logRows, budget, plan.logSheet);
 
   // 7. State: what Clear needs, kept in the workbook so it survives closing and reopening.
   const sameSheet = previous?.sheet === plan.sheet;

@@ -146,6 +146,18 @@ export class FakeRange extends FakeClientObject {
     return this;
   }
 
+  /** `range.getRow(i)`: the i-th row of the range (null object when the range is one). */
+  getRow(index: number): FakeRange {
+    this.ctx.enqueue(() => undefined);
+    return new FakeRange(this.ctx, () => {
+      const t = this.resolve();
+      if (!t) return null;
+      if (index < 0 || index >= t.rows)
+        throw new FakeOfficeError("InvalidArgument", "The row index is outside the range.");
+      return { ...t, top: t.top + index, rows: 1 };
+    });
+  }
+
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
     this.ctx.enqueue(() => undefined);
     return new FakeRange(this.ctx, () => intersect(this.resolve(), other.resolve()));
