@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the Office.js cost of Classify quarter (real runtime, recording transport), the
+ * `npm run bench`: the Office.js cost of Classify quarter (real runtime, recording transport) and
+ * of a second quarter on a Challenge log full of reviewer text, the
  * CLI against a bare ExcelJS read + write of the same file, and the engine's throughput — one
  * table, measured on this machine in one run. Always exits 0: benchmarks inform, they do not gate.
  *   --record   also writes the table into docs/performance.md (between the bench markers)
@@ -14,11 +15,14 @@ import { formatRecordRow, officeRows } from "./officejs/rows";
 import { bundleRows, cliRows, engineRows } from "./otherRows";
 import type { EnginePhase } from "./phases/engine";
 import type { OfficeJsPhase } from "./phases/officejs";
+import type { SecondQuarterPhase } from "./phases/secondQuarter";
+import { secondQuarterRows } from "./officejs/secondQuarterRows";
 import type { XlsxPass } from "./phases/xlsx";
 import { type Row, missing, renderMisses, renderTable } from "./table";
 
 const quick = process.argv.includes("--quick");
 const OFFICE_SIZES = quick ? [20, 2_000] : [20, 2_000, 10_000, 20_000, 50_000];
+const SECOND_QUARTER_SIZES = quick ? [2_000] : [2_000, 10_000, 20_000, 50_000];
 const CLI_INDICATORS = quick ? 2_000 : 20_000;
 const QUARTERS = 8;
 const REPETITIONS = quick ? 1 : 3;
@@ -57,6 +61,18 @@ function officeSection(): Row[] {
   const reference = office.costs.find((c) => c.rows === 2_000) ?? office.costs[0];
   if (reference) rows.push(formatRecordRow(reference));
   return rows;
+}
+
+/** Classify, fill the log as reviewers would, classify the next quarter, rerun, edit, clear. */
+function secondQuarterSection(): Row[] {
+  progress(`Office.js second quarter at ${SECOND_QUARTER_SIZES.join(", ")} rows …`);
+  const phase = runPhase<SecondQuarterPhase>(
+    "bench/phases/secondQuarter.ts",
+    SECOND_QUARTER_SIZES.map(String),
+    900_000
+  );
+  if (!phase.ok || !phase.value) return secondQuarterRows([], phase.error ?? "phase failed");
+  return secondQuarterRows(phase.value.costs, phase.value.why);
 }
 
 async function cliSection(): Promise<Row[]> {
@@ -110,7 +126,13 @@ function record(block: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const host = machine();
-  const rows = [...officeSection(), ...(await cliSection()), ...engineSection(), ...bundleRows()];
+  const rows = [
+    ...officeSection(),
+    ...secondQuarterSection(),
+    ...(await cliSection()),
+    ...engineSection(),
+    ...bundleRows(),
+  ];
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   const block = [
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${host}; the run took ${minutes} min${quick ? " (--quick)" : ""}.`,

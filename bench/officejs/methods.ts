@@ -212,6 +212,9 @@ export function callAction(
   if (h.kind === "range") return rangeAction(book, h, name, args);
   if (h.kind === "worksheet" && (name === "Activate" || name === "Delete")) {
     if (name === "Activate") book.activeSheet = h.sheet.name;
+    // As Excel (office-js#365, documented): a very hidden sheet must be unhidden before deletion.
+    else if (h.sheet.visibility === "VeryHidden")
+      throw new HostError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
     else book.deleteSheet(h.sheet);
     return null;
   }

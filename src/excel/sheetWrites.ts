@@ -19,6 +19,17 @@ export class WriteBudget {
     readonly limit = 4_000_000
   ) {}
 
+  /**
+   * Ends the batch here (web only): what was queued before, some of it not counted (format
+   * restores), goes in its own request, so a large write that follows starts from zero.
+   */
+  async boundary(): Promise<void> {
+    if (!Number.isFinite(this.limit)) return;
+    this.onSync();
+    await this.context.sync();
+    this.chars = 0;
+  }
+
   /** Counts `size` characters; syncs first when the batch would pass the limit. */
   async spend(size: number): Promise<void> {
     if (this.chars > 0 && this.chars + size > this.limit) {
@@ -45,6 +56,13 @@ export function rectangular(rows: readonly (readonly PlanValue[])[]): {
   });
   return { values, width };
 }
+
+/**
+ * Request characters one range write costs besides its values: the object path of the range
+ * (getRangeByIndexes with its arguments), the instantiate and setter actions (measured on the
+ * real runtime: about 470 per range).
+ */
+export const RANGE_WRITE_OVERHEAD = 500;
 
 /**
  * Most cells per range write. The runtime cuts any larger array into row blocks itself, at four
@@ -107,7 +125,7 @@ function queueFormats(
   if (kinds.includes(null) && values.length * width <= CELLS_PER_WRITE) {
     const formats = matrix(values, 0, width - 1);
     untracked(sheet.getRangeByIndexes(top, left, values.length, width)).numberFormat = formats;
-    return JSON.stringify(formats).length;
+    return JSON.stringify(formats).length + RANGE_WRITE_OVERHEAD;
   }
   let size = 0;
   for (let col = 0; col < width; col++) {
@@ -119,14 +137,14 @@ function queueFormats(
         sheet.getRangeByIndexes(top, left + col, values.length, end - col + 1)
       );
       range.numberFormat = kind as unknown as string[][];
-      size += 40;
+      size += RANGE_WRITE_OVERHEAD;
     } else {
       for (let start = 0; start < values.length; start += CELLS_PER_WRITE) {
         const formats = matrix(values.slice(start, start + CELLS_PER_WRITE), col, col);
         untracked(
           sheet.getRangeByIndexes(top + start, left + col, formats.length, 1)
         ).numberFormat = formats;
-        size += JSON.stringify(formats).length;
+        size += JSON.stringify(formats).length + RANGE_WRITE_OVERHEAD;
       }
     }
     col = end;
@@ -149,7 +167,7 @@ async function queueValues(
   while (start < values.length) {
     // A block ends at maxRows or before it would pass the request budget on its own.
     const block: (string | number)[][] = [];
-    let size = 2;
+    let size = 2 + RANGE_WRITE_OVERHEAD;
     while (start + block.length < values.length && block.length < maxRows) {
       const row = values[start + block.length].slice(span.from, span.to + 1);
       const rowSize = JSON.stringify(row).length + 1;

@@ -150,8 +150,15 @@ describe("preview with the bundled sample", () => {
     await context.close();
   });
 
-  it("stays readable at 320 px wide: nothing runs off the side of the page or the pane", async () => {
+  // Font independence: the machine's own sans-serif, then fonts much wider than any pane font
+  // (monospace, and a generous letter spacing), so the test passes whatever fonts are installed.
+  it.each([
+    ["the machine's fonts", ""],
+    ["a wide monospace font", "* { font-family: monospace !important; }"],
+    ["wide letter spacing", "* { letter-spacing: 0.12em !important; }"],
+  ])("stays readable at 320 px wide with %s: nothing runs off the side", async (name, css) => {
     const { page } = await openPreview(browser, { width: 320, height: 900 });
+    if (css) await page.addStyleTag({ content: css });
     await classify(page);
     const overflow = await page.evaluate(() => {
       const main = document.querySelector("main") as HTMLElement;
@@ -167,7 +174,8 @@ describe("preview with the bundled sample", () => {
     // The whole summary table fits: no sideways scrolling needed to read the seed's five columns.
     expect(overflow.summary).toBeLessThanOrEqual(1);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, "narrow-320.png"), fullPage: false });
+    const file = `narrow-320${css ? `-${name.replace(/\W+/g, "-")}` : ""}.png`;
+    await page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: false });
     await page.context().close();
   });
 });

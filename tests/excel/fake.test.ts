@@ -18,6 +18,20 @@ function workbook(): WorkbookData {
 }
 
 describe("fake Excel keeps Office.js rules", () => {
+  it("refuses to delete a very hidden sheet until it is made hidden (office-js#365)", async () => {
+    const data = workbook();
+    data.sheet("Sheet1")!.visibility = "VeryHidden";
+    const ctx = asExcel(new FakeRequestContext(data));
+    ctx.workbook.worksheets.getItem("Sheet1").delete();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    const again = asExcel(new FakeRequestContext(data));
+    const sheet = again.workbook.worksheets.getItem("Sheet1");
+    sheet.visibility = "Hidden";
+    sheet.delete();
+    await again.sync();
+    expect(data.sheets).toHaveLength(0);
+  });
+
   it("throws PropertyNotLoaded when a property is read before load and sync", async () => {
     const ctx = asExcel(new FakeRequestContext(workbook()));
     const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");

@@ -33,10 +33,13 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightSemibold,
   },
-  /** Status headers wrap (the pane is narrow); the swatch stays beside the first word. */
-  statusHead: { textAlign: "right", hyphens: "auto", overflowWrap: "break-word" },
+  /**
+   * Headers wrap between words and, when a word is still wider than its column (a narrow pane, a
+   * wide font), inside it: `anywhere` lets the table shrink to fit whatever font the machine has.
+   */
+  statusHead: { textAlign: "right", hyphens: "auto", overflowWrap: "anywhere" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
-  rowHead: { verticalAlign: "top", hyphens: "auto" },
+  rowHead: { verticalAlign: "top", hyphens: "auto", overflowWrap: "anywhere" },
   td: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,

@@ -104,6 +104,10 @@ export class FakeWorksheet extends FakeClientObject {
   delete(): void {
     this.ctx.enqueue(() => {
       const sheet = this.sheetOrThrow();
+      // Excel refuses to delete a very hidden sheet (by design: office-js#365, documented in
+      // "Work with worksheets"); it must be made hidden or visible first.
+      if (sheet.visibility === "VeryHidden")
+        throw new FakeOfficeError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
       const sheets = this.ctx.data.sheets;
       sheets.splice(sheets.indexOf(sheet), 1);
     });
