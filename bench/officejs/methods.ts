@@ -224,7 +224,10 @@ export function callAction(
     return null;
   }
   if (h.kind === "application" && /^(Suspend|Calculate)/.test(name)) return null;
-  if (h.kind === "validation" && name === "Clear") return null;
+  if (h.kind === "validation" && name === "Clear") {
+    for (const box of h.boxes) h.sheet.setValidation(box, null);
+    return null;
+  }
   if (h.kind === "setting" && name === "Delete") {
     book.settings.delete(h.key);
     return null;

@@ -44,9 +44,16 @@ export function setProperty(book: MemoryWorkbook, h: Handle, name: string, value
     h.sheet.visibility = String(value);
     return;
   }
+  if (h.kind === "validation" && name === "Rule") {
+    // The rule's one key names its type (`{ decimal: {…} }`), as Excel reports it back.
+    const type = Object.keys((value ?? {}) as Record<string, unknown>)[0] ?? "Custom";
+    const kind = type.charAt(0).toUpperCase() + type.slice(1);
+    for (const box of h.boxes) h.sheet.setValidation(box, kind);
+    return;
+  }
   if (
     h.kind === "validation" &&
-    (name === "Rule" || name === "IgnoreBlanks" || name === "Prompt" || name === "ErrorAlert")
+    (name === "IgnoreBlanks" || name === "Prompt" || name === "ErrorAlert")
   )
     return;
   if (h.kind === "setting" && name === "Value") {
@@ -75,9 +82,9 @@ export function scalar(book: MemoryWorkbook, h: Handle, name: string): unknown {
     case "application":
       return { CalculationMode: "Automatic" }[name];
     case "protection":
-      return { Protected: false }[name];
+      return { Protected: h.sheet.protected }[name];
     case "validation":
-      return { Type: "None", Valid: true, IgnoreBlanks: true }[name];
+      return { Type: h.sheet.validationType(h.boxes), Valid: true, IgnoreBlanks: true }[name];
     default:
       return undefined;
   }

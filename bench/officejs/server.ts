@@ -118,6 +118,7 @@ export class RichApiHost {
     if (action.ActionType !== ACTION.setProperty && action.ActionType !== ACTION.method) return;
     if (action.Name.startsWith("_")) return;
     const handle = resolve(action.ObjectPathId);
+    refuseOnProtectedSheet(action, handle);
     const sheet = "sheet" in handle ? handle.sheet.name : "(workbook)";
     this.lastWriteBytesBySheet[sheet] =
       (this.lastWriteBytesBySheet[sheet] ?? 0) + Buffer.byteLength(JSON.stringify(action));
@@ -247,6 +248,20 @@ export class RichApiHost {
     }
     return out;
   }
+}
+
+/** Methods that change cells; with every setter on a range, they fail on a protected sheet. */
+const CELL_METHODS = /^(Clear|SetCellProperties|CopyFrom|Insert|Delete|Merge|Unmerge)$/;
+
+/** As Excel: a protected sheet refuses cell writes with `AccessDenied` (the fake does the same). */
+function refuseOnProtectedSheet(action: ActionInfo, handle: Handle): void {
+  if (handle.kind !== "range" && handle.kind !== "format" && handle.kind !== "validation") return;
+  if (!handle.sheet.protected) return;
+  if (action.ActionType !== ACTION.setProperty && !CELL_METHODS.test(action.Name)) return;
+  throw new HostError(
+    "AccessDenied",
+    "The cell or chart you're trying to change is on a protected sheet."
+  );
 }
 
 function deepMerge(

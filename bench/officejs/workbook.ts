@@ -34,7 +34,11 @@ export class MemorySheet {
   readonly styles = new Map<string, Map<number, unknown>>();
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** Data validation type by cell (row * MAX_COLUMNS + col), as set through `dataValidation.rule`. */
+  readonly validation = new Map<number, string>();
   visibility = "Visible";
+  /** A protected sheet refuses every write (as Excel: `AccessDenied`). */
+  protected = false;
 
   constructor(
     public name: string,
@@ -67,6 +71,33 @@ export class MemorySheet {
     if (!map) this.styles.set(path, (map = new Map()));
     if (value === undefined || value === STYLE_DEFAULTS[path]) map.delete(row * MAX_COLUMNS + col);
     else map.set(row * MAX_COLUMNS + col, value);
+  }
+
+  /** Sets (or, with null, clears) the validation type of every cell of `box`. */
+  setValidation(box: Box, type: string | null): void {
+    for (let r = box.row; r < box.row + box.rows; r++)
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        if (type === null) this.validation.delete(r * MAX_COLUMNS + c);
+        else this.validation.set(r * MAX_COLUMNS + c, type);
+      }
+  }
+
+  /** `dataValidation.type` of `boxes`: the one type of all their cells, "None", or "Inconsistent". */
+  validationType(boxes: Box[]): string {
+    const kinds = new Set<string>();
+    for (const box of boxes) {
+      // Only the cells that carry a rule are looked at; the rest count as "None" when any exist.
+      let covered = 0;
+      for (const [key, type] of this.validation) {
+        const [r, c] = [Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS];
+        if (r >= box.row && r < box.row + box.rows && c >= box.col && c < box.col + box.cols) {
+          kinds.add(type);
+          covered++;
+        }
+      }
+      if (covered < box.rows * box.cols) kinds.add("None");
+    }
+    return kinds.size === 1 ? [...kinds][0] : kinds.size === 0 ? "None" : "Inconsistent";
   }
 
   valueType(row: number, col: number): string {

@@ -13,6 +13,73 @@ function bookWithSheet(rows: (string | number)[][]): MemoryWorkbook {
   return book;
 }
 
+describe("the bench host refuses what Excel refuses", () => {
+  it("a very hidden sheet cannot be deleted until it is made hidden (office-js#365)", async () => {
+    const book = bookWithSheet([["x"]]);
+    book.addSheet("Keep");
+    book.sheet("Data")!.visibility = "VeryHidden";
+    const host = new RecordingHost(book);
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").delete();
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.visibility = "Hidden";
+      sheet.delete();
+      await context.sync();
+    });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Keep"]);
+  });
+
+  it("a protected sheet reports itself protected and refuses cell writes", async () => {
+    const book = bookWithSheet([["x"]]);
+    book.sheet("Data")!.protected = true;
+    const host = new RecordingHost(book);
+    const isProtected = await host.run(async (context) => {
+      const protection = context.workbook.worksheets.getItem("Data").protection;
+      protection.load("protected");
+      await context.sync();
+      return protection.protected;
+    });
+    expect(isProtected).toBe(true);
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").values = [["y"]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(book.sheet("Data")!.value(0, 0)).toBe("x");
+  });
+
+  it("data validation set on a range is reported back, and clear removes it", async () => {
+    const host = new RecordingHost(bookWithSheet([[1], [2]]));
+    const typeOf = () =>
+      host.run(async (context) => {
+        const validation = context.workbook.worksheets
+          .getItem("Data")
+          .getRange("A1:A2").dataValidation;
+        validation.load("type");
+        await context.sync();
+        return validation.type;
+      });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:A2").dataValidation.rule = {
+        decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo },
+      };
+      await context.sync();
+    });
+    expect(await typeOf()).toBe("Decimal");
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1").dataValidation.clear();
+      await context.sync();
+    });
+    expect(await typeOf()).toBe("Inconsistent");
+  });
+});
+
 describe("Office.js recording harness", () => {
   it("records one request per sync, plus Excel.run's cleanup of tracked ranges", async () => {
     const { host, values, address } = await runProbe();
