@@ -7,7 +7,9 @@
  *     ≤ ceil(rows / 5,000) + 1 (50,000 rows on desktop: 4);
  *   - plus one sync per halving after a payload-limit error, and, on Excel on the web only, one
  *     write sync per ~4 MB of queued text (a Challenge log of more than ~7,000 indicators);
- *   - plus one read sync when an analyst's own "Challenge log" forces a look at "(2)" … (rare);
+ *   - on a rerun (a Challenge log exists): one read sync for its header, then its rows in chunks
+ *     of our columns only (logSheet.ts; ~4 MB a response), and on the web its large writes in
+ *     requests of their own; an analyst's own "Challenge log" is looked past in that header sync;
  *   - no clean-up sync: every range is untracked as it is made.
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.
