@@ -13,6 +13,10 @@ export interface ClassifyArgs {
   json?: string;
   commentary?: string;
   palette?: PaletteName;
+  /** Word report of the period (--report), and the names it gives the provider and committee. */
+  report?: string;
+  provider?: string;
+  committee?: string;
 }
 
 export type ParsedArgs = ClassifyArgs | { command: "help" } | { command: "version" };
@@ -53,6 +57,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         json: { type: "string", short: "j" },
         commentary: { type: "string", short: "c" },
         palette: { type: "string", short: "p" },
+        report: { type: "string", short: "r" },
+        provider: { type: "string" },
+        committee: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -94,5 +101,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     json: nonEmpty(values.json, "--json"),
     commentary: nonEmpty(values.commentary, "--commentary"),
     palette: oneOf(values.palette, PALETTE_NAMES, "--palette"),
+    report: nonEmpty(values.report, "--report"),
+    provider: nonEmpty(values.provider, "--provider"),
+    committee: nonEmpty(values.committee, "--committee"),
   };
 }
