@@ -17,7 +17,7 @@ export const TREND_SIZE = { width: 320, height: 120 } as const;
 /** The plot area inside the picture (labels sit above and below it). */
 export const TREND_PLOT = { left: 10, right: 310, top: 16, bottom: 96 } as const;
 /** Share of the figures' range added above and below so no point sits on the edge. */
-export const TREND_PADDING = 0.15;
+export const TREND_PADDING = 0.125;
 
 export interface TrendInput {
   /** "A2 Timeliness of single assessments". */
