@@ -15,10 +15,8 @@ import {
 import type { Drawing } from "./charts/drawing";
 import { summaryChartStatuses, summaryDrawing } from "./charts/summaryChart";
 import { trendDrawing, trendInputOf } from "./charts/trend";
+import { editedText, type ReportEdits } from "./edits";
 import type { ReportNames } from "./names";
-
-/** Edited commentary by ref: the pane's map, whichever shape it takes. */
-export type ReportEdits = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 
 export interface ReportInput {
   result: RunResult;
@@ -99,13 +97,6 @@ const MONTHS = [
 /** "30 November 2026" (British order, the calendar date in UTC so every machine agrees). */
 export function britishDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-export function editedText(edits: ReportEdits | undefined, ref: string): string | undefined {
-  if (!edits) return undefined;
-  if (edits instanceof Map) return edits.get(ref);
-  const record = edits as Readonly<Record<string, string>>;
-  return Object.prototype.hasOwnProperty.call(record, ref) ? record[ref] : undefined;
 }
 
 /** A text as Word paragraphs: one per line, blank lines dropped. */

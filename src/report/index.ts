@@ -2,7 +2,8 @@
 import { reportContent, type ReportInput } from "./content";
 import { reportBytes } from "./docxDocument";
 
-export type { ReportInput, ReportEdits } from "./content";
+export type { ReportInput } from "./content";
+export { editedText, type ReportEdits } from "./edits";
 export { DEFAULT_REPORT_NAMES, reportNamesOf, type ReportNames } from "./names";
 
 export const REPORT_MIME =

@@ -133,6 +133,7 @@ export function App({ port, autoClassify = false }: AppProps): React.JSX.Element
             edits={state.edits}
             busy={state.busy === "save" || state.busy === "redraft"}
             actions={actions}
+            port={port}
           />
         )}
         {!result && state.failureFindings.length > 0 && (
