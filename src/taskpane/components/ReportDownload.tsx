@@ -4,7 +4,7 @@
  * offers the existing rich-text Copy of the commentary instead.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Copy20Regular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import type { CommentaryGroup, RunResult } from "../../engine/types";
 import { editedText, type ReportEdits } from "../../report/edits";
@@ -23,7 +23,14 @@ const GROUP_ORDER: CommentaryGroup[] = ["good", "concern", "volumetric", "notCla
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  notice: { marginTop: tokens.spacingVerticalS },
+  notice: {
+    marginTop: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  noticeText: { margin: `0 0 ${tokens.spacingVerticalXS}` },
 });
 
 const REFUSED =
@@ -86,14 +93,12 @@ export function ReportDownload(props: ReportDownloadProps): React.JSX.Element {
         </Button>
       </div>
       {refused && (
-        <MessageBar intent="warning" className={styles.notice}>
-          <MessageBarBody>
-            {refused}{" "}
-            <Button size="small" icon={<Copy20Regular />} onClick={copy}>
-              Copy all commentary
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
+        <div role="group" aria-label="Report not downloaded" className={styles.notice}>
+          <p className={styles.noticeText}>{refused}</p>
+          <Button size="small" icon={<Copy20Regular />} onClick={copy}>
+            Copy all commentary
+          </Button>
+        </div>
       )}
     </div>
   );
