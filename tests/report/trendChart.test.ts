@@ -152,6 +152,10 @@ describe("trend picture, lower is better, with a gap", () => {
     expect(colourAt(50, 90)).toBe("FAFAFA"); // plot background below the target
     expect(colourAt(310, 88)).toBe("8ED1B5"); // the classified point, in its status colour
     expect(colourAt(160, 50)).toBe("FAFAFA"); // no point at the gap
+    // The labels are drawn too (pixel font): the first period's label, in the muted ink, sits
+    // on the baseline 6 units above the bottom, starting at the plot's left edge.
+    const labelRow = Array.from({ length: 60 }, (_, x) => colourAt(10 + x / 2, 112));
+    expect(labelRow).toContain("595959");
   });
 });
 

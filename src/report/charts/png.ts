@@ -1,11 +1,12 @@
 /**
  * A drawing rasterised to PNG, for Word's fallback image (Word shows the SVG where it can, the PNG
- * elsewhere). Drawn directly: rectangles, lines and circles at `scale` pixels per unit, no
- * anti-aliasing, no text (the document's words beside the picture carry every figure). Indexed
+ * elsewhere, LibreOffice always the PNG). Drawn directly: rectangles, lines and circles at `scale`
+ * pixels per unit without anti-aliasing, and text in a 5 × 7 pixel font (pixelFont.ts). Indexed
  * colour keeps the file small; fflate supplies the zlib stream. Pure: no DOM, no native code.
  */
 import { zlibSync } from "fflate";
 import type { Drawing, Shape } from "./drawing";
+import { fontText, GLYPH_ADVANCE, GLYPH_HEIGHT, GLYPH_WIDTH, glyphRows } from "./pixelFont";
 
 class Canvas {
   readonly pixels: Uint8Array;
@@ -149,8 +150,34 @@ function drawShape(canvas: Canvas, shape: Shape, scale: number): void {
       return;
     }
     case "text":
+      drawText(canvas, shape, scale);
       return;
   }
+}
+
+/** Text in the pixel font: glyph pixels of `k` device pixels, the bottom row on the baseline. */
+function drawText(canvas: Canvas, shape: Extract<Shape, { kind: "text" }>, scale: number): void {
+  const k = Math.max(1, Math.round((shape.size * scale) / 10));
+  const text = fontText(shape.text);
+  const width = (text.length * GLYPH_ADVANCE - 1) * k;
+  const anchorShift = shape.anchor === "middle" ? width / 2 : shape.anchor === "end" ? width : 0;
+  const left = Math.round(shape.x * scale - anchorShift);
+  const top = Math.round(shape.y * scale) - GLYPH_HEIGHT * k;
+  const colour = canvas.colour(shape.fill);
+  const passes = shape.bold ? [0, 1] : [0];
+  [...text].forEach((ch, i) => {
+    const rows = glyphRows(ch);
+    const x0 = left + i * GLYPH_ADVANCE * k;
+    rows.forEach((bits, row) => {
+      for (let col = 0; col < GLYPH_WIDTH; col++) {
+        if (!(bits & (0x10 >> col))) continue;
+        for (const dx of passes) {
+          const x = x0 + col * k + dx;
+          canvas.fillRect(x, top + row * k, x + k, top + (row + 1) * k, colour);
+        }
+      }
+    });
+  });
 }
 
 const CRC_TABLE = (() => {
