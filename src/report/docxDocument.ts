@@ -29,6 +29,7 @@ export const REVIEWER_PLACEHOLDER =
 function heading(text: string, level: 1 | 2): Paragraph {
   return new Paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    keepNext: true,
     children: [new TextRun(text)],
   });
 }
@@ -37,10 +38,12 @@ function plain(text: string, options: { italics?: boolean; bold?: boolean } = {}
   return new Paragraph({ children: [new TextRun({ text, ...options })], spacing: { after: 120 } });
 }
 
-function picture(drawing: Drawing, name: string): Paragraph {
+/** A picture paragraph; `keepNext` holds an indicator's picture on the page of its text. */
+function picture(drawing: Drawing, name: string, keepNext = false): Paragraph {
   const svg = new TextEncoder().encode(drawingToSvg(drawing));
   return new Paragraph({
     spacing: { after: 120 },
+    keepNext,
     children: [
       new ImageRun({
         type: "svg",
@@ -84,7 +87,7 @@ function mainSection(content: ReportContent): ISectionOptions {
     children.push(heading(group.title, 1));
     if (group.items.length === 0) children.push(plain(`None in ${content.period}.`));
     for (const item of group.items) {
-      children.push(heading(item.headline, 2), picture(item.drawing, `Trend ${item.ref}`));
+      children.push(heading(item.headline, 2), picture(item.drawing, `Trend ${item.ref}`, true));
       children.push(...item.paragraphs.map((p) => plain(p)));
     }
   }
