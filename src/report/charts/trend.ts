@@ -18,6 +18,8 @@ export const TREND_SIZE = { width: 320, height: 120 } as const;
 export const TREND_PLOT = { left: 10, right: 310, top: 16, bottom: 96 } as const;
 /** Share of the figures' range added above and below so no point sits on the edge. */
 export const TREND_PADDING = 0.125;
+/** Width of one character of an 11-unit bold label, near enough for its background patch. */
+const LABEL_CHAR_WIDTH = 6.5;
 
 export interface TrendInput {
   /** "A2 Timeliness of single assessments". */
@@ -156,19 +158,32 @@ function classifiedShapes(input: TrendInput, range: { low: number; high: number 
   if (!period.value) return shapes;
   const y = px(trendY(range, period.value.value));
   const fill = PALETTES[input.palette ?? "default"][input.status];
+  const text = formatSourced(period.value);
+  const valueY = y < TREND_PLOT.top + 14 ? y + 16 : y - 8;
+  // A white patch behind the value keeps it readable where the line passes under it.
+  const patchWidth = text.length * LABEL_CHAR_WIDTH + 4;
   shapes.push(
-    { kind: "circle", role: "classified", cx: x, cy: y, r: 5.5, fill, stroke: INK.outline },
+    {
+      kind: "rect",
+      role: "label",
+      x: px(x - 11 - patchWidth + 2),
+      y: px(valueY - 10),
+      width: px(patchWidth),
+      height: 13,
+      fill: "#FFFFFF",
+    },
     {
       kind: "text",
       role: "label",
       x: x - 9,
-      y: y < TREND_PLOT.top + 14 ? y + 16 : y - 8,
-      text: formatSourced(period.value),
+      y: valueY,
+      text,
       anchor: "end",
       size: 11,
       fill: INK.text,
       bold: true,
-    }
+    },
+    { kind: "circle", role: "classified", cx: x, cy: y, r: 5.5, fill, stroke: INK.outline }
   );
   return shapes;
 }
