@@ -1,7 +1,7 @@
 /** `--report`: the Word report of the classified workbook (docs/report.md). */
 import type ExcelJS from "exceljs";
 import type { RunResult } from "../engine/types";
-import { buildReport, reportNamesOf } from "../report";
+import { buildReport, reportNamesOf, type ReportEdits } from "../report";
 import { readLogRows } from "../xlsx/logSheet";
 import type { ClassifyArgs } from "./args";
 
@@ -9,7 +9,7 @@ import type { ClassifyArgs } from "./args";
 export function writeWordReport(
   wb: ExcelJS.Workbook,
   result: RunResult,
-  edits: Record<string, string>,
+  edits: ReportEdits,
   args: Pick<ClassifyArgs, "provider" | "committee" | "palette">
 ): Promise<Uint8Array> {
   return buildReport({
