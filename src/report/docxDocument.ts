@@ -17,6 +17,7 @@ import { drawingToPng } from "./charts/png";
 import { drawingToSvg } from "./charts/svg";
 import type { ReportContent } from "./content";
 import { appendixTable, summaryTable } from "./docxTables";
+import { xmlSafe } from "./xmlText";
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const A4 = { width: 11906, height: 16838 } as const;
@@ -30,12 +31,15 @@ function heading(text: string, level: 1 | 2): Paragraph {
   return new Paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     keepNext: true,
-    children: [new TextRun(text)],
+    children: [new TextRun(xmlSafe(text))],
   });
 }
 
 function plain(text: string, options: { italics?: boolean; bold?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, ...options })], spacing: { after: 120 } });
+  return new Paragraph({
+    children: [new TextRun({ text: xmlSafe(text), ...options })],
+    spacing: { after: 120 },
+  });
 }
 
 /** A picture paragraph; `keepNext` holds an indicator's picture on the page of its text. */
@@ -50,7 +54,11 @@ function picture(drawing: Drawing, name: string, keepNext = false): Paragraph {
         data: svg,
         fallback: { type: "png", data: drawingToPng(drawing) },
         transformation: { width: drawing.width, height: drawing.height },
-        altText: { name, title: drawing.title, description: drawing.description },
+        altText: {
+          name: xmlSafe(name),
+          title: xmlSafe(drawing.title),
+          description: xmlSafe(drawing.description),
+        },
       }),
     ],
   });
@@ -67,7 +75,7 @@ function portraitPage() {
 
 function mainSection(content: ReportContent): ISectionOptions {
   const children: (Paragraph | ReturnType<typeof summaryTable>)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(content.title))] }),
     plain(`To the Chair and Members of the ${content.names.committeeName}`, { bold: true }),
     plain(`Provider: ${content.names.providerName}`),
     plain(`Period: ${content.period}`),
@@ -118,10 +126,12 @@ function appendixSection(content: ReportContent): ISectionOptions {
 
 export function reportDocument(content: ReportContent): Document {
   return new Document({
-    title: content.title,
-    subject: `Performance challenge of ${content.names.providerName}, ${content.period}`,
+    title: xmlSafe(content.title),
+    subject: xmlSafe(`Performance challenge of ${content.names.providerName}, ${content.period}`),
     creator: "Performance Challenge",
-    description: `Drafted from the classified workbook for the ${content.names.committeeName}.`,
+    description: xmlSafe(
+      `Drafted from the classified workbook for the ${content.names.committeeName}.`
+    ),
     styles: {
       default: { document: { run: { language: { value: "en-GB" }, font: "Arial", size: 22 } } },
     },

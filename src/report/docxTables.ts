@@ -22,6 +22,7 @@ import {
   type AppendixRow,
   type SummaryTableContent,
 } from "./content";
+import { xmlSafe } from "./xmlText";
 
 function shading(
   status: Status,
@@ -47,7 +48,7 @@ function cell(
       (line) =>
         new Paragraph({
           alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text: line, bold: options.bold })],
+          children: [new TextRun({ text: xmlSafe(line), bold: options.bold })],
         })
     ),
     shading: options.status ? shading(options.status, options.palette ?? "default") : undefined,

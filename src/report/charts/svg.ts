@@ -2,10 +2,11 @@
  * A drawing as an SVG document. Every piece of workbook text is escaped, so a name such as
  * `<script>` is drawn as those characters. The SVG carries its own title and description.
  */
+import { xmlSafe } from "../xmlText";
 import type { Drawing, Shape } from "./drawing";
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) =>
+  return xmlSafe(text).replace(/[&<>"']/g, (ch) =>
     ch === "&"
       ? "&amp;"
       : ch === "<"
