@@ -1,6 +1,7 @@
 /**
  * Workbook settings kept in the document (Office.context.document.settings), so they travel with
- * the workbook: sheet, column overrides, tolerance mode, palette, data validation, small cohort, the report's names.
+ * the workbook: sheet, column overrides, tolerance mode, palette, data validation, small cohort,
+ * and the names the Word report gives the provider and the committee.
  */
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../taskpane/port";
 import { reportNamesOf } from "../report/names";
