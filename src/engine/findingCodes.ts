@@ -22,5 +22,18 @@ export const FINDING_CODES = [
   "tolerance.wrongSide",
   "tolerance.looksLikeBand",
   "commentary.failed",
+  "column.notUsed",
+  "column.duplicate",
+  "column.thresholdAsTarget",
+  "benchmark.notRecognised",
+  "rating.ownColumn",
+  "rating.disagrees",
+  "table.footnotes",
+  "polarity.noColumn",
+  "polarity.closeToTarget",
+  "target.none",
+  "target.contradictsPolarity",
+  "target.benchmarkMissing",
+  "value.placeholder",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -9,6 +9,18 @@ import { columnLetters, quoteSheetName } from "./address";
 import { findings } from "./findings";
 import { readRow, type ReadRow } from "./readRow";
 import { CELL, NEVER_BLOCKS } from "./readValue";
+import { columnFindings } from "./columnFindings";
+
+/** The first text of a row, shortened for a message. */
+function firstText(cells: readonly unknown[]): string {
+  for (const raw of cells) {
+    if (typeof raw === "string" && raw.trim() !== "") {
+      const text = raw.trim();
+      return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    }
+  }
+  return "";
+}
 
 /** Area label for rows with no service area: the whole table, or rows above the first section. */
 export const NO_AREA_ALL = "All indicators";
@@ -64,6 +76,26 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
         row: r.indicator.row,
         finding: findings.duplicateRef({ cell: sheetPrefix + local, local, ref }, first),
       });
+  }
+  for (const finding of columnFindings(table.header, sheetPrefix))
+    tableFindings.push({ row: layout.headerRow, finding });
+  const identityCol = refCol ?? layout.columns.indicator ?? view.left;
+  const unrated = rows.filter((r) => r.indicator.unratedReason?.startsWith("No polarity"));
+  if (unrated.length > 0) {
+    const local = columnLetters(identityCol) + (layout.headerRow + 1);
+    tableFindings.push({
+      row: layout.headerRow,
+      finding: findings.noPolarityColumn({ cell: sheetPrefix + local, local }, unrated.length),
+    });
+  }
+  if (table.footnoteRows.length > 0) {
+    const first = table.footnoteRows[0];
+    const local = columnLetters(view.left) + (first + 1);
+    const list = table.footnoteRows.map((r) => `${r + 1} ("${firstText(view.row(r))}")`).join(", ");
+    tableFindings.push({
+      row: first,
+      finding: findings.footnotes({ cell: sheetPrefix + local, local }, `row ${list}`),
+    });
   }
   const strayCol = layout.quarterColumns[0]?.column ?? view.left;
   for (const row of table.rowsWithoutIdentity) {
