@@ -142,7 +142,9 @@ export function directionOfTravel(ctx: IndicatorContext, neutral: boolean): Dire
   const to = decimals === null ? "" : ` to ${formatSourced(now)}`;
   const text =
     change.kind === "noChange"
-      ? `This is unchanged from ${formatSourced(earlier)} in ${label}.`
+      ? decimals === null
+        ? `This is unchanged from ${formatSourced(earlier)} in ${label}.`
+        : `This, at ${formatSourced(now)}, is unchanged from ${formatSourced(earlier)} in ${label}.`
       : `There has been ${changeNoun(change)} of ${differenceText(now, earlier, ctx)} from ${formatSourced(earlier)} in ${label}${to}.`;
   return {
     change,
