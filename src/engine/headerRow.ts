@@ -147,6 +147,9 @@ export function readHeaderRow(
     if (found.columns[key] === undefined) {
       found.columns[key] = col;
       entry.role = key;
+    } else if (key === "direction" || key === "ownRating") {
+      // Several trend or rating columns (short and long trend) are all the analyst's: read, kept.
+      entry.role = key;
     } else {
       found.unused.set(col, { why: "duplicate", role: key, instead: found.columns[key] ?? null });
     }
