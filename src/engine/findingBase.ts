@@ -20,4 +20,3 @@ export function make(severity: Severity, code: FindingCode, where: Where, text: 
   if (where.ref) finding.ref = where.ref;
   return finding;
 }
-

@@ -83,7 +83,13 @@ export const INFO_WORDS: ReadonlySet<string> = new Set([
   "n a info",
 ]);
 
-const CLOSE_TO_TARGET = new Set(["t", "target", "close to target", "on target is best", "in range"]);
+const CLOSE_TO_TARGET = new Set([
+  "t",
+  "target",
+  "close to target",
+  "on target is best",
+  "in range",
+]);
 
 export function parsePolarity(text: string): PolarityRead {
   const words = text

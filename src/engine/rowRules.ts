@@ -65,6 +65,7 @@ export function checkRowRules(input: RowRulesInput): RowRules {
       out.push({ make, blocks: true });
     }
   } else if (
+    stated.kind === "blank" &&
     mode === "threshold" &&
     target !== null &&
     tolerance !== null &&

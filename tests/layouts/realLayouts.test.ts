@@ -46,9 +46,7 @@ async function classify(layout: RealLayout): Promise<{ json: Json; out: string; 
 
 /** Status by ref (or by name where the sheet has no ref column). */
 function statuses(json: Json): Record<string, string> {
-  return Object.fromEntries(
-    json.indicators.map((i) => [i.ref || i.name, `${i.type}:${i.status}`])
-  );
+  return Object.fromEntries(json.indicators.map((i) => [i.ref || i.name, `${i.type}:${i.status}`]));
 }
 
 function codes(json: Json): string[] {
