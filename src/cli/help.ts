@@ -20,6 +20,10 @@ Options:
                             (schema perf-challenge/summary@1).
   -c, --commentary <file>   Also write the drafted challenge commentary as Markdown.
   -p, --palette <name>      Fill colours: "default" (light, colour-blind safe) or "highContrast".
+      --columns <roles>     Set columns by hand when a heading is not read, e.g. target=G,tolerance=H
+                            (roles: ref, indicator, area, type, polarity, unit, target, tolerance,
+                            national, statNeighbours, regional, numerator, denominator, direction,
+                            ownRating). The report's "How the sheet was read" shows the result.
   -h, --help                Show this help.
   -V, --version             Show the version.
 

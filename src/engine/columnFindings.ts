@@ -24,7 +24,8 @@ export function resemblance(heading: string): Resemblance | null {
   const text = normaliseHeader(heading);
   if (text === "" || FREE_TEXT.test(text)) return null;
   if (/\btarget\b/.test(text)) return "target";
-  if (/\b(?:tolerance|threshold)\b/.test(text)) return "tolerance";
+  // Red/Amber/Green threshold columns (a scorecard's "Target and tolerances" block) are tolerance-like.
+  if (/\b(?:tolerance|threshold|amber|red|green)\b/.test(text)) return "tolerance";
   if (/\b(?:polarity|good|better)\b/.test(text)) return "polarity";
   if (BENCHMARK_WORDS.test(text) || ENGLISH_REGIONS.some((r) => text.includes(r)))
     return "benchmark";
