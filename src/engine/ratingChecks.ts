@@ -8,7 +8,8 @@ import { cellText } from "./cellNumber";
 import { columnLetters, quoteSheetName } from "./address";
 import { findings, showNumber } from "./findings";
 import { normaliseHeader } from "./headers";
-import { formatFixed } from "./commentary/numberText";
+import { formatSourced } from "./commentary/numberText";
+import { placeholderHistory } from "./placeholder";
 import { sameQuarter } from "./quarters";
 
 const RATING_WORDS: [Status, string[]][] = [
@@ -108,40 +109,22 @@ export function ratingDisagreements(
   return out;
 }
 
-/** How many earlier figures make the "recent history" a figure is judged against. */
-const HISTORY = 4;
-/** A figure this many times larger or smaller than its history may be a placeholder. */
-const JUMP = 20;
-
 export function placeholderFindings(
   indicators: readonly Indicator[],
   quarterPos: number
 ): Finding[] {
   const out: Finding[] = [];
   for (const indicator of indicators) {
+    const history = placeholderHistory(indicator.series, quarterPos);
     const point = indicator.series[quarterPos];
-    const current = point?.value;
-    if (!current) continue;
-    const history = indicator.series
-      .slice(0, quarterPos)
-      .map((s) => s.value)
-      .filter((v): v is NonNullable<typeof v> => v !== null)
-      .slice(-HISTORY);
-    if (history.length === 0) continue;
-    const v = current.value;
-    const mean = history.reduce((sum, h) => sum + Math.abs(h.value), 0) / history.length;
-    const zeroAfterFigures = v === 0 && history.every((h) => h.value !== 0);
-    // Upwards only: a fall to a small figure is often real; a fall to exactly 0 is the placeholder.
-    const jump = mean > 0 && Math.abs(v) >= JUMP * mean;
-    if (!zeroAfterFigures && !jump) continue;
+    if (history === null || !point.value) continue;
     const local = point.cell.slice(point.cell.lastIndexOf("!") + 1);
-    const shown = (n: typeof current) => formatFixed(n.value, n.decimals, n.percent);
     out.push(
       findings.placeholder(
         { cell: point.cell, local, ref: indicator.ref || undefined },
         `the value for ${point.quarter.label}`,
-        shown(current),
-        history.map(shown).join(", ")
+        formatSourced(point.value),
+        history.map(formatSourced).join(", ")
       )
     );
   }

@@ -275,5 +275,12 @@ describe("Threshold, own ratings, footnotes and placeholders (SPEC 2, 2a)", () =
     expect(codesFor(result, "Z1")).toEqual(["warning:value.placeholder@Indicators!L2"]);
     expect(codesFor(result, "Z2")).toEqual(["warning:value.placeholder@Indicators!L3"]);
     expect(codesFor(result, "Z3")).toEqual([]);
+    // The commentary draws no comparison from a possible placeholder (never "a decline of 89 points").
+    const z1 = result.commentary.find((c) => c.ref === "Z1");
+    expect(z1?.text).toContain(
+      "Caution: the figure of 0% for Q2 2018/19 is far from the figures before it (86%, 88% and 89%) and may stand for one not yet available, so it is not compared with earlier quarters."
+    );
+    expect(z1?.text).not.toMatch(/decline|improvement/);
+    expect(z1?.direction).toBe("Not compared (check the figure)");
   });
 });
