@@ -83,6 +83,28 @@ function placeThreshold(header: HeaderFound, thresholds: number[]): void {
   }
 }
 
+/** Headings that name the indicator alone but hold its code when a name column stands beside them. */
+const CODE_LIKE = new Set(["kpi", "kpis"]);
+
+/**
+ * `KPI | Description`: SPEC 2 lists KPI as an indicator heading, but beside another name column and
+ * with no ref column it holds the code (`KPI 01`), so it is read as the ref.
+ */
+function kpiCodeAsRef(header: HeaderFound): void {
+  const nameCol = header.columns.indicator;
+  if (header.columns.ref !== undefined || nameCol === undefined) return;
+  const first = header.entries.find((e) => e.column === nameCol);
+  if (!first || !CODE_LIKE.has(first.heading.toLowerCase().replace(/[^a-z]/g, ""))) return;
+  const other = [...header.unused].find(([, u]) => u.why === "duplicate" && u.role === "indicator");
+  if (!other) return;
+  const [col] = other;
+  header.unused.delete(col);
+  header.columns.ref = nameCol;
+  header.columns.indicator = col;
+  setRole(header, nameCol, "ref");
+  setRole(header, col, "indicator");
+}
+
 /** Reads one row as a header; null when it does not qualify. */
 export function readHeaderRow(
   view: GridView,
@@ -155,6 +177,7 @@ export function readHeaderRow(
     }
   }
   placeThreshold(found, thresholds);
+  kpiCodeAsRef(found);
   applyOverrides(found, overrides);
   const named = found.columns.ref !== undefined || found.columns.indicator !== undefined;
   if (!named || found.quarterColumns.length === 0) return null;

@@ -159,6 +159,36 @@ describe("no polarity anywhere (SPEC 2a)", () => {
 });
 
 describe("Threshold, own ratings, footnotes and placeholders (SPEC 2, 2a)", () => {
+  it("reads KPI as the name column alone, and as the code beside a Description column", () => {
+    const alone = runOk(
+      workbookOf(
+        buildSheet({
+          header: ["KPI", "Polarity", "Target", "Q2 2018/19"],
+          rows: [{ KPI: "Calls answered", Polarity: "H", Target: 90, "Q2 2018/19": 91 }],
+        })
+      )
+    );
+    expect(alone.indicators[0]).toMatchObject({ ref: "", name: "Calls answered" });
+    const beside = runOk(
+      workbookOf(
+        buildSheet({
+          header: ["KPI", "Description", "Polarity", "Target", "Q2 2018/19"],
+          rows: [
+            {
+              KPI: "KPI 01",
+              Description: "Calls answered",
+              Polarity: "H",
+              Target: 90,
+              "Q2 2018/19": 91,
+            },
+          ],
+        })
+      )
+    );
+    expect(beside.indicators[0]).toMatchObject({ ref: "KPI 01", name: "Calls answered" });
+    expect(beside.findings).toEqual([]);
+  });
+
   it("reads Threshold as the tolerance beside a Target column, and as the target alone", () => {
     const beside = runOk(
       workbookOf(
