@@ -6,7 +6,7 @@ import type { SheetGrid, TableLayout } from "./types";
 import { GridView } from "./grid";
 import { cellText } from "./cellNumber";
 import { readHeaderRow, type ColumnOverrides, type HeaderFound } from "./headerRow";
-import { findFootnotes, settleStatusColumns } from "./tableEdges";
+import { findFootnotes, NOTE_START, settleStatusColumns } from "./tableEdges";
 
 /** The header row must be within the first rows of the used range. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -98,7 +98,13 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
       (filled === 1 || (bothNamed && (ref === "" || name === ""))) &&
       !(firstIndex === refIndex && looksLikeRef(ref));
     if (isSection) {
-      section = cellText(cells[firstIndex]);
+      const text = cellText(cells[firstIndex]);
+      // A "Notes:" / "Source" line starts the notes: the rows after it are footnotes, not a section.
+      if (NOTE_START.test(text)) {
+        blankSeen = true;
+        continue;
+      }
+      section = text;
       blankSeen = false;
       continue;
     }

@@ -14,7 +14,7 @@ export const OUR_STATUS_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** `Note 1`, `Notes:`, `Source`, `Sources:`, `* Data to August`. */
-const NOTE_START = /^(?:\*|notes?\b|sources?\b)/i;
+export const NOTE_START = /^(?:\*|notes?\b|sources?\b)/i;
 
 /** Columns whose figures make a row an indicator: periods, target, tolerance, benchmarks. */
 function figureColumns(header: HeaderFound): number[] {

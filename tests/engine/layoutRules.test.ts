@@ -292,6 +292,16 @@ describe("Threshold, own ratings, footnotes and placeholders (SPEC 2, 2a)", () =
     expect(result.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
       "table.footnotes@Indicators!A5",
     ]);
+    // Numbered notes under a "Notes:" line are notes too, although "1" looks like a ref.
+    const numbered = runOk(
+      canonicalWorkbook([indicatorRow("A1")], {
+        footer: [["Notes:"], [1, "Figures are provisional."], [2, "Source: local data."]],
+      })
+    );
+    expect(numbered.indicators.map((i) => i.ref)).toEqual(["A1"]);
+    expect(numbered.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      "table.footnotes@Indicators!A4",
+    ]);
   });
 
   it("warns of a 0 after figures, or a ×20 jump, which may stand for 'not yet available'", () => {
