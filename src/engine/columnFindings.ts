@@ -5,6 +5,7 @@
  */
 import type { Finding } from "./types";
 import type { HeaderFound } from "./headerRow";
+import type { DetectedTable } from "./detect";
 import { columnLetters } from "./address";
 import { normaliseHeader, ENGLISH_REGIONS } from "./headers";
 import { findings, type Where } from "./findings";
@@ -82,4 +83,24 @@ export function roleWords(role: string): string {
     ownRating: "rating",
   };
   return words[role] ?? role;
+}
+
+/**
+ * Columns with entries on the indicator rows but no heading (a merged heading above them, a
+ * two-row header): never read, so each is named with the fix.
+ */
+export function unheadedColumns(table: DetectedTable, sheetPrefix: string): Finding[] {
+  const { view, layout, header } = table;
+  const headed = new Set(header.entries.map((e) => e.column));
+  if (layout.existingStatusColumn !== null) headed.add(layout.existingStatusColumn);
+  const out: Finding[] = [];
+  for (let col = view.left; col <= layout.lastColumn; col++) {
+    if (headed.has(col)) continue;
+    const used = table.indicatorRows.some((r) => {
+      const raw = view.value(r, col);
+      return raw !== null && (typeof raw !== "string" || raw.trim() !== "");
+    });
+    if (used) out.push(findings.columnNoHeading(whereOfHeading(sheetPrefix, header.row, col)));
+  }
+  return out;
 }

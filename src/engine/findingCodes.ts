@@ -24,6 +24,7 @@ export const FINDING_CODES = [
   "commentary.failed",
   "column.notUsed",
   "column.duplicate",
+  "column.noHeading",
   "column.thresholdAsTarget",
   "benchmark.notRecognised",
   "rating.ownColumn",

@@ -34,6 +34,14 @@ export const layoutFindings = {
       `the heading "${heading}" is a second ${role} column and was not read${used} — remove or rename one of them if the wrong one is used.`
     );
   },
+  columnNoHeading(where: Where): Finding {
+    return make(
+      "warning",
+      "column.noHeading",
+      where,
+      "this column has entries on the indicator rows but no heading, so it is not read — give it a heading on the header row (for example Target), one heading per column."
+    );
+  },
   thresholdAsTarget(where: Where, heading: string): Finding {
     return make(
       "info",

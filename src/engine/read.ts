@@ -9,7 +9,7 @@ import { columnLetters, quoteSheetName } from "./address";
 import { findings } from "./findings";
 import { readRow, type ReadRow } from "./readRow";
 import { CELL, NEVER_BLOCKS } from "./readValue";
-import { columnFindings } from "./columnFindings";
+import { columnFindings, unheadedColumns } from "./columnFindings";
 
 /** The first text of a row, shortened for a message. */
 function firstText(cells: readonly unknown[]): string {
@@ -78,6 +78,8 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
       });
   }
   for (const finding of columnFindings(table.header, sheetPrefix))
+    tableFindings.push({ row: layout.headerRow, finding });
+  for (const finding of unheadedColumns(table, sheetPrefix))
     tableFindings.push({ row: layout.headerRow, finding });
   const identityCol = refCol ?? layout.columns.indicator ?? view.left;
   const unrated = rows.filter((r) => r.indicator.unratedReason?.startsWith("No polarity"));

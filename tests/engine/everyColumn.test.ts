@@ -86,6 +86,28 @@ describe("every column accounted for", () => {
     );
   });
 
+  it("names columns with figures but no heading (a two-row header, as MBC publishes)", () => {
+    const result = runEngine({
+      sheets: [
+        {
+          name: "S",
+          top: 0,
+          left: 0,
+          values: [
+            ["Performance Indicator", "Q2 2021/22", null, null],
+            [null, "Value", "Target", "Status"],
+            ["Percentage of priority 1 enforcement cases dealt with in time", 100, 95, "Green"],
+          ],
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(result.failure.message);
+    expect(result.result.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      "column.noHeading@S!C1",
+      "column.noHeading@S!D1",
+    ]);
+  });
+
   it("never lists a heading it did not see, and keeps the columns in sheet order", () => {
     const result = runEngine({
       sheets: [
