@@ -29,6 +29,11 @@ export const ENGLISH_REGIONS = [
   "south west",
 ] as const;
 
+/** True when the text names one of the nine English regions (`North East`, `Yorkshire and The Humber`). */
+export function regionOf(text: string): boolean {
+  return (ENGLISH_REGIONS as readonly string[]).includes(normaliseHeader(text));
+}
+
 /**
  * Names accepted for each column (already normalised). SPEC 2 gives the minimum; the extra names
  * are ones council analysts commonly use.

@@ -2,7 +2,8 @@
  * Reads every indicator of a detected table (SPEC 3), then, once the quarter is chosen, settles
  * the findings and which rows carry an error.
  */
-import type { Finding, Indicator, Quarter, ToleranceMode } from "./types";
+import type { Finding, Indicator, Quarter, TableLayout, ToleranceMode } from "./types";
+import { regionOf } from "./headers";
 import type { DetectedTable } from "./detect";
 import { cellText } from "./cellNumber";
 import { columnLetters, quoteSheetName } from "./address";
@@ -10,6 +11,14 @@ import { findings } from "./findings";
 import { readRow, type ReadRow } from "./readRow";
 import { CELL, NEVER_BLOCKS } from "./readValue";
 import { columnFindings, unheadedColumns } from "./columnFindings";
+
+/** `North East` from a regional column headed `North East 2022`; undefined for `Regional`. */
+function regionNameOf(layout: TableLayout): string | undefined {
+  const col = layout.columns.regional;
+  const heading = layout.columnRoles?.find((e) => e.column === col)?.heading ?? "";
+  const name = heading.replace(/[\s(]*(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\)?\s*$/, "").trim();
+  return regionOf(name) ? name : undefined;
+}
 
 /** The first text of a row, shortened for a message. */
 function firstText(cells: readonly unknown[]): string {
@@ -41,7 +50,15 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
   const sheetPrefix = `${quoteSheetName(view.name)}!`;
   const quarters = layout.quarterColumns.map((qc) => qc.quarter);
   const quarterPrefixes = layout.quarterColumns.map((qc) => sheetPrefix + columnLetters(qc.column));
-  const setup = { view, layout, mode, quarters, quarterPrefixes, sheetPrefix };
+  const setup = {
+    view,
+    layout,
+    mode,
+    quarters,
+    quarterPrefixes,
+    sheetPrefix,
+    regionName: regionNameOf(layout),
+  };
   const kinds = new Uint8Array(table.indicatorRows.length * quarters.length);
   const areaCol = layout.columns.area;
   const rows: ReadRow[] = [];

@@ -65,6 +65,8 @@ export interface RowReaderSetup {
   /** `Sheet!N` for each quarter column (address = prefix + row number). */
   quarterPrefixes: string[];
   sheetPrefix: string;
+  /** The region a regional benchmark column is headed with (`North East`), if it names one. */
+  regionName?: string;
 }
 
 export interface ReadRow {
@@ -236,7 +238,9 @@ export function readRow(
   }
 
   const benchmarks: Benchmark[] = [];
-  for (const [key, name] of BENCHMARK_NAMES) {
+  for (const [key, generic] of BENCHMARK_NAMES) {
+    // A regional column headed with its region ("North East 2020") is named after it.
+    const name = key === "regional" && setup.regionName ? setup.regionName : generic;
     const value = readColumn(key, `the ${name} benchmark`, NEVER_BLOCKS, true);
     if (value) benchmarks.push({ name, value });
   }

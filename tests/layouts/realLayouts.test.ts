@@ -33,15 +33,32 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function classify(layout: RealLayout): Promise<{ json: Json; out: string; stdout: string }> {
+async function classify(
+  layout: RealLayout
+): Promise<{ json: Json; out: string; stdout: string; commentary: string }> {
   const input = join(root, `${layout.id}.xlsx`);
   const out = join(root, `${layout.id}-out.xlsx`);
   const jsonPath = join(root, `${layout.id}.json`);
+  const mdPath = join(root, `${layout.id}.md`);
   await writeLayout(layout, input);
-  const run = await runCli(["classify", input, "--out", out, "--json", jsonPath]);
+  const run = await runCli([
+    "classify",
+    input,
+    "--out",
+    out,
+    "--json",
+    jsonPath,
+    "--commentary",
+    mdPath,
+  ]);
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
-  return { json: JSON.parse(await readFile(jsonPath, "utf8")) as Json, out, stdout: run.stdout };
+  return {
+    json: JSON.parse(await readFile(jsonPath, "utf8")) as Json,
+    out,
+    stdout: run.stdout,
+    commentary: await readFile(mdPath, "utf8"),
+  };
 }
 
 /** Status by ref (or by name where the sheet has no ref column). */
@@ -169,7 +186,11 @@ describe("children and young people scrutiny (Darlington, Q1 2022/23)", () => {
 
 describe("county scorecard conventions (Bigger/Smaller is better, regions with years)", () => {
   it("rates by the polarity words and compares with benchmarks headed by a region and a year", async () => {
-    const { json } = await classify(scorecardWithRegions());
+    const { json, commentary } = await classify(scorecardWithRegions());
+    // 6.7 is below (better than) 9.9, 10 and 10; the regional column is named after its region.
+    expect(commentary).toContain(
+      "Performance is better than all comparators: the national average (10), statistical neighbours (9.9) and the North East average (10)."
+    );
     expect(Object.values(statuses(json))).toEqual([
       "contract:onTarget", // Smaller is better, 6.7 vs target 10
       "contract:noTarget",

@@ -8,6 +8,7 @@ import type { IndicatorContext } from "./context";
 import { agreeingDecimals, atDecimals, exactComparison, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { joinWithAnd } from "./words";
+import { regionOf } from "../headers";
 
 /** Header texts are few and repeat on every row, so each is named once per process. */
 const NAME_CACHE = new Map<string, string>();
@@ -24,6 +25,7 @@ export function comparatorName(name: string): string {
 }
 
 function nameOfComparator(name: string): string {
+  if (regionOf(name)) return `the ${name} average`;
   const key = name.toLowerCase();
   if (key.includes("stat") || key.includes("neighbour") || /^sn\b/.test(key))
     return "statistical neighbours";
