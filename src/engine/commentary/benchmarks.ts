@@ -5,7 +5,7 @@
  */
 import type { Benchmark, SourcedNumber } from "../types";
 import type { IndicatorContext } from "./context";
-import { agreeingDecimals, atDecimals, exactComparison, formatSourced } from "./numberText";
+import { agreeingDecimalsAll, atDecimals, exactComparison, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { joinWithAnd } from "./words";
 import { regionOf } from "../headers";
@@ -67,11 +67,10 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
   const sources = benchmarks.map((b) => b.value.cell);
   // SPEC 7: if any benchmark, as its cell shows it, would read the other way from the headline
   // figure, the figure and the benchmarks are printed at the precision that agrees.
-  let decimals: number | null = null;
-  for (const b of benchmarks) {
-    const d = agreeingDecimals(current, b.value);
-    if (d !== null) decimals = Math.max(decimals ?? 0, d);
-  }
+  const decimals = agreeingDecimalsAll(
+    current,
+    benchmarks.map((b) => b.value)
+  );
   const subject =
     decimals === null
       ? words.subject

@@ -178,3 +178,25 @@ export function atDecimals(n: SourcedNumber, decimals: number | null): SourcedNu
   if (decimals === null || decimals <= clampDecimals(n.decimals)) return n;
   return { ...n, decimals };
 }
+
+/**
+ * As agreeingDecimals, for one figure compared with several printed in the same sentence: null
+ * when each comparison already reads right as the cells show them; otherwise one precision at
+ * which every pair, printed at it (or finer where a cell shows more), reads as its exact values.
+ */
+export function agreeingDecimalsAll(a: SourcedNumber, others: SourcedNumber[]): number | null {
+  let start: number | null = null;
+  for (const b of others) {
+    const d = agreeingDecimals(a, b);
+    if (d !== null) start = Math.max(start ?? 0, d);
+  }
+  if (start === null) return null;
+  for (let d = start; d < MAX_PRINTED_DECIMALS; d++) {
+    const printed = atDecimals(a, d);
+    const allAgree = others.every(
+      (b) => shownComparison(printed, atDecimals(b, d)) === exactComparison(a.value, b.value)
+    );
+    if (allAgree) return d;
+  }
+  return MAX_PRINTED_DECIMALS;
+}

@@ -6,7 +6,7 @@
  */
 import type { Status, ToleranceMode } from "../types";
 import type { IndicatorContext } from "./context";
-import { agreeingDecimals, atDecimals, formatSourced } from "./numberText";
+import { agreeingDecimalsAll, atDecimals, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { statusStreak } from "./streak";
 import { cardinalWord, ordinalWord } from "./words";
@@ -25,12 +25,11 @@ function statusDecimals(ctx: IndicatorContext, mode: ToleranceMode): number | nu
   const { current } = ctx;
   const { target, tolerance } = ctx.indicator;
   if (!current || !target) return null;
-  let decimals = agreeingDecimals(current, target);
-  if (mode === "threshold" && tolerance && ctx.indicator.threshold !== null) {
-    const d = agreeingDecimals(current, tolerance);
-    if (d !== null) decimals = Math.max(decimals ?? 0, d);
-  }
-  return decimals;
+  const printed =
+    mode === "threshold" && tolerance && ctx.indicator.threshold !== null
+      ? [target, tolerance]
+      : [target];
+  return agreeingDecimalsAll(current, printed);
 }
 
 /** "(76%)" in threshold mode; "(5 percentage points below target)" / "(10% below target)" for bands. */
