@@ -1,7 +1,8 @@
 /** Command-line arguments → options, with one plain-English line when they are unusable. */
 import { parseArgs } from "node:util";
 import type { PaletteName } from "../engine/plan-types";
-import type { ToleranceMode } from "../engine/types";
+import type { ColumnKey, ToleranceMode } from "../engine/types";
+import { parseColumnsArg } from "./columnsArg";
 
 export interface ClassifyArgs {
   command: "classify";
@@ -17,6 +18,8 @@ export interface ClassifyArgs {
   report?: string;
   provider?: string;
   committee?: string;
+  /** `--columns target=G`: roles the analyst sets by hand (0-based sheet columns). */
+  columns?: Partial<Record<ColumnKey, number>>;
 }
 
 export type ParsedArgs = ClassifyArgs | { command: "help" } | { command: "version" };
@@ -60,6 +63,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         report: { type: "string", short: "r" },
         provider: { type: "string" },
         committee: { type: "string" },
+        columns: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -104,5 +108,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     report: nonEmpty(values.report, "--report"),
     provider: nonEmpty(values.provider, "--provider"),
     committee: nonEmpty(values.committee, "--committee"),
+    columns: columnsOption(nonEmpty(values.columns, "--columns")),
   };
+}
+
+function columnsOption(text: string | undefined): Partial<Record<ColumnKey, number>> | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseColumnsArg(text);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return parsed.overrides;
 }

@@ -24,6 +24,10 @@ Options:
       --provider <name>     The provider named in the report (default "the provider").
       --committee <name>    The panel the report goes to (default "Overview and Scrutiny Panel").
   -p, --palette <name>      Fill colours: "default" (light, colour-blind safe) or "highContrast".
+      --columns <roles>     Set columns by hand when a heading is not read, e.g. target=G,tolerance=H
+                            (roles: ref, indicator, area, type, polarity, unit, target, tolerance,
+                            national, statNeighbours, regional, numerator, denominator, direction,
+                            ownRating). The report's "How the sheet was read" shows the result.
   -h, --help                Show this help.
   -V, --version             Show the version.
 

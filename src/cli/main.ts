@@ -98,6 +98,7 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
     toleranceMode: args.toleranceMode,
     palette: args.palette,
     compactLog: true,
+    ...(args.columns ? { columnOverrides: args.columns } : {}),
   });
   if (!outcome.ok) {
     throw new CliFailure(
