@@ -1,7 +1,8 @@
 /** Command-line arguments → options, with one plain-English line when they are unusable. */
 import { parseArgs } from "node:util";
 import type { PaletteName } from "../engine/plan-types";
-import type { ToleranceMode } from "../engine/types";
+import type { ColumnKey, ToleranceMode } from "../engine/types";
+import { parseColumnsArg } from "./columnsArg";
 
 export interface ClassifyArgs {
   command: "classify";
@@ -13,6 +14,12 @@ export interface ClassifyArgs {
   json?: string;
   commentary?: string;
   palette?: PaletteName;
+  /** Word report of the period (--report), and the names it gives the provider and committee. */
+  report?: string;
+  provider?: string;
+  committee?: string;
+  /** `--columns target=G`: roles the analyst sets by hand (0-based sheet columns). */
+  columns?: Partial<Record<ColumnKey, number>>;
 }
 
 export type ParsedArgs = ClassifyArgs | { command: "help" } | { command: "version" };
@@ -53,6 +60,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         json: { type: "string", short: "j" },
         commentary: { type: "string", short: "c" },
         palette: { type: "string", short: "p" },
+        report: { type: "string", short: "r" },
+        provider: { type: "string" },
+        committee: { type: "string" },
+        columns: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -94,5 +105,16 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     json: nonEmpty(values.json, "--json"),
     commentary: nonEmpty(values.commentary, "--commentary"),
     palette: oneOf(values.palette, PALETTE_NAMES, "--palette"),
+    report: nonEmpty(values.report, "--report"),
+    provider: nonEmpty(values.provider, "--provider"),
+    committee: nonEmpty(values.committee, "--committee"),
+    columns: columnsOption(nonEmpty(values.columns, "--columns")),
   };
+}
+
+function columnsOption(text: string | undefined): Partial<Record<ColumnKey, number>> | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseColumnsArg(text);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return parsed.overrides;
 }

@@ -19,7 +19,15 @@ Options:
   -j, --json <file>         Also write the summary, statuses and findings as JSON
                             (schema perf-challenge/summary@1).
   -c, --commentary <file>   Also write the drafted challenge commentary as Markdown.
+  -r, --report <file>       Also write the scrutiny report of the period as a Word document (.docx):
+                            summary table and picture, commentary with trend pictures, Challenge log.
+      --provider <name>     The provider named in the report (default "the provider").
+      --committee <name>    The panel the report goes to (default "Overview and Scrutiny Panel").
   -p, --palette <name>      Fill colours: "default" (light, colour-blind safe) or "highContrast".
+      --columns <roles>     Set columns by hand when a heading is not read, e.g. target=G,tolerance=H
+                            (roles: ref, indicator, area, type, polarity, unit, target, tolerance,
+                            national, statNeighbours, regional, numerator, denominator, direction,
+                            ownRating). The report's "How the sheet was read" shows the result.
   -h, --help                Show this help.
   -V, --version             Show the version.
 

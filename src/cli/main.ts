@@ -9,6 +9,7 @@ import { parseCliArgs, UsageError, type ClassifyArgs } from "./args";
 import { describeReadError, isSameFile, writeFileSafely } from "./files";
 import { HELP_TEXT } from "./help";
 import { runReportText } from "./report";
+import { writeWordReport } from "./wordReport";
 import { VERSION } from "./version";
 
 export interface CliIo {
@@ -39,6 +40,7 @@ function checkOutputs(args: ClassifyArgs): void {
     ["--out", args.out],
     ["--json", args.json],
     ["--commentary", args.commentary],
+    ["--report", args.report],
   ];
   for (const [flag, file] of outputs) {
     if (file && isSameFile(args.input, file)) {
@@ -96,6 +98,7 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
     toleranceMode: args.toleranceMode,
     palette: args.palette,
     compactLog: true,
+    ...(args.columns ? { columnOverrides: args.columns } : {}),
   });
   if (!outcome.ok) {
     throw new CliFailure(
@@ -113,6 +116,10 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
   if (args.commentary) {
     write(args.commentary, toCommentaryMarkdown(result, edits), "commentary");
     wrote.push(`Commentary: ${args.commentary}`);
+  }
+  if (args.report) {
+    write(args.report, await writeWordReport(wb, result, edits, args), "Word report");
+    wrote.push(`Word report: ${args.report}`);
   }
   io.stdout(`${runReportText(result)}\n\nWritten:\n${wrote.map((w) => `  ${w}`).join("\n")}\n`);
   return EXIT_OK;

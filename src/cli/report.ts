@@ -2,6 +2,7 @@
 import { summaryStatuses } from "../engine/summarySheet";
 import type { Finding, RunResult, Severity } from "../engine/types";
 import { STATUS_LABEL } from "../engine/types";
+import { columnLetters } from "../engine/address";
 
 function pad(text: string, width: number, right: boolean): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -54,6 +55,39 @@ export function findingsText(findings: Finding[], limit = 5): string {
   return [`Findings: ${counts.join(", ")}.`, ...first, ...more].join("\n");
 }
 
+const ROLE_WORDS: Record<string, string> = {
+  period: "quarter",
+  status: "status (written by this product)",
+  notUsed: "not used",
+  statNeighbours: "statistical neighbours",
+  ownRating: "the sheet's own rating (never written)",
+  direction: "direction of travel (not used as polarity)",
+};
+
+/** "How the sheet was read": each heading and its role, the quarter columns on one line. */
+export function howReadText(result: RunResult): string {
+  const roles = result.layout.columnRoles ?? [];
+  const lines: string[] = [`How the sheet was read (header row ${result.layout.headerRow + 1}):`];
+  const periods = roles.filter((r) => r.role === "period");
+  for (const entry of roles) {
+    if (entry.role === "period") {
+      if (entry !== periods[0]) continue;
+      const letters = periods.map((p) => columnLetters(p.column)).join(", ");
+      const span =
+        result.quarters.length > 1
+          ? ` (${result.quarters[0].label} to ${result.quarters[result.quarters.length - 1].label})`
+          : "";
+      lines.push(`  ${letters}  → quarters${span}`);
+      continue;
+    }
+    const heading = entry.heading === "" ? "(no heading)" : entry.heading;
+    lines.push(
+      `  ${columnLetters(entry.column)}  ${heading} → ${ROLE_WORDS[entry.role] ?? entry.role}`
+    );
+  }
+  return lines.join("\n");
+}
+
 export function runReportText(result: RunResult): string {
   const contract = result.indicators.filter((i) => i.type === "contract").length;
   const volumetric = result.indicators.length - contract;
@@ -61,6 +95,8 @@ export function runReportText(result: RunResult): string {
     `Performance challenge – ${result.quarter.label} (sheet ${result.sheet}, tolerance as ${result.toleranceMode})`,
     "",
     summaryTableText(result),
+    "",
+    howReadText(result),
     "",
     `${contract} contract indicator${contract === 1 ? "" : "s"} rated; ${volumetric} volumetric measure${volumetric === 1 ? "" : "s"} shown for context.`,
     findingsText(result.findings),

@@ -40,6 +40,14 @@ const NO_VALUE_TEXT: ReadonlySet<string> = new Set([
   "none",
   "nil return",
   "no data",
+  // Council scorecards mark measures reported once a year, or not yet in (issue 9).
+  "annual kpi",
+  "annual indicator",
+  "annual measure",
+  "reported annually",
+  "data not available",
+  "not yet available",
+  "awaiting data",
 ]);
 
 /** DfE statistical suppression symbols (confidential, not applicable, low reliability...). */

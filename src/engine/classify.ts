@@ -52,6 +52,8 @@ export function classifyIndicator(indicator: Indicator, ctx: ClassifyContext): C
   }
   if (indicator.target === null) return { ...base, status: "noTarget" };
   if (value === null) return { ...base, status: "notClassified", reason: ctx.missingReason };
+  if (indicator.unratedReason !== undefined)
+    return { ...base, status: "notClassified", reason: indicator.unratedReason };
   if (indicator.polarity === null) {
     return {
       ...base,

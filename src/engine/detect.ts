@@ -2,25 +2,16 @@
  * Finds the indicator table on a sheet (SPEC 2): the header row, what each column holds, the
  * quarter columns, and which rows below are indicators, section headings or blanks.
  */
-import type { ColumnKey, Quarter, SheetGrid, TableLayout } from "./types";
+import type { SheetGrid, TableLayout } from "./types";
 import { GridView } from "./grid";
-import { matchHeader, statusHeaderQuarterText } from "./headers";
-import { compareQuarters, parseQuarter } from "./quarters";
 import { cellText } from "./cellNumber";
+import { readHeaderRow, type ColumnOverrides, type HeaderFound } from "./headerRow";
+import { findFootnotes, NOTE_START, settleStatusColumns } from "./tableEdges";
 
 /** The header row must be within the first rows of the used range. */
 export const HEADER_SEARCH_ROWS = 30;
 
-export type ColumnOverrides = Partial<Record<ColumnKey, number>>;
-
-export interface HeaderFound {
-  row: number;
-  columns: Partial<Record<ColumnKey, number>>;
-  quarterColumns: { quarter: Quarter; column: number }[];
-  statusColumn: number | null;
-  /** Right-most non-empty header cell other than the status column. */
-  lastHeaderColumn: number;
-}
+export type { ColumnOverrides, HeaderFound } from "./headerRow";
 
 export interface DetectedTable {
   view: GridView;
@@ -31,75 +22,13 @@ export interface DetectedTable {
   sectionOfRow: string[];
   /** Rows inside the table with figures but neither ref nor name. */
   rowsWithoutIdentity: number[];
+  /** Rows below the table read as notes, not indicators (SPEC 2a). */
+  footnoteRows: number[];
+  header: HeaderFound;
 }
 
 function validColumn(col: unknown): col is number {
   return typeof col === "number" && Number.isInteger(col) && col >= 0;
-}
-
-function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefined): void {
-  if (!overrides) return;
-  for (const key of Object.keys(overrides) as ColumnKey[]) {
-    const col = overrides[key];
-    if (!validColumn(col)) continue;
-    for (const other of Object.keys(header.columns) as ColumnKey[]) {
-      if (header.columns[other] === col) delete header.columns[other];
-    }
-    header.columns[key] = col;
-    header.quarterColumns = header.quarterColumns.filter((qc) => qc.column !== col);
-    if (header.statusColumn === col) header.statusColumn = null;
-  }
-}
-
-/** Reads one row as a header; null when it does not qualify. */
-function readHeaderRow(
-  view: GridView,
-  sheetRow: number,
-  overrides: ColumnOverrides | undefined
-): HeaderFound | null {
-  const cells = view.row(sheetRow);
-  const found: HeaderFound = {
-    row: sheetRow,
-    columns: {},
-    quarterColumns: [],
-    statusColumn: null,
-    lastHeaderColumn: -1,
-  };
-  const seenQuarters = new Set<string>();
-  for (let i = 0; i < cells.length; i++) {
-    const raw = cells[i];
-    if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === ""))
-      continue;
-    const col = view.left + i;
-    if (typeof raw !== "string") {
-      // A date, number or error beside the headings is still the analyst's: the status column goes after it.
-      found.lastHeaderColumn = col;
-      continue;
-    }
-    const quarter = parseQuarter(raw);
-    if (quarter) {
-      // A repeated quarter heading: the first column wins.
-      if (!seenQuarters.has(quarter.label)) {
-        seenQuarters.add(quarter.label);
-        found.quarterColumns.push({ quarter, column: col });
-      }
-      found.lastHeaderColumn = col;
-      continue;
-    }
-    const statusText = statusHeaderQuarterText(raw);
-    if (statusText !== null && parseQuarter(statusText)) {
-      if (found.statusColumn === null) found.statusColumn = col;
-      continue;
-    }
-    found.lastHeaderColumn = col;
-    const key = matchHeader(raw);
-    if (key && found.columns[key] === undefined) found.columns[key] = col;
-  }
-  applyOverrides(found, overrides);
-  const named = found.columns.ref !== undefined || found.columns.indicator !== undefined;
-  if (!named || found.quarterColumns.length === 0) return null;
-  found.quarterColumns.sort((a, b) => compareQuarters(a.quarter, b.quarter));
-  return found;
 }
 
 /** The first row of the first 30 that names a ref or indicator column and a quarter column. */
@@ -121,7 +50,8 @@ function looksLikeRef(text: string): boolean {
 export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
   const refCol = header.columns.ref;
   const nameCol = header.columns.indicator;
-  const statusIndex = header.statusColumn === null ? -1 : header.statusColumn - view.left;
+  // Status columns (ours or the analyst's) hold words, never figures or names: skipped in the scan.
+  const skipped = new Set(header.statusCandidates.map((s) => s.column - view.left));
   const refIndex = refCol === undefined ? -1 : refCol - view.left;
   const nameIndex = nameCol === undefined ? -1 : nameCol - view.left;
   const bothNamed = refIndex >= 0 && nameIndex >= 0;
@@ -132,18 +62,19 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
 
   const indicatorRows: number[] = [];
   const sectionOfRow: string[] = [];
+  /** For each indicator row: a blank row lies between it and the row before. */
+  const gapBefore: boolean[] = [];
   const stray: number[] = [];
   let section = "";
-  let lastColumn = header.lastHeaderColumn;
+  let blankSeen = false;
 
   for (let r = header.row + 1; r <= view.lastRow; r++) {
     const cells = view.row(r);
     let filled = 0;
     let firstIndex = -1;
-    let lastIndex = -1;
     let hasNumber = false;
     for (let i = 0; i < cells.length; i++) {
-      if (i === statusIndex) continue;
+      if (skipped.has(i)) continue;
       const raw = cells[i];
       if (raw === null || raw === undefined) continue;
       if (typeof raw === "string") {
@@ -153,9 +84,11 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
       }
       filled++;
       if (firstIndex < 0) firstIndex = i;
-      lastIndex = i;
     }
-    if (filled === 0) continue; // blank rows never end the table
+    if (filled === 0) {
+      blankSeen = true; // blank rows never end the table
+      continue;
+    }
     const ref = refIndex >= 0 ? cellText(cells[refIndex]) : "";
     const name = nameIndex >= 0 ? cellText(cells[nameIndex]) : "";
     const firstIsText = typeof cells[firstIndex] === "string";
@@ -165,7 +98,14 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
       (filled === 1 || (bothNamed && (ref === "" || name === ""))) &&
       !(firstIndex === refIndex && looksLikeRef(ref));
     if (isSection) {
-      section = cellText(cells[firstIndex]);
+      const text = cellText(cells[firstIndex]);
+      // A "Notes:" / "Source" line starts the notes: the rows after it are footnotes, not a section.
+      if (NOTE_START.test(text)) {
+        blankSeen = true;
+        continue;
+      }
+      section = text;
+      blankSeen = false;
       continue;
     }
     // A header repeated inside the table (e.g. above each section) is not an indicator.
@@ -177,30 +117,63 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     if (ref !== "" || name !== "") {
       indicatorRows.push(r);
       sectionOfRow.push(section);
-      lastColumn = Math.max(lastColumn, view.left + lastIndex);
+      gapBefore.push(blankSeen);
     } else if (hasNumber) {
       stray.push(r);
     }
+    blankSeen = false;
   }
 
-  const lastRow = indicatorRows.length > 0 ? indicatorRows[indicatorRows.length - 1] : header.row;
+  const footnoteRows = findFootnotes(view, header, indicatorRows, gapBefore);
+  const notes = new Set(footnoteRows);
+  const keptRows: number[] = [];
+  const keptSections: string[] = [];
+  indicatorRows.forEach((r, i) => {
+    if (notes.has(r)) return;
+    keptRows.push(r);
+    keptSections.push(sectionOfRow[i]);
+  });
+  const status = settleStatusColumns(view, header, keptRows);
+  const lastRow = keptRows.length > 0 ? keptRows[keptRows.length - 1] : header.row;
+  let lastColumn = Math.max(
+    -1,
+    ...header.entries.filter((e) => e.column !== status.ours).map((e) => e.column),
+    ...Object.values(header.columns).filter(validColumn)
+  );
+  for (const r of keptRows) {
+    const cells = view.row(r);
+    for (let i = cells.length - 1; i >= 0 && view.left + i > lastColumn; i--) {
+      if (skipped.has(i) || !isFilledCell(cells[i])) continue;
+      lastColumn = view.left + i;
+      break;
+    }
+  }
   const layout: TableLayout = {
     sheet: view.name,
     headerRow: header.row,
     firstRow: header.row + 1,
     lastRow,
-    lastColumn: Math.max(lastColumn, ...Object.values(header.columns).filter(validColumn)),
+    lastColumn,
     columns: { ...header.columns },
     quarterColumns: header.quarterColumns,
-    existingStatusColumn: header.statusColumn,
+    existingStatusColumn: status.ours,
+    columnRoles: header.entries.map((e) => ({ ...e })),
+    ownRatingColumns: status.ownRatings,
   };
   return {
     view,
     layout,
-    indicatorRows,
-    sectionOfRow,
+    indicatorRows: keptRows,
+    sectionOfRow: keptSections,
     rowsWithoutIdentity: stray.filter((r) => r < lastRow),
+    footnoteRows,
+    header,
   };
+}
+
+function isFilledCell(raw: unknown): boolean {
+  if (raw === null || raw === undefined) return false;
+  return typeof raw !== "string" || raw.trim() !== "";
 }
 
 /** Header and rows of one sheet, or null when it holds no table. */

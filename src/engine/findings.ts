@@ -3,28 +3,11 @@
  * and tell an analyst what to do. docs/findings.md lists them all.
  */
 import type { Finding, Severity } from "./types";
-import type { FindingCode } from "./findingCodes";
-
-/** Where a finding points: full address (`Indicators!J12`), local (`J12`), and the row's ref. */
-export interface Where {
-  cell: string;
-  local: string;
-  ref?: string;
-}
+import { make, showNumber, type Where } from "./findingBase";
+import { layoutFindings } from "./findingsLayout";
 
 export { FINDING_CODES, type FindingCode } from "./findingCodes";
-
-/** Numbers in messages: as typed, without binary noise. */
-export function showNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  return String(Number(value.toPrecision(10)));
-}
-
-function make(severity: Severity, code: FindingCode, where: Where, text: string): Finding {
-  const finding: Finding = { severity, code, cell: where.cell, message: `${where.local}: ${text}` };
-  if (where.ref) finding.ref = where.ref;
-  return finding;
-}
+export { showNumber, type Where } from "./findingBase";
 
 /**
  * Value problems block classification only in the cells the rating uses (the chosen quarter's
@@ -35,7 +18,7 @@ function valueSeverity(blocking: boolean): Severity {
   return blocking ? "error" : "warning";
 }
 
-export const findings = {
+const coreFindings = {
   tableNotFound(sheet: string, cell: string): Finding {
     return make(
       "error",
@@ -234,3 +217,5 @@ export const findings = {
     };
   },
 };
+
+export const findings = { ...coreFindings, ...layoutFindings };

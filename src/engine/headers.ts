@@ -14,6 +14,26 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
+/** The nine English regions, as regional benchmark headings (`North East`, `North East 2022`). */
+export const ENGLISH_REGIONS = [
+  "north east",
+  "north west",
+  "yorkshire and the humber",
+  "yorkshire and humber",
+  "yorkshire the humber",
+  "east midlands",
+  "west midlands",
+  "east of england",
+  "london",
+  "south east",
+  "south west",
+] as const;
+
+/** True when the text names one of the nine English regions (`North East`, `Yorkshire and The Humber`). */
+export function regionOf(text: string): boolean {
+  return (ENGLISH_REGIONS as readonly string[]).includes(normaliseHeader(text));
+}
+
 /**
  * Names accepted for each column (already normalised). SPEC 2 gives the minimum; the extra names
  * are ones council analysts commonly use.
@@ -32,7 +52,6 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "pi number",
     "pi code",
     "kpi ref",
-    "kpi",
     "kpi no",
     "measure ref",
     "measure code",
@@ -59,6 +78,14 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "performance measure",
     "pi description",
     "pi name",
+    "key performance indicator",
+    "key performance indicators",
+    "performance indicators",
+    "indicators",
+    "kpi",
+    "kpis",
+    "performance measures",
+    "measures",
   ],
   area: [
     "service area",
@@ -73,6 +100,10 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "priority",
     "outcome area",
     "domain",
+    "team",
+    "service team",
+    "department",
+    "portfolio",
   ],
   type: [
     "type",
@@ -85,7 +116,8 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
   polarity: [
     "polarity",
     "good is",
-    "direction",
+    "good perf is",
+    "aim",
     "better is",
     "good performance is",
     "good performance",
@@ -104,7 +136,15 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "measure format",
     "data format",
   ],
-  target: ["target", "target value", "contract target", "annual target"],
+  target: [
+    "target",
+    "target value",
+    "contract target",
+    "annual target",
+    "target green",
+    "green target",
+    "performance target",
+  ],
   tolerance: [
     "tolerance",
     "tolerance threshold",
@@ -114,6 +154,11 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "tolerance limit",
     "lower tolerance",
     "upper tolerance",
+    "amber threshold",
+    "floor",
+    "floor standard",
+    "target amber",
+    "amber target",
   ],
   national: [
     "national",
@@ -145,6 +190,7 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "regional avg",
     "regional benchmark",
     "region average",
+    ...ENGLISH_REGIONS,
   ],
   numerator: ["numerator", "num", "number meeting", "count meeting", "numerator count"],
   denominator: [
@@ -155,6 +201,27 @@ export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "base",
     "denominator count",
     "cohort number",
+  ],
+  direction: [
+    "dot",
+    "direction of travel",
+    "direction",
+    "trend",
+    "short trend",
+    "long trend",
+    "short trend last quarter",
+    "long trend last year",
+    "dot since last quarter",
+    "dot last quarter",
+  ],
+  ownRating: [
+    "rag",
+    "rag status",
+    "rag rating",
+    "status",
+    "rating",
+    "performance status",
+    "rag status against target",
   ],
 };
 
@@ -167,12 +234,20 @@ for (const key of Object.keys(HEADER_SYNONYMS) as ColumnKey[]) {
 const TRAILING_YEAR = /(?: (?:19|20)?\d\d)+$/;
 const BENCHMARK_KEYS: ReadonlySet<ColumnKey> = new Set(["national", "statNeighbours", "regional"]);
 
+/** `2022 23`, `2022 2023`, `22 23` once normalised: a financial year. */
+const FINANCIAL_YEAR = "(?:19|20)?\\d\\d (?:19|20)?\\d\\d";
+/** `Target 2022/23`, `2022/23 target`, `Target for 2022/23` (SPEC 2; per-year use is issue 12). */
+const YEAR_TARGET = new RegExp(
+  `^(?:(?:annual )?target (?:for )?${FINANCIAL_YEAR}|${FINANCIAL_YEAR} (?:annual )?target)$`
+);
+
 /** Which column a header names, or null. */
 export function matchHeader(text: string): ColumnKey | null {
   const normal = normaliseHeader(text);
   if (normal === "") return null;
   const direct = LOOKUP.get(normal);
   if (direct) return direct;
+  if (YEAR_TARGET.test(normal)) return "target";
   const withoutYear = normal.replace(TRAILING_YEAR, "").trim();
   if (withoutYear !== normal && withoutYear !== "") {
     const key = LOOKUP.get(withoutYear);
@@ -181,8 +256,16 @@ export function matchHeader(text: string): ColumnKey | null {
   return null;
 }
 
-/** A status column written by an earlier run: `Status Q2 2018/19`. Returns the quarter text. */
+/** `Threshold` alone: the target when the table has no Target column, else the tolerance. */
+export function isBareThreshold(text: string): boolean {
+  return normaliseHeader(text) === "threshold";
+}
+
+/**
+ * A `Status Q2 2018/19` (or `RAG Q2 2018/19`) heading: returns the quarter text. Written by an
+ * earlier run, or the analyst's own rating for that quarter; detect.ts tells them apart.
+ */
 export function statusHeaderQuarterText(text: string): string | null {
-  const match = /^\s*status\s*[-:]?\s*(.+)$/i.exec(text);
+  const match = /^\s*(?:status|rag(?: status)?)\s*[-:]?\s*(.+)$/i.exec(text);
   return match ? match[1] : null;
 }

@@ -2,6 +2,7 @@
 import { summaryStatuses } from "./summarySheet";
 import type { CommentaryGroup, RunResult, Severity, Status, StatusCounts } from "./types";
 import { COMMENTARY_GROUP_TITLE, STATUS_LABEL } from "./types";
+import { columnLetters } from "./address";
 
 export const SUMMARY_SCHEMA = "perf-challenge/summary@1";
 
@@ -30,6 +31,20 @@ export interface SummaryJson {
     ref: string | null;
     message: string;
   }[];
+  /** How the sheet was read (SPEC 2a): every heading of the header row and its role. */
+  layout: {
+    headerRow: number;
+    columns: { column: string; heading: string; role: string }[];
+  };
+}
+
+/** Every heading and its role, left to right; the product's own status column is named so. */
+export function layoutColumns(result: RunResult): SummaryJson["layout"]["columns"] {
+  return (result.layout.columnRoles ?? []).map((entry) => ({
+    column: columnLetters(entry.column),
+    heading: entry.heading,
+    role: entry.role,
+  }));
 }
 
 function counts(c: StatusCounts): StatusCounts {
@@ -71,6 +86,7 @@ export function toSummaryJson(result: RunResult): SummaryJson {
       ref: f.ref ?? null,
       message: f.message,
     })),
+    layout: { headerRow: result.layout.headerRow + 1, columns: layoutColumns(result) },
   };
 }
 

@@ -4,12 +4,22 @@
 import type { Polarity } from "./types";
 
 export type PolarityRead =
-  { kind: "blank" } | { kind: "known"; polarity: Polarity } | { kind: "unknown"; text: string };
+  | { kind: "blank" }
+  | { kind: "known"; polarity: Polarity }
+  /** Information only (SPEC 3.1): a volumetric measure, never rated. */
+  | { kind: "info" }
+  /** `T`: close to target is best, which is not rated (SPEC 3.2). */
+  | { kind: "closeToTarget"; text: string }
+  | { kind: "unknown"; text: string };
 
 const HIGHER = new Set([
   "higher is better",
   "higher",
   "high",
+  "h",
+  "a high value is good",
+  "high value is good",
+  "bigger",
   "up",
   "↑",
   "⬆",
@@ -33,6 +43,10 @@ const LOWER = new Set([
   "lower is better",
   "lower",
   "low",
+  "l",
+  "a low value is good",
+  "low value is good",
+  "smaller",
   "down",
   "↓",
   "⬇",
@@ -53,6 +67,30 @@ const LOWER = new Set([
   "good is lower",
 ]);
 
+/** Polarity words that make a measure information-only (SPEC 3.1). */
+export const INFO_WORDS: ReadonlySet<string> = new Set([
+  "info",
+  "information",
+  "for information",
+  "for information only",
+  "information only",
+  "info only",
+  "measure for information",
+  "data only",
+  "monitor",
+  "monitoring",
+  "context",
+  "n a info",
+]);
+
+const CLOSE_TO_TARGET = new Set([
+  "t",
+  "target",
+  "close to target",
+  "on target is best",
+  "in range",
+]);
+
 export function parsePolarity(text: string): PolarityRead {
   const words = text
     .toLowerCase()
@@ -62,6 +100,8 @@ export function parsePolarity(text: string): PolarityRead {
   if (words === "") return { kind: "blank" };
   if (HIGHER.has(words)) return { kind: "known", polarity: "higher" };
   if (LOWER.has(words)) return { kind: "known", polarity: "lower" };
+  if (INFO_WORDS.has(words)) return { kind: "info" };
+  if (CLOSE_TO_TARGET.has(words)) return { kind: "closeToTarget", text: text.trim() };
   return { kind: "unknown", text: text.trim() };
 }
 

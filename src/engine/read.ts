@@ -2,13 +2,34 @@
  * Reads every indicator of a detected table (SPEC 3), then, once the quarter is chosen, settles
  * the findings and which rows carry an error.
  */
-import type { Finding, Indicator, Quarter, ToleranceMode } from "./types";
+import type { Finding, Indicator, Quarter, TableLayout, ToleranceMode } from "./types";
+import { regionOf } from "./headers";
 import type { DetectedTable } from "./detect";
 import { cellText } from "./cellNumber";
 import { columnLetters, quoteSheetName } from "./address";
 import { findings } from "./findings";
 import { readRow, type ReadRow } from "./readRow";
 import { CELL, NEVER_BLOCKS } from "./readValue";
+import { columnFindings, unheadedColumns } from "./columnFindings";
+
+/** `North East` from a regional column headed `North East 2022`; undefined for `Regional`. */
+function regionNameOf(layout: TableLayout): string | undefined {
+  const col = layout.columns.regional;
+  const heading = layout.columnRoles?.find((e) => e.column === col)?.heading ?? "";
+  const name = heading.replace(/[\s(]*(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\)?\s*$/, "").trim();
+  return regionOf(name) ? name : undefined;
+}
+
+/** The first text of a row, shortened for a message. */
+function firstText(cells: readonly unknown[]): string {
+  for (const raw of cells) {
+    if (typeof raw === "string" && raw.trim() !== "") {
+      const text = raw.trim();
+      return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    }
+  }
+  return "";
+}
 
 /** Area label for rows with no service area: the whole table, or rows above the first section. */
 export const NO_AREA_ALL = "All indicators";
@@ -29,7 +50,15 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
   const sheetPrefix = `${quoteSheetName(view.name)}!`;
   const quarters = layout.quarterColumns.map((qc) => qc.quarter);
   const quarterPrefixes = layout.quarterColumns.map((qc) => sheetPrefix + columnLetters(qc.column));
-  const setup = { view, layout, mode, quarters, quarterPrefixes, sheetPrefix };
+  const setup = {
+    view,
+    layout,
+    mode,
+    quarters,
+    quarterPrefixes,
+    sheetPrefix,
+    regionName: regionNameOf(layout),
+  };
   const kinds = new Uint8Array(table.indicatorRows.length * quarters.length);
   const areaCol = layout.columns.area;
   const rows: ReadRow[] = [];
@@ -64,6 +93,28 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
         row: r.indicator.row,
         finding: findings.duplicateRef({ cell: sheetPrefix + local, local, ref }, first),
       });
+  }
+  for (const finding of columnFindings(table.header, sheetPrefix))
+    tableFindings.push({ row: layout.headerRow, finding });
+  for (const finding of unheadedColumns(table, sheetPrefix))
+    tableFindings.push({ row: layout.headerRow, finding });
+  const identityCol = refCol ?? layout.columns.indicator ?? view.left;
+  const unrated = rows.filter((r) => r.indicator.unratedReason?.startsWith("No polarity"));
+  if (unrated.length > 0) {
+    const local = columnLetters(identityCol) + (layout.headerRow + 1);
+    tableFindings.push({
+      row: layout.headerRow,
+      finding: findings.noPolarityColumn({ cell: sheetPrefix + local, local }, unrated.length),
+    });
+  }
+  if (table.footnoteRows.length > 0) {
+    const first = table.footnoteRows[0];
+    const local = columnLetters(view.left) + (first + 1);
+    const list = table.footnoteRows.map((r) => `${r + 1} ("${firstText(view.row(r))}")`).join(", ");
+    tableFindings.push({
+      row: first,
+      finding: findings.footnotes({ cell: sheetPrefix + local, local }, `row ${list}`),
+    });
   }
   const strayCol = layout.quarterColumns[0]?.column ?? view.left;
   for (const row of table.rowsWithoutIdentity) {

@@ -5,13 +5,17 @@
 import type { Finding, IndicatorType, Polarity, SourcedNumber, ToleranceMode } from "./types";
 import type { Where } from "./findings";
 import { findings } from "./findings";
-import { parsePolarity } from "./polarity";
+import type { PolarityRead } from "./polarity";
 import { isBetterSide, looksLikeBand, thresholdFor } from "./tolerance";
 
 export interface RowRulesInput {
   mode: ToleranceMode;
   type: IndicatorType;
-  polarityText: string;
+  /** The polarity cell as read, and a polarity implied by a text target's comparator. */
+  stated: PolarityRead;
+  implied: Polarity | null;
+  /** False when the table has no polarity column: a missing polarity is then one table finding. */
+  polarityColumn: boolean;
   target: SourcedNumber | null;
   tolerance: SourcedNumber | null;
   /** Where findings about the polarity and the tolerance point. */
@@ -25,15 +29,18 @@ export interface RowRules {
   threshold: number | null;
   /** Findings (made lazily) and whether each is an error that stops the rating. */
   findings: { make: () => Finding; blocks: boolean }[];
+  /** True when the row has a target but no polarity and the table has no polarity column. */
+  noPolarityColumn: boolean;
 }
 
 export function checkRowRules(input: RowRulesInput): RowRules {
   const { mode, type, target, tolerance, polarityWhere, toleranceWhere } = input;
   const out: RowRules["findings"] = [];
   const rated = type === "contract" && target !== null;
-  const stated = parsePolarity(input.polarityText);
+  const stated = input.stated;
   let polarity: Polarity | null = null;
   let usable = true;
+  let noPolarityColumn = false;
 
   if (stated.kind === "unknown") {
     usable = false;
@@ -58,6 +65,7 @@ export function checkRowRules(input: RowRulesInput): RowRules {
       out.push({ make, blocks: true });
     }
   } else if (
+    stated.kind === "blank" &&
     mode === "threshold" &&
     target !== null &&
     tolerance !== null &&
@@ -70,7 +78,11 @@ export function checkRowRules(input: RowRulesInput): RowRules {
         findings.inferredPolarity(polarityWhere(), inferred, tolerance.value, target.value);
       out.push({ make, blocks: false });
     }
-  } else if (rated) {
+  } else if (input.implied !== null) {
+    polarity = input.implied;
+  } else if (rated && !input.polarityColumn) {
+    noPolarityColumn = true;
+  } else if (rated && stated.kind === "blank") {
     out.push({ make: () => findings.missingPolarity(polarityWhere()), blocks: true });
   }
 
@@ -88,5 +100,5 @@ export function checkRowRules(input: RowRulesInput): RowRules {
       });
     }
   }
-  return { polarity: usable ? polarity : null, threshold, findings: out };
+  return { polarity: usable ? polarity : null, threshold, findings: out, noPolarityColumn };
 }

@@ -25,6 +25,7 @@ import { summarise } from "./summary";
 import { parseQuarterOption, sameQuarter } from "./quarters";
 import { findings } from "./findings";
 import { draftCommentary } from "./commentary";
+import { placeholderFindings, ratingDisagreements } from "./ratingChecks";
 
 export type InspectResult =
   | {
@@ -138,7 +139,17 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
     Number.isFinite(options.smallCohortThreshold)
       ? options.smallCohortThreshold
       : DEFAULT_SMALL_COHORT;
-  const allFindings: Finding[] = settled.findings;
+  const allFindings: Finding[] = [
+    ...settled.findings,
+    ...placeholderFindings(indicators, quarterPos),
+    ...ratingDisagreements(
+      read.table.view,
+      read.table.layout,
+      quarter,
+      indicators,
+      classifications
+    ),
+  ];
   let commentary: ReturnType<typeof draftCommentary> = [];
   try {
     commentary = draftCommentary({

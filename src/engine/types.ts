@@ -46,7 +46,21 @@ export type ColumnKey =
   | "statNeighbours"
   | "regional"
   | "numerator"
-  | "denominator";
+  | "denominator"
+  /** The analyst's direction of travel (DoT arrows, Trend): read, never used as polarity. */
+  | "direction"
+  /** The analyst's own RAG/Status column: read, compared, never written. */
+  | "ownRating";
+
+/** What one heading of the table was read as (SPEC 2a: every column accounted for). */
+export type ColumnRole = ColumnKey | "period" | "status" | "notUsed";
+
+export interface ColumnRoleEntry {
+  /** 0-based sheet column. */
+  column: number;
+  heading: string;
+  role: ColumnRole;
+}
 
 export interface EngineOptions {
   /** Quarter label in any accepted form; default: latest quarter with a number among contract rows. */
@@ -151,6 +165,10 @@ export interface Indicator {
   denominator: SourcedNumber | null;
   /** True when an error finding on this row prevents classification. */
   hasError: boolean;
+  /** Why a row with no error is still not rated (no polarity anywhere, close-to-target polarity). */
+  unratedReason?: string;
+  /** Volumetric because its polarity or type says "for information" (SPEC 3.1). */
+  infoOnly?: boolean;
 }
 
 export interface Classification {
@@ -219,6 +237,10 @@ export interface TableLayout {
   quarterColumns: { quarter: Quarter; column: number }[];
   /** Column of an existing `Status Q… ` column written by an earlier run, if any. */
   existingStatusColumn: number | null;
+  /** Every heading of the header row and the role it was read as, left to right. */
+  columnRoles?: ColumnRoleEntry[];
+  /** The analyst's own rating columns (never written): with the quarter they rate, if named. */
+  ownRatingColumns?: { column: number; quarter: Quarter | null }[];
 }
 
 export interface RunResult {

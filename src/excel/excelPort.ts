@@ -15,6 +15,7 @@ import { classifyInContext, readAndRun } from "./classify";
 import { redraftInContext, saveCommentaryInContext, selectCellInContext } from "./commentaryEdits";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { assertApiSupported, translateExcelError } from "./errors";
+import { hostAllowsDownloads, readLogRowsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
 import type { ExcelRun, SettingsStore, SyncReport } from "./types";
 
@@ -106,6 +107,11 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
       guarded("redrafting the commentary", (context) =>
         redraftInContext(context, ref, engine.redraftRow, lastDrafts.get(ref))
       ),
+
+    readChallengeLog: () =>
+      guarded("reading the Challenge log", (context) => readLogRowsInContext(context)),
+
+    canDownload: hostAllowsDownloads,
 
     getSettings: async () => settingsStore().load(),
 

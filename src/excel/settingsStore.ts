@@ -1,8 +1,10 @@
 /**
  * Workbook settings kept in the document (Office.context.document.settings), so they travel with
- * the workbook: sheet, column overrides, tolerance mode, palette, data validation, small cohort.
+ * the workbook: sheet, column overrides, tolerance mode, palette, data validation, small cohort,
+ * and the names the Word report gives the provider and the committee.
  */
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../taskpane/port";
+import { reportNamesOf } from "../report/names";
 import type { SettingsStore } from "./types";
 
 const KEY = "perfChallenge.settings";
@@ -29,6 +31,7 @@ export function sanitiseSettings(raw: unknown): WorkbookSettings {
   ) {
     settings.smallCohortThreshold = r.smallCohortThreshold;
   }
+  Object.assign(settings, reportNamesOf(r));
   if (r.columnOverrides && typeof r.columnOverrides === "object") {
     const overrides: Record<string, number> = {};
     for (const [key, value] of Object.entries(r.columnOverrides as Record<string, unknown>)) {

@@ -15,6 +15,7 @@ import {
   type WorkbookPort,
   type WorkbookSettings,
 } from "../taskpane/port";
+import { reportNamesOf } from "../report/names";
 import { parseCellReference } from "./sheetModel";
 
 export type PreviewEvent =
@@ -60,6 +61,7 @@ function sanitise(settings: WorkbookSettings): WorkbookSettings {
       Number.isFinite(threshold) && threshold >= 1
         ? Math.round(threshold)
         : DEFAULT_SETTINGS.smallCohortThreshold,
+    ...reportNamesOf(settings),
   };
 }
 
@@ -170,6 +172,13 @@ export function createPreviewPort(): PreviewPort {
       emit({ type: "changed" });
       return draft;
     },
+
+    async readChallengeLog() {
+      const [xlsx] = await loadModules();
+      return xlsx.readLogRows(requireWorkbook());
+    },
+
+    canDownload: () => true,
 
     async getSettings() {
       return { ...settings };

@@ -6,7 +6,8 @@
  * to do); adapters translate host errors (protected sheet, edit mode, payload limits) into that.
  */
 import type { ColumnKey, Finding, Quarter, RunResult, ToleranceMode } from "../engine/types";
-import type { PaletteName } from "../engine/plan-types";
+import type { PaletteName, PlanValue } from "../engine/plan-types";
+import { DEFAULT_REPORT_NAMES } from "../report/names";
 
 export interface WorkbookSettings {
   toleranceMode: ToleranceMode;
@@ -17,6 +18,9 @@ export interface WorkbookSettings {
   /** Install data validation on rated value cells (off by default). */
   dataValidation: boolean;
   smallCohortThreshold: number;
+  /** Names the Word report gives the provider and the committee (docs/report.md). */
+  providerName: string;
+  committeeName: string;
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = {
@@ -24,6 +28,7 @@ export const DEFAULT_SETTINGS: WorkbookSettings = {
   palette: "default",
   dataValidation: false,
   smallCohortThreshold: 10,
+  ...DEFAULT_REPORT_NAMES,
 };
 
 export type InspectOutcome =
@@ -63,6 +68,13 @@ export interface WorkbookPort {
   saveCommentary(ref: string, text: string): Promise<void>;
   /** Drops the reviewer's edit for one indicator; resolves to the draft now in effect. */
   redraft(ref: string): Promise<string>;
+  /**
+   * The Challenge log's rows (header first) as the workbook holds them, for the report's appendix;
+   * null when there is no log. Optional: a host without it gives a report whose appendix says so.
+   */
+  readChallengeLog?(): Promise<PlanValue[][] | null>;
+  /** False where the host is known to ignore downloads (Excel on Mac, iPad); then the pane offers Copy. */
+  canDownload?(): boolean;
   getSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: Partial<WorkbookSettings>): Promise<WorkbookSettings>;
 }

@@ -67,7 +67,7 @@ describe("preview: open, select, download", () => {
     // Download: the saved workbook has the status column after the table.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download" }).click(),
+      page.getByRole("button", { name: "Download", exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("other-kpis-classified.xlsx");
     const saved = path.join(

@@ -22,7 +22,13 @@ describe("header names", () => {
     ],
     ["area", ["Service area", "Area", "Service", "Theme", "Block", "Category"]],
     ["type", ["Type", "Measure type", "Indicator type"]],
-    ["polarity", ["Polarity", "Good is", "Direction", "Better is", "Good performance is"]],
+    // SPEC 2 (issue 9): "Direction" is the analyst's direction of travel, no longer a polarity heading.
+    [
+      "polarity",
+      ["Polarity", "Good is", "Better is", "Good performance is", "Good perf is", "Aim"],
+    ],
+    ["direction", ["DoT", "Direction of travel", "Direction", "Trend"]],
+    ["ownRating", ["RAG", "RAG status", "Status", "Rating"]],
     ["unit", ["Unit", "Units", "Format", "Measure unit"]],
     ["target", ["Target", "Target value"]],
     ["tolerance", ["Tolerance", "Tolerance threshold", "Tolerance level", "Threshold"]],

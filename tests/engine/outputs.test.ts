@@ -69,6 +69,8 @@ describe("toSummaryJson", () => {
       "indicators",
       "summary",
       "findings",
+      // SPEC 2a (issue 9): how the sheet was read, `layout.columns`.
+      "layout",
     ]);
     expect(json.sheet).toBe("Indicators");
     expect(json.quarter).toBe("Q2 2018/19");

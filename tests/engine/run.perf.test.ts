@@ -54,7 +54,8 @@ describe("performance", () => {
     const used = process.cpuUsage(start);
     const ms = (used.user + used.system) / 1000;
     expect(result.summary.total.count).toBe(50_000);
-    expect(result.findings).toHaveLength(0);
+    // SPEC 2a (issue 9): the fixture's 0% after figures of 30–90% are placeholder warnings by design.
+    expect(result.findings.filter((f) => f.code !== "value.placeholder")).toHaveLength(0);
     expect(ms).toBeLessThan(8000);
   });
 });

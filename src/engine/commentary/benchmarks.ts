@@ -1,12 +1,14 @@
 /**
  * Comparison with the benchmark columns (National, Statistical neighbours, Regional): better than
- * all, adrift of all, or mixed, naming each comparator and its figure. Figures are compared as shown.
+ * all, adrift of all, or mixed, naming each comparator and its figure. Exact values decide the words;
+ * figures are printed finer where their own formats would read the other way (SPEC 7).
  */
 import type { Benchmark, SourcedNumber } from "../types";
 import type { IndicatorContext } from "./context";
-import { formatSourced, shownComparison } from "./numberText";
+import { agreeingDecimalsAll, atDecimals, exactComparison, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { joinWithAnd } from "./words";
+import { regionOf } from "../headers";
 
 /** Header texts are few and repeat on every row, so each is named once per process. */
 const NAME_CACHE = new Map<string, string>();
@@ -23,6 +25,7 @@ export function comparatorName(name: string): string {
 }
 
 function nameOfComparator(name: string): string {
+  if (regionOf(name)) return `the ${name} average`;
   const key = name.toLowerCase();
   if (key.includes("stat") || key.includes("neighbour") || /^sn\b/.test(key))
     return "statistical neighbours";
@@ -44,8 +47,8 @@ const NEUTRAL_WORDS = {
   subject: "The figure is",
 };
 
-function named(b: Benchmark): string {
-  return `${comparatorName(b.name)} (${formatSourced(b.value)})`;
+function named(b: Benchmark, decimals: number | null): string {
+  return `${comparatorName(b.name)} (${formatSourced(atDecimals(b.value, decimals))})`;
 }
 
 export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sentence | null {
@@ -62,6 +65,17 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
     (sign > 0 ? better : sign < 0 ? worse : same).push(b);
   }
   const sources = benchmarks.map((b) => b.value.cell);
+  // SPEC 7: if any benchmark, as its cell shows it, would read the other way from the headline
+  // figure, the figure and the benchmarks are printed at the precision that agrees.
+  const decimals = agreeingDecimalsAll(
+    current,
+    benchmarks.map((b) => b.value)
+  );
+  const subject =
+    decimals === null
+      ? words.subject
+      : `${words.subject.replace(/ is$/, "")} (${formatSourced(atDecimals(current, decimals))}) is`;
+  const name = (b: Benchmark) => named(b, decimals);
   const groups: [Benchmark[], string][] = [
     [better, words.up],
     [same, words.same],
@@ -70,21 +84,19 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
   for (const [group, word] of groups) {
     if (group.length === benchmarks.length) {
       const all =
-        benchmarks.length > 1
-          ? `all comparators: ${joinWithAnd(group.map(named))}`
-          : named(group[0]);
-      return sentence(`${words.subject} ${word} ${all}.`, ...sources);
+        benchmarks.length > 1 ? `all comparators: ${joinWithAnd(group.map(name))}` : name(group[0]);
+      return sentence(`${subject} ${word} ${all}.`, ...sources);
     }
   }
   const clauses = groups
     .filter(([group]) => group.length > 0)
-    .map(([group, word]) => `${word} ${joinWithAnd(group.map(named))}`);
+    .map(([group, word]) => `${word} ${joinWithAnd(group.map(name))}`);
   const last = clauses.pop() as string;
-  return sentence(`${words.subject} ${clauses.join(", ")}, but ${last}.`, ...sources);
+  return sentence(`${subject} ${clauses.join(", ")}, but ${last}.`, ...sources);
 }
 
-/** 1 when `value` is on the good (or higher) side of `benchmark` as shown, −1 the other, 0 level. */
+/** 1 when `value` is on the good (or higher) side of `benchmark`, −1 the other, 0 level (exact). */
 function relativeSign(value: SourcedNumber, benchmark: SourcedNumber, higherIsUp: boolean): number {
-  const sign = shownComparison(value, benchmark);
+  const sign = exactComparison(value.value, benchmark.value);
   return higherIsUp ? sign : -sign;
 }

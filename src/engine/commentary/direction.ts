@@ -1,13 +1,21 @@
 /**
- * Direction of travel against the previous quarter (SPEC 7). Figures are compared as the workbook
- * shows them, so the text never calls "91% → 91%" an improvement. The size of a change is judged
+ * Direction of travel against the previous quarter (SPEC 7). The exact values decide the word; the
+ * figures are printed as their cells show them unless that would read the other way ("an
+ * improvement" from 91.6% to a cell showing 92% that holds 91.5), when both are printed finer. The size of a change is judged
  * against the tolerance band |target − threshold| where there is one (below ¼ band "very slight",
  * below 1 band "slight", else "significant"), otherwise by the change relative to the earlier figure
  * (below 1%, below 5%).
  */
 import type { SourcedNumber } from "../types";
 import type { IndicatorContext } from "./context";
-import { formatSourced, shownComparison, shownDifference, shownValue } from "./numberText";
+import {
+  agreeingDecimals,
+  atDecimals,
+  exactComparison,
+  formatSourced,
+  shownDifference,
+  shownValue,
+} from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 
 export type ChangeSize = "very slight" | "slight" | "significant";
@@ -38,14 +46,18 @@ const ADVERB: Record<ChangeSize, string> = {
   significant: "significantly",
 };
 
-/** The change from `earlier` to `later`; `band` null means "judge by relative change". */
+/**
+ * The change from `earlier` to `later`: its direction from the exact values (SPEC 7), its size from
+ * the figures as printed (pass them at the precision the sentence prints them). `band` null means
+ * "judge by relative change".
+ */
 export function measureChange(
   later: SourcedNumber,
   earlier: SourcedNumber,
   ctx: IndicatorContext,
   neutral: boolean
 ): Change {
-  const sign = shownComparison(later, earlier);
+  const sign = exactComparison(later.value, earlier.value);
   if (sign === 0) return { kind: "noChange", size: null };
   const polarity = neutral ? null : ctx.polarity;
   const kind: ChangeKind =
@@ -121,13 +133,19 @@ export function directionOfTravel(ctx: IndicatorContext, neutral: boolean): Dire
       sentence: sentence(`There is no figure for ${before.quarter.label} to compare with.`),
     };
   }
-  const earlier = ctx.previous.value;
-  const change = measureChange(current, earlier, ctx, neutral);
+  // Printed as the cells show them, unless that would read the other way (then both finer).
+  const decimals = agreeingDecimals(current, ctx.previous.value);
+  const earlier = atDecimals(ctx.previous.value, decimals);
+  const now = atDecimals(current, decimals);
+  const change = measureChange(now, earlier, ctx, neutral);
   const label = ctx.previous.quarter.label;
+  const to = decimals === null ? "" : ` to ${formatSourced(now)}`;
   const text =
     change.kind === "noChange"
-      ? `This is unchanged from ${formatSourced(earlier)} in ${label}.`
-      : `There has been ${changeNoun(change)} of ${differenceText(current, earlier, ctx)} from ${formatSourced(earlier)} in ${label}.`;
+      ? decimals === null
+        ? `This is unchanged from ${formatSourced(earlier)} in ${label}.`
+        : `This, at ${formatSourced(now)}, is unchanged from ${formatSourced(earlier)} in ${label}.`
+      : `There has been ${changeNoun(change)} of ${differenceText(now, earlier, ctx)} from ${formatSourced(earlier)} in ${label}${to}.`;
   return {
     change,
     phrase: changePhrase(change),

@@ -15,6 +15,7 @@ import { extremeSentence, runSentence } from "./runs";
 import { sameQuarterLastYearSentence } from "./sameQuarterLastYear";
 import type { Sentence } from "./sentence";
 import { statusSentence } from "./statusSentence";
+import { placeholderCaution } from "./placeholderCaution";
 
 export interface CommentaryInput {
   indicators: Indicator[];
@@ -57,7 +58,9 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
   const { indicator, classification } = ctx;
   const volumetric = indicator.type === "volumetric";
   const neutral = volumetric;
-  const direction = directionOfTravel(ctx, neutral);
+  // A figure that may stand for "not yet available" is not compared with earlier quarters.
+  const placeholder = placeholderCaution(ctx);
+  const direction = placeholder ?? directionOfTravel(ctx, neutral);
   const group = groupOf(volumetric, classification.status, direction.change);
   const sentences: Sentence[] = [];
   const add = (s: Sentence | null): void => {
@@ -70,9 +73,11 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
     if (!volumetric) add(statusSentence(ctx, input.toleranceMode));
     if (!volumetric) add(positionSentence(ctx));
     add(direction.sentence);
-    add(runSentence(ctx, neutral));
-    add(extremeSentence(ctx, neutral));
-    add(sameQuarterLastYearSentence(ctx, neutral));
+    if (!placeholder) {
+      add(runSentence(ctx, neutral));
+      add(extremeSentence(ctx, neutral));
+      add(sameQuarterLastYearSentence(ctx, neutral));
+    }
     add(benchmarkSentence(ctx, neutral));
   }
   // A measure with no figure this quarter still says so, rather than leaving an empty paragraph.

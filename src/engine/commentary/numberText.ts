@@ -145,3 +145,58 @@ function clampDecimals(decimals: number): number {
   if (!Number.isFinite(decimals)) return 0;
   return Math.min(30, Math.max(0, Math.round(decimals)));
 }
+
+/** Sign of a − b on the exact values, allowing 1e-9 relative for floating noise (SPEC 4). */
+export function exactComparison(a: number, b: number): -1 | 0 | 1 {
+  const slack = 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  if (a > b + slack) return 1;
+  if (a < b - slack) return -1;
+  return 0;
+}
+
+/** Finest precision a figure is ever printed at: beyond it, binary noise shows. */
+const MAX_PRINTED_DECIMALS = 12;
+
+/**
+ * SPEC 7: comparison words follow the exact values, and never contradict the printed figures.
+ * Returns null when the two figures, each printed as its cell shows it, already read the same way
+ * as their exact values; otherwise the decimals at which BOTH must be printed so that they do (the
+ * finer of their precisions, or more when that is still not enough).
+ */
+export function agreeingDecimals(a: SourcedNumber, b: SourcedNumber): number | null {
+  const sign = exactComparison(a.value, b.value);
+  if (shownComparison(a, b) === sign) return null;
+  const start = Math.max(clampDecimals(a.decimals), clampDecimals(b.decimals));
+  for (let d = start; d <= MAX_PRINTED_DECIMALS; d++) {
+    if (shownComparison(atDecimals(a, d), atDecimals(b, d)) === sign) return d;
+  }
+  return Math.max(start, MAX_PRINTED_DECIMALS);
+}
+
+/** The same figure printed at `decimals` places (never fewer than its own format shows). */
+export function atDecimals(n: SourcedNumber, decimals: number | null): SourcedNumber {
+  if (decimals === null || decimals <= clampDecimals(n.decimals)) return n;
+  return { ...n, decimals };
+}
+
+/**
+ * As agreeingDecimals, for one figure compared with several printed in the same sentence: null
+ * when each comparison already reads right as the cells show them; otherwise one precision at
+ * which every pair, printed at it (or finer where a cell shows more), reads as its exact values.
+ */
+export function agreeingDecimalsAll(a: SourcedNumber, others: SourcedNumber[]): number | null {
+  let start: number | null = null;
+  for (const b of others) {
+    const d = agreeingDecimals(a, b);
+    if (d !== null) start = Math.max(start ?? 0, d);
+  }
+  if (start === null) return null;
+  for (let d = start; d < MAX_PRINTED_DECIMALS; d++) {
+    const printed = atDecimals(a, d);
+    const allAgree = others.every(
+      (b) => shownComparison(printed, atDecimals(b, d)) === exactComparison(a.value, b.value)
+    );
+    if (allAgree) return d;
+  }
+  return MAX_PRINTED_DECIMALS;
+}

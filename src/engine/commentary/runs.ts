@@ -4,7 +4,7 @@
  * a higher figure than the one before), and whether the chosen quarter is the best or worst figure.
  */
 import type { IndicatorContext } from "./context";
-import { shownComparison } from "./numberText";
+import { exactComparison, shownComparison } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { quartersWord } from "./words";
 
@@ -22,8 +22,11 @@ export function consecutiveChanges(ctx: IndicatorContext): { count: number; sign
     const later = history[i].value;
     const earlier = history[i - 1].value;
     if (!later || !earlier) break;
-    const step = shownComparison(later, earlier);
-    if (step === 0 || (sign !== 0 && step !== sign)) break;
+    // A step counts only when the exact values and the figures as shown agree: the claim is then
+    // true of the values and never contradicted by the sheet the reader has in front of them.
+    const step = exactComparison(later.value, earlier.value);
+    if (step === 0 || step !== shownComparison(later, earlier)) break;
+    if (sign !== 0 && step !== sign) break;
     sign = step;
     count++;
   }
@@ -59,7 +62,7 @@ export function extremeSentence(ctx: IndicatorContext, neutral: boolean): Senten
     const other = history[i].value;
     if (!other) continue;
     figureCount++;
-    const c = shownComparison(current, other);
+    const c = exactComparison(current.value, other.value);
     if (c < 0) highest = false;
     else if (c > 0) lowest = false;
     else tied = true;

@@ -1,7 +1,7 @@
 /** Comparison with the same quarter a year earlier, when the series reaches back that far. */
 import type { IndicatorContext } from "./context";
 import { changeNoun, measureChange } from "./direction";
-import { formatSourced } from "./numberText";
+import { agreeingDecimals, atDecimals, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 
 export function sameQuarterLastYearSentence(
@@ -17,11 +17,16 @@ export function sameQuarterLastYearSentence(
     (h) => h.quarter.fy === chosen.fy - 1 && h.quarter.q === chosen.q
   );
   if (!yearAgo || !yearAgo.value) return null;
-  const change = measureChange(current, yearAgo.value, ctx, neutral);
-  const then = `${yearAgo.quarter.label} (${formatSourced(yearAgo.value)})`;
+  const decimals = agreeingDecimals(current, yearAgo.value);
+  const before = atDecimals(yearAgo.value, decimals);
+  const now = atDecimals(current, decimals);
+  const change = measureChange(now, before, ctx, neutral);
+  const then = `${yearAgo.quarter.label} (${formatSourced(before)})`;
+  // When the cells' own formats would read the other way, the figure now is printed finer too.
+  const nowText = decimals === null ? "" : ` (${formatSourced(now)})`;
   const text =
     change.kind === "noChange"
-      ? `This is the same as in ${then}.`
-      : `Compared with ${then}, this is ${changeNoun(change)}.`;
+      ? `This${nowText} is the same as in ${then}.`
+      : `Compared with ${then}, this${nowText} is ${changeNoun(change)}.`;
   return sentence(text, yearAgo.value.cell);
 }

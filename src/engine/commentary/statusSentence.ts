@@ -6,7 +6,7 @@
  */
 import type { Status, ToleranceMode } from "../types";
 import type { IndicatorContext } from "./context";
-import { formatSourced } from "./numberText";
+import { agreeingDecimalsAll, atDecimals, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { statusStreak } from "./streak";
 import { cardinalWord, ordinalWord } from "./words";
@@ -17,15 +17,32 @@ const EARLIER_STATUS: Partial<Record<Status, string>> = {
   outsideTolerance: "outside tolerance",
 };
 
+/**
+ * SPEC 7: the decimals at which the value, target and (threshold-mode) tolerance must be printed so
+ * that the status words never contradict them; null when the cells' own formats already agree.
+ */
+function statusDecimals(ctx: IndicatorContext, mode: ToleranceMode): number | null {
+  const { current } = ctx;
+  const { target, tolerance } = ctx.indicator;
+  if (!current || !target) return null;
+  const printed =
+    mode === "threshold" && tolerance && ctx.indicator.threshold !== null
+      ? [target, tolerance]
+      : [target];
+  return agreeingDecimalsAll(current, printed);
+}
+
 /** "(76%)" in threshold mode; "(5 percentage points below target)" / "(10% below target)" for bands. */
 function toleranceText(
   ctx: IndicatorContext,
-  mode: ToleranceMode
+  mode: ToleranceMode,
+  decimals: number | null
 ): { text: string; cells: string[] } | null {
   const tolerance = ctx.indicator.tolerance;
   const target = ctx.indicator.target;
   if (!tolerance || ctx.indicator.threshold === null || !target) return null;
-  if (mode === "threshold") return { text: formatSourced(tolerance), cells: [tolerance.cell] };
+  if (mode === "threshold")
+    return { text: formatSourced(atDecimals(tolerance, decimals)), cells: [tolerance.cell] };
   const side = ctx.polarity === "lower" ? "above" : "below";
   const amount = formatSourced({ ...tolerance, percent: false });
   const unit = mode === "percent" ? "%" : target.percent ? " percentage points" : "";
@@ -35,13 +52,14 @@ function toleranceText(
 /** The status in words, with the figures it is judged against. */
 function statusPhrase(
   ctx: IndicatorContext,
-  mode: ToleranceMode
+  mode: ToleranceMode,
+  decimals: number | null
 ): { text: string; cells: string[] } | null {
   const target = ctx.indicator.target;
   if (!target) return null;
-  const targetText = formatSourced(target);
+  const targetText = formatSourced(atDecimals(target, decimals));
   const worse = ctx.polarity === "lower" ? "above" : "below";
-  const tolerance = toleranceText(ctx, mode);
+  const tolerance = toleranceText(ctx, mode, decimals);
   const cells = [target.cell, ...(tolerance?.cells ?? [])];
   switch (ctx.classification.status) {
     case "onTarget":
@@ -65,8 +83,13 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
   if (status === "noTarget")
     return sentence("No target is specified for this indicator, so it is not rated.");
   if (status === "notClassified") return null;
-  const phrase = statusPhrase(ctx, mode);
+  const decimals = statusDecimals(ctx, mode);
+  const phrase = statusPhrase(ctx, mode, decimals);
   if (!phrase || !ctx.current) return null;
+  const who =
+    decimals === null
+      ? "Performance"
+      : `Performance (${formatSourced(atDecimals(ctx.current, decimals))})`;
   const streak = statusStreak(ctx);
   const cells = phrase.cells;
   if (ctx.smallCohort || streak.length < 2) {
@@ -76,11 +99,11 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
       !ctx.smallCohort && earlier && previousQuarter
         ? `, having been ${earlier} in ${previousQuarter}`
         : "";
-    return sentence(`Performance is ${phrase.text}${move}.`, ...cells);
+    return sentence(`${who} is ${phrase.text}${move}.`, ...cells);
   }
   if (streak.precededBy === null) {
     return sentence(
-      `Performance has been ${phrase.text} in each of the last ${cardinalWord(streak.length)} quarters.`,
+      `${who} has been ${phrase.text} in each of the last ${cardinalWord(streak.length)} quarters.`,
       ...cells
     );
   }
@@ -88,5 +111,5 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
     status === "onTarget"
       ? `for the ${ordinalWord(streak.length)} quarter in succession`
       : `for the ${ordinalWord(streak.length)} successive quarter`;
-  return sentence(`Performance remains ${phrase.text} ${run}.`, ...cells);
+  return sentence(`${who} remains ${phrase.text} ${run}.`, ...cells);
 }

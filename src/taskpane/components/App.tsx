@@ -138,6 +138,7 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
             edits={state.edits}
             busy={state.busy === "save" || state.busy === "redraft"}
             actions={actions}
+            port={port}
           />
         )}
         {!result && state.failureFindings.length > 0 && (

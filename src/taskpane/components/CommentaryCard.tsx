@@ -15,6 +15,8 @@ const CommentaryEditor = React.lazy(
 export interface CommentaryCardProps {
   item: CommentaryItem;
   edited: string | undefined;
+  /** The indicator's trend picture, shown under the headline. */
+  picture?: React.ReactNode;
   busy: boolean;
   onSave(ref: string, text: string): Promise<boolean>;
   onRedraft(ref: string): Promise<void>;
@@ -56,6 +58,7 @@ const useStyles = makeStyles({
 export function CommentaryCard({
   item,
   edited,
+  picture,
   busy,
   onSave,
   onRedraft,
@@ -86,6 +89,7 @@ export function CommentaryCard({
       <h4 id={headingId} className={styles.headline}>
         {item.headline}
       </h4>
+      {picture}
       {edited !== undefined && (
         <Badge appearance="outline" color="informative">
           Edited by a reviewer

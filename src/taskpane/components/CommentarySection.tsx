@@ -6,14 +6,18 @@ import {
   COMMENTARY_GROUP_TITLE,
   type CommentaryGroup,
   type CommentaryItem,
+  type RunResult,
 } from "../../engine/types";
 import { copyRich, groupsToHtml, groupsToText, type CopyGroup } from "../clipboard";
 import { CommentaryCard } from "./CommentaryCard";
+import { LazyTrendPicture } from "./LazyPictures";
 
 const GROUP_ORDER: CommentaryGroup[] = ["good", "concern", "volumetric", "notClassified"];
 
 export interface CommentarySectionProps {
   items: CommentaryItem[];
+  /** The run the items come from, for each card's trend picture. */
+  result?: RunResult;
   edits: Record<string, string>;
   busy: boolean;
   onSave(ref: string, text: string): Promise<boolean>;
@@ -63,6 +67,9 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
               <CommentaryCard
                 key={`${item.ref}|${index}`}
                 item={item}
+                picture={
+                  props.result && <LazyTrendPicture result={props.result} itemRef={item.ref} />
+                }
                 edited={edits[item.ref]}
                 busy={props.busy}
                 onSave={props.onSave}

@@ -3,6 +3,9 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RunResult } from "../../engine/types";
 import type { PaneActions } from "../hooks/usePane";
+import type { WorkbookPort } from "../port";
+import { LazySummaryPicture } from "./LazyPictures";
+import { ReportDownload } from "./ReportDownload";
 import { SummaryTable } from "./SummaryTable";
 import { FindingsList } from "./FindingsList";
 import { CommentarySection } from "./CommentarySection";
@@ -12,6 +15,8 @@ export interface ResultViewProps {
   edits: Record<string, string>;
   busy: boolean;
   actions: PaneActions;
+  /** For the Word report (settings, Challenge log); without it the pane offers no report. */
+  port?: WorkbookPort;
 }
 
 const useStyles = makeStyles({
@@ -23,7 +28,13 @@ const useStyles = makeStyles({
   lead: { margin: `0 0 ${tokens.spacingVerticalS}` },
 });
 
-export function ResultView({ result, edits, busy, actions }: ResultViewProps): React.JSX.Element {
+export function ResultView({
+  result,
+  edits,
+  busy,
+  actions,
+  port,
+}: ResultViewProps): React.JSX.Element {
   const styles = useStyles();
   const contract = result.summary.total.count;
   const volumetric = result.indicators.filter((i) => i.type === "volumetric").length;
@@ -40,6 +51,16 @@ export function ResultView({ result, edits, busy, actions }: ResultViewProps): R
           .
         </p>
         <SummaryTable summary={result.summary} quarter={result.quarter.label} />
+        <LazySummaryPicture result={result} />
+        {port && (
+          <ReportDownload
+            port={port}
+            result={result}
+            edits={edits}
+            onError={actions.reportError}
+            onAnnounce={actions.announce}
+          />
+        )}
       </section>
       <section aria-labelledby="findings-title">
         <h2 id="findings-title" className={styles.sectionTitle}>
@@ -56,6 +77,7 @@ export function ResultView({ result, edits, busy, actions }: ResultViewProps): R
         </h2>
         <CommentarySection
           items={result.commentary}
+          result={result}
           edits={edits}
           busy={busy}
           onSave={actions.saveCommentary}

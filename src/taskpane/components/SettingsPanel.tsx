@@ -6,6 +6,7 @@ import * as React from "react";
 import {
   Button,
   Field,
+  Input,
   Radio,
   RadioGroup,
   SpinButton,
@@ -60,6 +61,8 @@ export default function SettingsPanel({
             palette: settings.palette,
             dataValidation: settings.dataValidation,
             smallCohortThreshold: settings.smallCohortThreshold,
+            providerName: settings.providerName,
+            committeeName: settings.committeeName,
           })
           .then(onSaved, onError)
           .finally(() => setSaving(false));
@@ -99,6 +102,23 @@ export default function SettingsPanel({
             if (Number.isFinite(value) && value >= 1)
               update({ smallCohortThreshold: Math.round(value) });
           }}
+        />
+      </Field>
+      <Field
+        label="Provider named in the Word report"
+        hint="The organisation whose performance is challenged"
+      >
+        <Input
+          value={settings.providerName}
+          maxLength={200}
+          onChange={(_, data) => update({ providerName: data.value })}
+        />
+      </Field>
+      <Field label="Panel or committee the report goes to">
+        <Input
+          value={settings.committeeName}
+          maxLength={200}
+          onChange={(_, data) => update({ committeeName: data.value })}
         />
       </Field>
       <div className={styles.actions}>

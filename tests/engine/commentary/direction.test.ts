@@ -48,10 +48,20 @@ describe("direction of travel", () => {
     );
   });
 
-  it("reports no change when both figures show the same", () => {
+  // SPEC 7 (issue 9): the word follows the exact values (91.2 → 90.8 is a decline, not "no
+  // change"); as both cells show 91%, both figures are printed at the precision that agrees.
+  it("judges the exact values, and prints both finer when both figures show the same", () => {
     const d = direction({ values: [91.2, 90.8] });
+    expect(d.phrase).toBe("Declined very slightly");
+    expect(d.change?.kind).toBe("declined");
+    expect(d.sentence?.text).toBe(
+      "There has been a very slight decline of 0.4 percentage points from 91.2% in Q1 2018/19 to 90.8%."
+    );
+  });
+
+  it("reports no change when the exact values are equal", () => {
+    const d = direction({ values: [91, 91] });
     expect(d.phrase).toBe("No change");
-    expect(d.change?.kind).toBe("noChange");
     expect(d.sentence?.text).toBe("This is unchanged from 91% in Q1 2018/19.");
   });
 

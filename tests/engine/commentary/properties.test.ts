@@ -169,6 +169,18 @@ describe("commentary properties", () => {
           const allowed = new Set(figures.map((f) => groupThousands(f)));
           for (const a of figures)
             for (const b of figures) allowed.add(groupThousands(difference(a, b)));
+          // SPEC 7 (issue 9): where two figures as their cells show them would read the other way
+          // from the comparison word, both are printed finer — still the same cells' figures.
+          for (let places = 1; places <= 12; places++) {
+            const finer = item.sources.map((cell) => {
+              const n = cells.get(cell) as SourcedNumber;
+              return excelRound(n.value, Math.max(n.decimals, places));
+            });
+            for (const a of finer) {
+              allowed.add(groupThousands(a));
+              for (const b of finer) allowed.add(groupThousands(difference(a, b)));
+            }
+          }
           const tokens = item.text.replace(QUARTER_LABEL, "").match(NUMBER) ?? [];
           for (const token of tokens) {
             if (!allowed.has(token))

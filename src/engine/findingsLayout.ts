@@ -1,0 +1,135 @@
+/**
+ * Findings about the layouts real councils keep (SPEC 2a, 3.1–3.4): headings, footnotes, the
+ * analyst's own rating, text targets, polarity words and placeholder figures.
+ */
+import type { Finding, Status } from "./types";
+import { STATUS_LABEL } from "./types";
+import { make, type Where } from "./findingBase";
+
+const ROLE_ADVICE: Record<string, string> = {
+  target: "if it holds the target, head it Target (or Target 2022/23)",
+  tolerance: "if it holds the tolerance, head it Tolerance (or Amber threshold)",
+  polarity: "if it says which direction is better, head it Polarity (or Good is)",
+  indicator: "if it holds the indicator names, head it Indicator (or Key performance indicator)",
+  area: "if it holds the service area, head it Service area (or Team)",
+  period: "periods are read from headings such as Q2 2022/23 or 2022/23 Q2",
+};
+
+export const layoutFindings = {
+  columnNotUsed(where: Where, heading: string, like: string): Finding {
+    const advice = ROLE_ADVICE[like] ?? "rename it if the product should read it";
+    return make(
+      "warning",
+      "column.notUsed",
+      where,
+      `the heading "${heading}" looks like a ${like} column but was not read — ${advice}; leave it if it is not needed.`
+    );
+  },
+  columnDuplicate(where: Where, heading: string, role: string, instead: string | null): Finding {
+    const used = instead === null ? "" : ` (column ${instead} is used)`;
+    return make(
+      "warning",
+      "column.duplicate",
+      where,
+      `the heading "${heading}" is a second ${role} column and was not read${used} — remove or rename one of them if the wrong one is used.`
+    );
+  },
+  columnNoHeading(where: Where): Finding {
+    return make(
+      "warning",
+      "column.noHeading",
+      where,
+      "this column has entries on the indicator rows but no heading, so it is not read — give it a heading on the header row (for example Target), one heading per column."
+    );
+  },
+  thresholdAsTarget(where: Where, heading: string): Finding {
+    return make(
+      "info",
+      "column.thresholdAsTarget",
+      where,
+      `the column headed "${heading}" was read as the target, because the table has no Target column — head it Target to confirm, or add a Target column beside it if it is a tolerance.`
+    );
+  },
+  benchmarkNotRecognised(where: Where, heading: string): Finding {
+    return make(
+      "warning",
+      "benchmark.notRecognised",
+      where,
+      `the heading "${heading}" looks like a benchmark but is not one the product reads (National, Statistical neighbours, Regional or an English region name), so it is left out of the commentary — rename it if it should be compared.`
+    );
+  },
+  ownRatingKept(where: Where, heading: string): Finding {
+    return make(
+      "info",
+      "rating.ownColumn",
+      where,
+      `"${heading}" is the sheet's own rating: it is read and never overwritten, and the product's status goes in a column of its own — nothing to do.`
+    );
+  },
+  ratingDisagrees(where: Where, words: string, ours: Status, why: string): Finding {
+    return make(
+      "warning",
+      "rating.disagrees",
+      where,
+      `the sheet's own rating says "${words}", but by the rule ${why} the status is ${STATUS_LABEL[ours]} — check the rating, the target or the tolerance.`
+    );
+  },
+  footnotes(where: Where, list: string): Finding {
+    return make(
+      "info",
+      "table.footnotes",
+      where,
+      `rows read as notes under the table, not indicators: ${list} — if one of them is an indicator, give it a figure in a quarter column.`
+    );
+  },
+  noPolarityColumn(where: Where, count: number): Finding {
+    const rows =
+      count === 1 ? "1 indicator with a target is" : `${count} indicators with a target are`;
+    return make(
+      "warning",
+      "polarity.noColumn",
+      where,
+      `the table has no polarity column and no tolerance or comparison (≥, below…) to show which direction is better, so ${rows} not rated — add a column headed Polarity (or Good is) and type Higher is better or Lower is better (H or L) on each row.`
+    );
+  },
+  closeToTarget(where: Where, text: string): Finding {
+    return make(
+      "warning",
+      "polarity.closeToTarget",
+      where,
+      `polarity "${text}" means close to target is best, which the product does not rate (only higher or lower is better) — the row is not classified; type H or L if one direction is better.`
+    );
+  },
+  noTargetSet(where: Where, text: string): Finding {
+    return make(
+      "info",
+      "target.none",
+      where,
+      `the target is "${text}", so the indicator is shown as No target specified — type a target when one is agreed.`
+    );
+  },
+  targetContradictsPolarity(where: Where, text: string, polarityWords: string): Finding {
+    return make(
+      "error",
+      "target.contradictsPolarity",
+      where,
+      `the target "${text}" says the other direction is better than the polarity (${polarityWords}), so the row is not classified — correct the target or the polarity.`
+    );
+  },
+  targetBenchmarkMissing(where: Where, text: string, benchmark: string): Finding {
+    return make(
+      "error",
+      "target.benchmarkMissing",
+      where,
+      `the target "${text}" refers to the ${benchmark} figure, but the row has none, so it is not classified — add a ${benchmark} column with the figure, or type the target.`
+    );
+  },
+  placeholder(where: Where, what: string, shown: string, history: string): Finding {
+    return make(
+      "warning",
+      "value.placeholder",
+      where,
+      `${what} is ${shown}, far from the figures before it (${history}) — if it stands for "not yet available", clear the cell or type n/a; otherwise check it.`
+    );
+  },
+};

@@ -1,0 +1,186 @@
+/**
+ * Reads one row as the table's header (SPEC 2, 2a): every heading gets a role or is listed as not
+ * used, so nothing is silently dropped. Whether a `Status <quarter>` column is ours (written by an
+ * earlier run) or the analyst's own rating is decided from the rows below, in detect.ts.
+ */
+import type { ColumnKey, ColumnRoleEntry, Quarter } from "./types";
+import type { GridView } from "./grid";
+import { isBareThreshold, matchHeader, statusHeaderQuarterText } from "./headers";
+import { compareQuarters, parseQuarter } from "./quarters";
+
+export type ColumnOverrides = Partial<Record<ColumnKey, number>>;
+
+/** Why a heading was not used although it names a role: read by columnFindings.ts. */
+export type UnusedWhy = "duplicate" | "duplicateQuarter" | "thresholdExtra" | "overridden";
+
+export interface HeaderFound {
+  row: number;
+  columns: Partial<Record<ColumnKey, number>>;
+  quarterColumns: { quarter: Quarter; column: number }[];
+  /** `Status <quarter>` columns: ours from an earlier run, or the analyst's rating. */
+  statusCandidates: { column: number; quarter: Quarter }[];
+  /** Every non-empty heading, left to right; `status` candidates are settled by scanTable. */
+  entries: ColumnRoleEntry[];
+  /** Headings that name a role but were not used: why, the role, and the column used instead. */
+  unused: Map<number, { why: UnusedWhy; role: string; instead: number | null }>;
+  /** A column headed `Threshold` read as the target because the table has no Target column. */
+  thresholdAsTarget: number | null;
+}
+
+function validColumn(col: unknown): col is number {
+  return typeof col === "number" && Number.isInteger(col) && col >= 0;
+}
+
+function setRole(header: HeaderFound, col: number, role: ColumnRoleEntry["role"]): void {
+  const entry = header.entries.find((e) => e.column === col);
+  if (entry) entry.role = role;
+}
+
+/** The analyst's override wins over what the headings say (task pane / `columnOverrides`). */
+function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefined): void {
+  if (!overrides) return;
+  for (const key of Object.keys(overrides) as ColumnKey[]) {
+    const col = overrides[key];
+    if (!validColumn(col)) continue;
+    for (const other of Object.keys(header.columns) as ColumnKey[]) {
+      if (header.columns[other] === col) delete header.columns[other];
+    }
+    const previous = header.columns[key];
+    if (previous !== undefined && previous !== col) {
+      setRole(header, previous, "notUsed");
+      header.unused.set(previous, { why: "overridden", role: key, instead: col });
+    }
+    header.columns[key] = col;
+    header.quarterColumns = header.quarterColumns.filter((qc) => qc.column !== col);
+    header.statusCandidates = header.statusCandidates.filter((s) => s.column !== col);
+    if (header.thresholdAsTarget === col && key !== "target") header.thresholdAsTarget = null;
+    header.unused.delete(col);
+    const entry = header.entries.find((e) => e.column === col);
+    if (entry) entry.role = key;
+    else header.entries.push({ column: col, heading: "", role: key });
+  }
+  header.entries.sort((a, b) => a.column - b.column);
+}
+
+/** `Threshold` alone is the target; beside a Target column it is the tolerance (SPEC 2). */
+function placeThreshold(header: HeaderFound, thresholds: number[]): void {
+  for (const col of thresholds) {
+    const { columns } = header;
+    if (columns.target === undefined) {
+      columns.target = col;
+      header.thresholdAsTarget = col;
+      setRole(header, col, "target");
+    } else if (columns.tolerance === undefined) {
+      columns.tolerance = col;
+      setRole(header, col, "tolerance");
+    } else {
+      header.unused.set(col, {
+        why: "thresholdExtra",
+        role: "tolerance",
+        instead: columns.tolerance,
+      });
+    }
+  }
+}
+
+/** Headings that name the indicator alone but hold its code when a name column stands beside them. */
+const CODE_LIKE = new Set(["kpi", "kpis"]);
+
+/**
+ * `KPI | Description`: SPEC 2 lists KPI as an indicator heading, but beside another name column and
+ * with no ref column it holds the code (`KPI 01`), so it is read as the ref.
+ */
+function kpiCodeAsRef(header: HeaderFound): void {
+  const nameCol = header.columns.indicator;
+  if (header.columns.ref !== undefined || nameCol === undefined) return;
+  const first = header.entries.find((e) => e.column === nameCol);
+  if (!first || !CODE_LIKE.has(first.heading.toLowerCase().replace(/[^a-z]/g, ""))) return;
+  const other = [...header.unused].find(([, u]) => u.why === "duplicate" && u.role === "indicator");
+  if (!other) return;
+  const [col] = other;
+  header.unused.delete(col);
+  header.columns.ref = nameCol;
+  header.columns.indicator = col;
+  setRole(header, nameCol, "ref");
+  setRole(header, col, "indicator");
+}
+
+/** Reads one row as a header; null when it does not qualify. */
+export function readHeaderRow(
+  view: GridView,
+  sheetRow: number,
+  overrides: ColumnOverrides | undefined
+): HeaderFound | null {
+  const cells = view.row(sheetRow);
+  const found: HeaderFound = {
+    row: sheetRow,
+    columns: {},
+    quarterColumns: [],
+    statusCandidates: [],
+    entries: [],
+    unused: new Map(),
+    thresholdAsTarget: null,
+  };
+  const seenQuarters = new Set<string>();
+  const thresholds: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const raw = cells[i];
+    if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === ""))
+      continue;
+    const col = view.left + i;
+    if (typeof raw !== "string") {
+      // A date, number or error beside the headings is still the analyst's: listed, not used.
+      found.entries.push({ column: col, heading: String(raw), role: "notUsed" });
+      continue;
+    }
+    const heading = raw.trim();
+    const entry: ColumnRoleEntry = { column: col, heading, role: "notUsed" };
+    found.entries.push(entry);
+    const quarter = parseQuarter(raw);
+    if (quarter) {
+      if (seenQuarters.has(quarter.label)) {
+        // A repeated quarter: the first column wins.
+        const first = found.quarterColumns.find((q) => q.quarter.label === quarter.label);
+        found.unused.set(col, {
+          why: "duplicateQuarter",
+          role: quarter.label,
+          instead: first ? first.column : null,
+        });
+      } else {
+        seenQuarters.add(quarter.label);
+        found.quarterColumns.push({ quarter, column: col });
+        entry.role = "period";
+      }
+      continue;
+    }
+    const statusText = statusHeaderQuarterText(raw);
+    const statusQuarter = statusText === null ? null : parseQuarter(statusText);
+    if (statusQuarter) {
+      found.statusCandidates.push({ column: col, quarter: statusQuarter });
+      entry.role = "status";
+      continue;
+    }
+    if (isBareThreshold(raw)) {
+      thresholds.push(col);
+      continue;
+    }
+    const key = matchHeader(raw);
+    if (!key) continue;
+    if (found.columns[key] === undefined) {
+      found.columns[key] = col;
+      entry.role = key;
+    } else if (key === "direction" || key === "ownRating") {
+      // Several trend or rating columns (short and long trend) are all the analyst's: read, kept.
+      entry.role = key;
+    } else {
+      found.unused.set(col, { why: "duplicate", role: key, instead: found.columns[key] ?? null });
+    }
+  }
+  placeThreshold(found, thresholds);
+  kpiCodeAsRef(found);
+  applyOverrides(found, overrides);
+  const named = found.columns.ref !== undefined || found.columns.indicator !== undefined;
+  if (!named || found.quarterColumns.length === 0) return null;
+  found.quarterColumns.sort((a, b) => compareQuarters(a.quarter, b.quarter));
+  return found;
+}

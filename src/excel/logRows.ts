@@ -1,0 +1,26 @@
+/**
+ * Reads the Challenge log as it stands (for the Word report's appendix): the same look-up of our
+ * own sheet as the commentary edits use, two syncs at most, nothing written.
+ */
+import type { PlanValue } from "../engine/plan-types";
+import { probeNumberedNames, queueOwnSheetProbes, resolveOwnSheet } from "./ownSheets";
+
+export async function readLogRowsInContext(
+  context: Excel.RequestContext
+): Promise<PlanValue[][] | null> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const probes = queueOwnSheetProbes(context);
+  await context.sync();
+  const sheetNames = worksheets.items.map((w) => w.name);
+  if (probeNumberedNames(context, probes, sheetNames)) await context.sync();
+  const log = resolveOwnSheet("log", probes, sheetNames);
+  return log.exists ? log.rows : null;
+}
+
+/** Excel on Mac and on iPad ignores downloads from add-ins (office-js issues 3385, 4681). */
+export function hostAllowsDownloads(): boolean {
+  if (typeof Office === "undefined" || !Office.context) return true;
+  const platform = String(Office.context.platform ?? "");
+  return platform !== "Mac" && platform !== "iOS";
+}

@@ -1,0 +1,78 @@
+/** `--report`: the Word report from the command line, with the names given as flags. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { paragraphs, readDocx, tables } from "../report/docxReader";
+import { expectOneLine, runCli } from "./cliSupport";
+
+const SAMPLE = path.join(__dirname, "../../samples/performance-q2-2018-19.xlsx");
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pc-word-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("perf-challenge classify --report", () => {
+  it("writes the .docx beside the classified copy, with the provider and committee named", async () => {
+    const out = path.join(dir, "out.xlsx");
+    const report = path.join(dir, "report.docx");
+    const run = await runCli(
+      "classify",
+      SAMPLE,
+      "--out",
+      out,
+      "--report",
+      report,
+      "--provider",
+      "Example Trust",
+      "--committee",
+      "Scrutiny Panel"
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Word report: ${report}`);
+    const doc = await readDocx(fs.readFileSync(report));
+    const texts = paragraphs(doc).map((p) => p.text);
+    expect(texts).toContain("Provider: Example Trust");
+    expect(texts).toContain("To the Chair and Members of the Scrutiny Panel");
+    expect(tables(doc)[0].rows.at(-1)?.cells).toEqual([
+      "Total (20)",
+      "2 (10%)",
+      "5 (25%)",
+      "13 (65%)",
+      "0 (0%)",
+    ]);
+  });
+
+  it("uses the default names when none is given", async () => {
+    const report = path.join(dir, "plain.docx");
+    const run = await runCli(
+      "classify",
+      SAMPLE,
+      "--out",
+      path.join(dir, "o2.xlsx"),
+      "--report",
+      report
+    );
+    expect(run.code).toBe(0);
+    const texts = paragraphs(await readDocx(fs.readFileSync(report))).map((p) => p.text);
+    expect(texts).toContain("Provider: the provider");
+    expect(texts).toContain("To the Chair and Members of the Overview and Scrutiny Panel");
+  });
+
+  it("refuses a report path that is the input or another output, in one line", async () => {
+    const sameAsInput = await runCli(
+      "classify",
+      SAMPLE,
+      "--out",
+      path.join(dir, "o3.xlsx"),
+      "--report",
+      SAMPLE
+    );
+    expect(sameAsInput.code).toBe(1);
+    expectOneLine(sameAsInput.stderr);
+    const out = path.join(dir, "o4.xlsx");
+    const clash = await runCli("classify", SAMPLE, "--out", out, "--report", out);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain("--out and --report name the same file");
+  });
+});
