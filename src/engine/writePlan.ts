@@ -74,6 +74,12 @@ function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedShe
   };
 }
 
+/** Characters wide enough for the longest label (bold heading counts a little wider). */
+function statusWidth(heading: string, cells: readonly StatusCellWrite[]): number {
+  const longest = cells.reduce((widest, cell) => Math.max(widest, cell.text.length), 0);
+  return Math.min(40, Math.max(12, Math.ceil(heading.length * 1.1), longest) + 2);
+}
+
 export function planWrite(
   result: RunResult,
   existing: ExistingWorkbookState,
@@ -108,10 +114,12 @@ export function planWrite(
   }));
 
   const rows = summaryRows(result);
+  const heading = statusHeaderText(result);
   return {
     sheet: result.sheet,
     statusColumn,
-    statusHeader: { row: result.layout.headerRow, text: statusHeaderText(result) },
+    statusHeader: { row: result.layout.headerRow, text: heading },
+    statusColumnWidth: statusWidth(heading, statusCells),
     statusCells,
     fills,
     summarySheet: {

@@ -11,8 +11,10 @@ import { planWrite } from "../engine/writePlan";
 import { applyPlan } from "./applyPlan";
 import { readLogRows, writeCouncilChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
+import { findEarlierRun } from "./restoreState";
 
-export { clearClassification } from "./clear";
+export { clearClassification, clearWorkbook, type ClearOutcome } from "./clear";
+export { WorkbookStateError } from "./restoreState";
 
 export type ClassifyWorkbookOutcome =
   | { ok: true; result: RunResult; edits: Record<string, string> }
@@ -59,11 +61,16 @@ export function classifyWorkbook(
   } = {}
 ): ClassifyWorkbookOutcome {
   const { palette, compactLog, ...engineOptions } = options;
-  const outcome = runEngine(readWorkbookGrid(wb), engineOptions);
+  // Before anything: an earlier run that cannot be found with certainty stops the run unchanged.
+  const earlier = findEarlierRun(wb);
+  const grid = readWorkbookGrid(wb);
+  const outcome = runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
-  applyPlan(wb, plan);
+  const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
+  if (!sheetGrid) throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
+  applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
   const refs = new Set(outcome.result.indicators.map((i) => i.ref));
   const edits = Object.fromEntries(
     Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref))

@@ -1,0 +1,75 @@
+/**
+ * Undoing an earlier run, for a rerun and for Clear: the engine finds where the run's cells are
+ * now (src/engine/stateLocate.ts); this puts their recorded formats back there, empties the status
+ * cells still holding exactly what the run wrote (when it added the column) and restores the
+ * column's width. When the cells cannot be found with certainty nothing is changed: a
+ * WorkbookStateError says what to do.
+ */
+import type ExcelJS from "exceljs";
+import type { FormatSnapshot } from "../engine/formatState";
+import { locateEarlierRun, type Located } from "../engine/stateLocate";
+import { readSheetGrid } from "./readGrid";
+import { readState, readStatusAnchor } from "./stateSheet";
+import { StyleCache } from "./styles";
+
+/** A refusal about the add-in's own record of an earlier run; its message says what to do. */
+export class WorkbookStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookStateError";
+  }
+}
+
+export const DAMAGED_STATE_MESSAGE =
+  "The hidden record of the last classification (sheet \"PerfChallenge state\") is damaged, so the original formats of the classified cells are not known. Nothing was changed: open a copy saved before the last classification, or the original file, and classify that.";
+
+export const FOREIGN_STATE_MESSAGE =
+  'This workbook has a sheet called "PerfChallenge state" that the add-in did not write; the add-in keeps its own record under that name and will not overwrite yours. Rename that sheet, then try again. Nothing was changed.';
+
+export type EarlierRun =
+  | { kind: "none" }
+  | { kind: "gone"; snapshot: FormatSnapshot }
+  | { kind: "found"; snapshot: FormatSnapshot; located: Extract<Located, { ok: true }> };
+
+/** The earlier run and where its cells are now; throws WorkbookStateError when not certain. */
+export function findEarlierRun(wb: ExcelJS.Workbook): EarlierRun {
+  const state = readState(wb);
+  if (state.kind === "none") return { kind: "none" };
+  if (state.kind === "damaged") throw new WorkbookStateError(DAMAGED_STATE_MESSAGE);
+  if (state.kind === "foreign") throw new WorkbookStateError(FOREIGN_STATE_MESSAGE);
+  const { snapshot } = state;
+  const ws = wb.getWorksheet(snapshot.sheet);
+  // The classified sheet was deleted: its cells went with it.
+  if (!ws) return { kind: "gone", snapshot };
+  const located = locateEarlierRun(
+    snapshot,
+    readSheetGrid(ws),
+    readStatusAnchor(wb, snapshot.sheet)
+  );
+  if (!located.ok) throw new WorkbookStateError(located.message);
+  // A format record that does not parse would leave our fill behind as if it were the original.
+  const styles = new StyleCache();
+  if (located.moves.some((move) => styles.parse(move.json) === null))
+    throw new WorkbookStateError(DAMAGED_STATE_MESSAGE);
+  return { kind: "found", snapshot, located };
+}
+
+/** Puts the earlier run's recorded formats back where its cells are now. */
+export function restoreEarlierRun(
+  wb: ExcelJS.Workbook,
+  snapshot: FormatSnapshot,
+  located: Extract<Located, { ok: true }>
+): void {
+  const ws = wb.getWorksheet(snapshot.sheet);
+  if (!ws) return;
+  const styles = new StyleCache();
+  for (const move of located.moves) {
+    // A damaged record is skipped rather than guessed.
+    const style = styles.parse(move.json);
+    if (style) ws.getCell(move.to.row + 1, move.to.col + 1).style = style;
+  }
+  for (const cell of located.emptyCells) ws.getCell(cell.row + 1, cell.col + 1).value = null;
+  if (located.statusColumn !== null && snapshot.markers) {
+    ws.getColumn(located.statusColumn + 1).width = located.statusWidth ?? undefined;
+  }
+}
