@@ -113,7 +113,8 @@ function locateLegacy(snapshot: FormatSnapshot, view: GridView): Located {
   const cells = originalsOf(snapshot);
   const column = snapshot.statusColumn;
   const top = Math.min(...cells.filter((c) => c.cell.col === column).map((c) => c.cell.row));
-  const heading = column === null || !Number.isFinite(top) ? "" : matchText(view.value(top, column));
+  const heading =
+    column === null || !Number.isFinite(top) ? "" : matchText(view.value(top, column));
   if (column !== null && !/^Status\s/i.test(heading))
     return {
       ok: false,
@@ -147,7 +148,13 @@ export function locateEarlierRun(
   const headerRow = heading.row;
   const statusColumn = heading.col;
   const shift = statusColumn - (snapshot.statusColumn ?? statusColumn);
-  const refColumn = columnByHeading(view, headerRow, m.refHeading, m.refColumn + shift, "reference");
+  const refColumn = columnByHeading(
+    view,
+    headerRow,
+    m.refHeading,
+    m.refColumn + shift,
+    "reference"
+  );
   if (typeof refColumn === "string") return { ok: false, message: refColumn };
   let valueColumn: number | null = null;
   if (m.valueColumn !== null) {

@@ -66,7 +66,11 @@ function writeStatusColumn(ws: ExcelJS.Worksheet, plan: WritePlan, styles: Style
   ws.getColumn(plan.statusColumn + 1).width = plan.statusColumnWidth;
 }
 
-export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, source: PlanSource): FormatSnapshot {
+export function applyPlan(
+  wb: ExcelJS.Workbook,
+  plan: WritePlan,
+  source: PlanSource
+): FormatSnapshot {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`The sheet ${plan.sheet} is no longer in the workbook.`);
   const { earlier } = source;

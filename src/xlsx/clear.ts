@@ -25,10 +25,7 @@ export function clearWorkbook(wb: ExcelJS.Workbook): ClearOutcome {
   removeStateSheet(wb);
   return {
     cleared: true,
-    message: clearedMessage(
-      earlier.snapshot,
-      earlier.kind === "found" ? earlier.located : null
-    ),
+    message: clearedMessage(earlier.snapshot, earlier.kind === "found" ? earlier.located : null),
   };
 }
 

@@ -21,7 +21,7 @@ export class WorkbookStateError extends Error {
 }
 
 export const DAMAGED_STATE_MESSAGE =
-  "The hidden record of the last classification (sheet \"PerfChallenge state\") is damaged, so the original formats of the classified cells are not known. Nothing was changed: open a copy saved before the last classification, or the original file, and classify that.";
+  'The hidden record of the last classification (sheet "PerfChallenge state") is damaged, so the original formats of the classified cells are not known. Nothing was changed: open a copy saved before the last classification, or the original file, and classify that.';
 
 export const FOREIGN_STATE_MESSAGE =
   'This workbook has a sheet called "PerfChallenge state" that the add-in did not write; the add-in keeps its own record under that name and will not overwrite yours. Rename that sheet, then try again. Nothing was changed.';

@@ -69,7 +69,8 @@ export function classifyWorkbook(
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
   const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
-  if (!sheetGrid) throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
+  if (!sheetGrid)
+    throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
   applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
   const refs = new Set(outcome.result.indicators.map((i) => i.ref));
   const edits = Object.fromEntries(
