@@ -22,6 +22,9 @@ import { defaultEngine, type EngineApi } from "./engineBinding";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
 import { writeClassification } from "./writeResults";
+import { findEarlierRun } from "./earlierRun";
+import { locateEarlierRun } from "../engine/stateLocate";
+import { probedWidth } from "./widthProbe";
 
 export interface ClassifyOptions {
   /** Quarter label in any accepted form; default quarter when omitted. */
@@ -121,6 +124,18 @@ export async function classifyInContext(
   }
   const result = outcome.result;
   if (read.sheetProtected) throw protectedSheetError("classifying", result.sheet);
+  // Before anything is written: an earlier run that cannot be found with certainty stops here.
+  const earlier = await findEarlierRun(
+    {
+      stateRows: read.stateRows,
+      sheetNames: read.sheetNames,
+      decode: engine.decodeSnapshot,
+      readSheet: async (name) =>
+        name === read.grid?.name ? read.grid : (await readWorkbook(context, name, report)).grid,
+      locate: locateEarlierRun,
+    },
+    read.grid
+  );
 
   progress({ label: "Classifying", fraction: 0.5 });
   const plan = engine.planWrite(result, { logRows: read.log.rows }, settings.palette);
@@ -134,7 +149,10 @@ export async function classifyInContext(
     context,
     {
       plan,
-      previous: engine.decodeSnapshot(read.stateRows),
+      result,
+      grid: read.grid ?? { name: result.sheet, top: 0, left: 0, values: [] },
+      earlier,
+      statusWidthBefore: probedWidth(read.widthProbe, plan.statusColumn),
       sheetNames: read.sheetNames,
       log: read.log,
       summary: read.summary,

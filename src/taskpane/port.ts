@@ -8,6 +8,13 @@
 import type { ColumnKey, Finding, Quarter, RunResult, ToleranceMode } from "../engine/types";
 import type { PaletteName } from "../engine/plan-types";
 
+/** What Clear classification did, in words for the user. */
+export interface ClearOutcome {
+  /** False when there was nothing to clear. */
+  cleared: boolean;
+  message: string;
+}
+
 export interface WorkbookSettings {
   toleranceMode: ToleranceMode;
   palette: PaletteName;
@@ -55,8 +62,12 @@ export interface WorkbookPort {
     quarter: string | undefined,
     onProgress?: (step: ProgressStep) => void
   ): Promise<ClassifyOutcome>;
-  /** Restores every format the classification overwrote and removes the status column it added. */
-  clear(): Promise<void>;
+  /**
+   * Restores every format the classification overwrote and removes the status column it added;
+   * resolves to what was restored and kept, or "nothing to clear". Rejects, changing nothing,
+   * when the classified cells cannot be found with certainty.
+   */
+  clear(): Promise<ClearOutcome>;
   /** Selects a cell given as `Sheet!J12` (activates the sheet). */
   selectCell(cell: string): Promise<void>;
   /** Stores a reviewer's edit of one indicator's commentary in the workbook (Challenge log). */

@@ -157,12 +157,12 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     clear: async () => {
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
-        await port.clear();
+        const outcome = await port.clear();
         patch({
           busy: null,
           result: null,
           edits: {},
-          status: "Classification cleared: the sheet's formats are restored.",
+          status: outcome.message,
         });
       } catch (error) {
         fail(error);
