@@ -8,7 +8,7 @@
 import { localAddress, parseCellAddress } from "./address";
 import type { FormatSnapshot } from "./formatState";
 import { GridView } from "./grid";
-import { matchText, type StateMarkers } from "./stateMarkers";
+import { matchText, NAME_KEY, rowIdentity, type StateMarkers } from "./stateMarkers";
 import type { SheetGrid } from "./types";
 
 export interface Cell {
@@ -54,6 +54,10 @@ function cellsWithText(view: GridView, text: string, row?: number): Cell[] {
   return found;
 }
 
+function shown(identity: string): string {
+  return identity.startsWith(NAME_KEY) ? `"${identity.slice(NAME_KEY.length)}"` : identity;
+}
+
 function list(cells: Cell[]): string {
   return cells.map((c) => localAddress(c.row, c.col)).join(", ");
 }
@@ -85,12 +89,18 @@ function columnByHeading(
   return `The heading "${heading}" now appears ${found.length} times on the header row (${list(found)}), so the ${what} column of the last run is not certain. Rename the copies, then try again.${UNCHANGED}`;
 }
 
-/** Rows below the header by their reference text. */
-function rowsByRef(view: GridView, headerRow: number, refColumn: number): Map<string, number[]> {
+/** Rows below the header by their identity (ref, else indicator name). */
+function rowsByRef(
+  view: GridView,
+  headerRow: number,
+  refColumn: number,
+  nameColumn: number | null
+): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   for (let r = headerRow + 1; r <= view.lastRow; r++) {
-    const ref = matchText(view.value(r, refColumn));
-    if (ref === "") continue;
+    const name = nameColumn === null ? "" : matchText(view.value(r, nameColumn));
+    const ref = rowIdentity(matchText(view.value(r, refColumn)), name);
+    if (ref === "" || ref === NAME_KEY) continue;
     const at = rows.get(ref);
     if (at) at.push(r);
     else rows.set(ref, [r]);
@@ -168,18 +178,38 @@ export function locateEarlierRun(
     if (typeof found === "string") return { ok: false, message: found };
     valueColumn = found;
   }
-  const byRef = rowsByRef(view, headerRow, refColumn);
+  let nameColumn: number | null = null;
+  if (m.nameColumn !== null && m.rows.some((r) => r.ref.startsWith(NAME_KEY))) {
+    const found = columnByHeading(
+      view,
+      headerRow,
+      m.nameHeading ?? "",
+      m.nameColumn + shift,
+      "indicator name"
+    );
+    if (typeof found === "string") return { ok: false, message: found };
+    nameColumn = found;
+  }
+  const byRef = rowsByRef(view, headerRow, refColumn, nameColumn);
   const rowNow = new Map<number, number>([[m.headerRow, headerRow]]);
   const goneRefs: string[] = [];
+  // A ref the run wrote on k rows (a duplicate it reported) is matched in order when it is still
+  // on k rows; on none, its rows were deleted; on any other number, which is which is not certain.
+  const writtenByRef = new Map<string, number[]>();
   for (const written of m.rows) {
-    const at = byRef.get(written.ref) ?? [];
-    if (at.length > 1)
+    const rows = writtenByRef.get(written.ref);
+    if (rows) rows.push(written.row);
+    else writtenByRef.set(written.ref, [written.row]);
+  }
+  for (const [ref, written] of writtenByRef) {
+    const at = byRef.get(ref) ?? [];
+    if (at.length === 0) goneRefs.push(shown(ref));
+    else if (at.length !== written.length)
       return {
         ok: false,
-        message: `The reference ${written.ref} now appears on ${at.length} rows (${at.map((r) => r + 1).join(", ")}), so which row the last run wrote is not certain. Give each indicator its own reference, then try again.${UNCHANGED}`,
+        message: `The reference ${shown(ref)} now appears on ${at.length} rows (${at.map((r) => r + 1).join(", ")}) but the last run wrote ${written.length}, so which rows it wrote is not certain. Give each indicator its own reference, then try again.${UNCHANGED}`,
       };
-    if (at.length === 0) goneRefs.push(written.ref);
-    else rowNow.set(written.row, at[0]);
+    else written.forEach((row, i) => rowNow.set(row, at[i]));
   }
   const columnNow = new Map<number, number>();
   if (snapshot.statusColumn !== null) columnNow.set(snapshot.statusColumn, statusColumn);

@@ -11,6 +11,7 @@ import type { CellValue, RunResult, SheetGrid } from "./types";
 export interface WrittenRow {
   /** 0-based sheet row when written. */
   row: number;
+  /** The row's identity: its ref, or (no ref) NAME_KEY + its indicator name. */
   ref: string;
   /** The status text written in the status column. */
   status: string;
@@ -21,12 +22,24 @@ export interface StateMarkers {
   statusHeading: string;
   refColumn: number;
   refHeading: string;
+  /** The indicator name column, identity of rows that have no ref; null when there is none. */
+  nameColumn: number | null;
+  nameHeading: string | null;
   /** Column of the classified quarter's values (filled), or null. */
   valueColumn: number | null;
   valueHeading: string | null;
   rows: WrittenRow[];
   /** Width of the status column before the first run, in characters; null = the sheet's default. */
   statusWidth: number | null;
+}
+
+/** Prefix of a row identity taken from the indicator name (the row has no ref). */
+// U+2063 is stripped from cell text before matching, so no real ref starts with it.
+export const NAME_KEY = "\u2063name:";
+
+/** A row's identity: the ref's text, else the indicator name's. */
+export function rowIdentity(ref: string, name: string): string {
+  return ref !== "" ? ref : `${NAME_KEY}${name}`;
 }
 
 /** A cell as the text a heading or reference is matched by. */
@@ -51,16 +64,21 @@ export function buildMarkers(
     result.layout.quarterColumns.find((q) => q.quarter.label === result.quarter.label)?.column ??
     null;
   const textByRow = new Map(plan.statusCells.map((cell) => [cell.row, cell.text]));
+  const nameColumn = result.layout.columns.indicator ?? null;
+  const nameOf = (row: number) =>
+    nameColumn === null ? "" : matchText(view.value(row, nameColumn));
   return {
     headerRow,
     statusHeading: matchText(plan.statusHeader.text),
     refColumn,
     refHeading: matchText(view.value(headerRow, refColumn)),
+    nameColumn,
+    nameHeading: nameColumn === null ? null : matchText(view.value(headerRow, nameColumn)),
     valueColumn,
     valueHeading: valueColumn === null ? null : matchText(view.value(headerRow, valueColumn)),
     rows: result.indicators.map((indicator) => ({
       row: indicator.row,
-      ref: matchText(view.value(indicator.row, refColumn)),
+      ref: rowIdentity(matchText(view.value(indicator.row, refColumn)), nameOf(indicator.row)),
       status: textByRow.get(indicator.row) ?? "",
     })),
     statusWidth,
@@ -82,6 +100,8 @@ export function parseMarkers(raw: unknown): StateMarkers | null | "bad" {
     !isRow(m.refColumn) ||
     !isText(m.refHeading) ||
     !(m.valueColumn === null || isRow(m.valueColumn)) ||
+    !(m.nameColumn === undefined || m.nameColumn === null || isRow(m.nameColumn)) ||
+    !(m.nameHeading === undefined || m.nameHeading === null || isText(m.nameHeading)) ||
     !(m.valueHeading === null || isText(m.valueHeading)) ||
     !(m.statusWidth === null || (typeof m.statusWidth === "number" && m.statusWidth >= 0)) ||
     !Array.isArray(rows)
@@ -97,6 +117,8 @@ export function parseMarkers(raw: unknown): StateMarkers | null | "bad" {
     statusHeading: m.statusHeading,
     refColumn: m.refColumn,
     refHeading: m.refHeading,
+    nameColumn: (m.nameColumn as number | null | undefined) ?? null,
+    nameHeading: (m.nameHeading as string | null | undefined) ?? null,
     valueColumn: m.valueColumn as number | null,
     valueHeading: m.valueHeading as string | null,
     rows: parsed,

@@ -8,7 +8,8 @@
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
 /** Bidi embedding, override and isolate controls (and the marks LRM/RLM/ALM). */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** C0 and C1 control characters other than tab and line breaks. */
+/** C0 and C1 control characters other than tab and line breaks (matching them is the point). */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function hasHiddenCharacters(text: string): boolean {

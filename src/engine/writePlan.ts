@@ -80,6 +80,16 @@ function statusWidth(heading: string, cells: readonly StatusCellWrite[]): number
   return Math.min(40, Math.max(12, Math.ceil(heading.length * 1.1), longest) + 2);
 }
 
+/** Excel's last column is XFD (16,384 columns). */
+const SHEET_COLUMNS = 16_384;
+
+/** Why the run's results cannot be written (nothing is then changed), or null. */
+export function writeProblem(result: RunResult): string | null {
+  const statusColumn = result.layout.existingStatusColumn ?? result.layout.lastColumn + 1;
+  if (statusColumn < SHEET_COLUMNS) return null;
+  return `The header row of "${result.sheet}" reaches the sheet's last column (XFD), so there is no room for the status column. Delete the unused headings to the right of the table, then classify again. Nothing was changed.`;
+}
+
 export function planWrite(
   result: RunResult,
   existing: ExistingWorkbookState,

@@ -17,7 +17,8 @@ import { DEFAULT_SETTINGS } from "../taskpane/port";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { RunOutcome } from "../engine/types";
 import { validationGroups } from "./dataValidation";
-import { protectedSheetError } from "./errors";
+import { protectedSheetError, UserFacingError } from "./errors";
+import { writeProblem } from "../engine/writePlan";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
@@ -124,6 +125,8 @@ export async function classifyInContext(
   }
   const result = outcome.result;
   if (read.sheetProtected) throw protectedSheetError("classifying", result.sheet);
+  const problem = writeProblem(result);
+  if (problem) throw new UserFacingError(problem, "InvalidArgument");
   // Before anything is written: an earlier run that cannot be found with certainty stops here.
   const earlier = await findEarlierRun(
     {

@@ -60,7 +60,7 @@ export function blockOriginals(
   blocks: readonly ColumnRun[],
   validated: ReadonlySet<string>
 ): Record<string, string> {
-  const originals: Record<string, string> = {};
+  const originals: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const block of blocks) {
     for (let row = block.top; row <= block.bottom; row++) {
       const address = cellAddress(row, block.col);

@@ -6,6 +6,7 @@ export {
   clearClassification,
   clearWorkbook,
   WorkbookStateError,
+  WorkbookRefusal,
   type ClearOutcome,
   saveCommentary,
   redraftCommentary,

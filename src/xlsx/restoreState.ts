@@ -12,8 +12,10 @@ import { readSheetGrid } from "./readGrid";
 import { readState, readStatusAnchor } from "./stateSheet";
 import { StyleCache } from "./styles";
 
+import { WorkbookRefusal } from "./refusal";
+
 /** A refusal about the add-in's own record of an earlier run; its message says what to do. */
-export class WorkbookStateError extends Error {
+export class WorkbookStateError extends WorkbookRefusal {
   constructor(message: string) {
     super(message);
     this.name = "WorkbookStateError";

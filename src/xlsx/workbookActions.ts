@@ -7,7 +7,8 @@ import { applyCommentaryEdit, compactLogRows, readEdits, redraftRow } from "../e
 import type { PaletteName } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
-import { planWrite } from "../engine/writePlan";
+import { planWrite, writeProblem } from "../engine/writePlan";
+import { WorkbookRefusal } from "./refusal";
 import { applyPlan } from "./applyPlan";
 import { readLogRows, writeCouncilChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
@@ -15,6 +16,7 @@ import { findEarlierRun } from "./restoreState";
 
 export { clearClassification, clearWorkbook, type ClearOutcome } from "./clear";
 export { WorkbookStateError } from "./restoreState";
+export { WorkbookRefusal } from "./refusal";
 
 export type ClassifyWorkbookOutcome =
   | { ok: true; result: RunResult; edits: Record<string, string> }
@@ -66,6 +68,8 @@ export function classifyWorkbook(
   const grid = readWorkbookGrid(wb);
   const outcome = runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
+  const problem = writeProblem(outcome.result);
+  if (problem) throw new WorkbookRefusal(problem);
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
   const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
