@@ -22,5 +22,6 @@ export const FINDING_CODES = [
   "tolerance.wrongSide",
   "tolerance.looksLikeBand",
   "commentary.failed",
+  "text.hiddenCharacters",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -2,6 +2,7 @@
  * The engine's entry points: inspect a workbook (which table, which quarters) and run a
  * classification. Both are total: whatever the grid, they return and never throw.
  */
+import { hiddenTextFindings } from "./hiddenText";
 import type {
   EngineOptions,
   Finding,
@@ -138,7 +139,7 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
     Number.isFinite(options.smallCohortThreshold)
       ? options.smallCohortThreshold
       : DEFAULT_SMALL_COHORT;
-  const allFindings: Finding[] = settled.findings;
+  const allFindings: Finding[] = [...settled.findings, ...hiddenTextFindings(read.table)];
   let commentary: ReturnType<typeof draftCommentary> = [];
   try {
     commentary = draftCommentary({
