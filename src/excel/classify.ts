@@ -19,6 +19,7 @@ import type { RunOutcome } from "../engine/types";
 import { validationGroups } from "./dataValidation";
 import { protectedSheetError, UserFacingError } from "./errors";
 import { writeProblem } from "../engine/writePlan";
+import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
@@ -146,6 +147,16 @@ export async function classifyInContext(
     settings.dataValidation && read.noDataValidation && read.grid
       ? validationGroups(result, read.grid)
       : [];
+
+  if (earlier.kind === "found" && earlier.snapshot.sheet === plan.sheet && read.grid) {
+    const conflict = statusColumnConflict(
+      plan,
+      read.grid,
+      earlier.located,
+      earlier.snapshot.statusColumnAdded
+    );
+    if (conflict) throw new UserFacingError(conflict, "StateNotCertain");
+  }
 
   progress({ label: "Writing statuses", fraction: 0.7 });
   await writeClassification(

@@ -10,7 +10,8 @@ import type { FormatSnapshot } from "../engine/formatState";
 import type { WritePlan } from "../engine/plan-types";
 import { buildMarkers } from "../engine/stateMarkers";
 import type { RunResult, SheetGrid } from "../engine/types";
-import { restoreEarlierRun, type EarlierRun } from "./restoreState";
+import { statusColumnConflict } from "../engine/statusConflicts";
+import { restoreEarlierRun, WorkbookStateError, type EarlierRun } from "./restoreState";
 import { writeSnapshot, writeStatusAnchor } from "./stateSheet";
 import { solidFill, StyleCache, styleJson } from "./styles";
 import { writeOwnSheet } from "./ownSheets";
@@ -74,6 +75,15 @@ export function applyPlan(
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`The sheet ${plan.sheet} is no longer in the workbook.`);
   const { earlier } = source;
+  if (earlier.kind === "found" && earlier.snapshot.sheet === plan.sheet) {
+    const conflict = statusColumnConflict(
+      plan,
+      source.grid,
+      earlier.located,
+      earlier.snapshot.statusColumnAdded
+    );
+    if (conflict) throw new WorkbookStateError(conflict);
+  }
   if (earlier.kind === "found") restoreEarlierRun(wb, earlier.snapshot, earlier.located);
 
   // After the restore, what is on the sheet is the analyst's own: record it.
