@@ -15,6 +15,8 @@ import { localAddress as a1, parseCellAddress } from "./address";
 import { parseMarkers, serialiseMarkers, type StateMarkers } from "./stateMarkers";
 
 export const STATE_SHEET_NAME = "PerfChallenge state";
+/** Very hidden sheet where the Office.js adapter mirrors original formats (same addresses). */
+export const MIRROR_SHEET_NAME = "PerfChallenge formats";
 /** @2 adds the markers (headings, refs) that find the written cells again after edits. */
 export const STATE_SCHEMA = "perf-challenge/state@2";
 const OLDER_SCHEMAS = new Set(["perf-challenge/state@1"]);

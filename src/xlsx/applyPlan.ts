@@ -12,7 +12,7 @@ import { buildMarkers } from "../engine/stateMarkers";
 import type { RunResult, SheetGrid } from "../engine/types";
 import { statusColumnConflict } from "../engine/statusConflicts";
 import { restoreEarlierRun, WorkbookStateError, type EarlierRun } from "./restoreState";
-import { writeSnapshot, writeStatusAnchor } from "./stateSheet";
+import { removeMirrorSheet, writeSnapshot, writeStatusAnchor } from "./stateSheet";
 import { solidFill, StyleCache, styleJson } from "./styles";
 import { writeOwnSheet } from "./ownSheets";
 
@@ -85,6 +85,8 @@ export function applyPlan(
     if (conflict) throw new WorkbookStateError(conflict);
   }
   if (earlier.kind === "found") restoreEarlierRun(wb, earlier.snapshot, earlier.located);
+  // The new record keeps styles itself; a mirror left by the add-in in Excel is no longer needed.
+  removeMirrorSheet(wb);
 
   // After the restore, what is on the sheet is the analyst's own: record it.
   const statusHeaderCell = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);

@@ -6,7 +6,7 @@
  * WorkbookStateError says what to do.
  */
 import type ExcelJS from "exceljs";
-import type { FormatSnapshot } from "../engine/formatState";
+import { MIRROR_SHEET_NAME, type FormatSnapshot } from "../engine/formatState";
 import { locateEarlierRun, type Located } from "../engine/stateLocate";
 import { readSheetGrid } from "./readGrid";
 import { readState, readStatusAnchor } from "./stateSheet";
@@ -27,6 +27,15 @@ export const DAMAGED_STATE_MESSAGE =
 
 export const FOREIGN_STATE_MESSAGE =
   'This workbook has a sheet called "PerfChallenge state" that the add-in did not write; the add-in keeps its own record under that name and will not overwrite yours. Rename that sheet, then try again. Nothing was changed.';
+
+export const MIRROR_MISSING_MESSAGE =
+  'The original formats of the last classification are kept on the hidden sheet "PerfChallenge formats", which is missing, so they cannot be restored. Nothing was changed: open a copy saved before the last classification.';
+
+/** A record written by the add-in in Excel: the original is on the mirror sheet. */
+function isMirrored(styles: StyleCache, json: string): boolean {
+  const style = styles.parse(json) as Record<string, unknown> | null;
+  return Boolean(style && typeof style.mirror === "string");
+}
 
 export type EarlierRun =
   | { kind: "none" }
@@ -53,6 +62,11 @@ export function findEarlierRun(wb: ExcelJS.Workbook): EarlierRun {
   const styles = new StyleCache();
   if (located.moves.some((move) => styles.parse(move.json) === null))
     throw new WorkbookStateError(DAMAGED_STATE_MESSAGE);
+  if (
+    located.moves.some((move) => isMirrored(styles, move.json)) &&
+    !wb.getWorksheet(MIRROR_SHEET_NAME)
+  )
+    throw new WorkbookStateError(MIRROR_MISSING_MESSAGE);
   return { kind: "found", snapshot, located };
 }
 
@@ -65,9 +79,15 @@ export function restoreEarlierRun(
   const ws = wb.getWorksheet(snapshot.sheet);
   if (!ws) return;
   const styles = new StyleCache();
+  // The add-in in Excel keeps originals on its mirror sheet, at the addresses it wrote.
+  const mirror = wb.getWorksheet(MIRROR_SHEET_NAME);
   for (const move of located.moves) {
-    // A damaged record is skipped rather than guessed.
-    const style = styles.parse(move.json);
+    const style = isMirrored(styles, move.json)
+      ? (JSON.parse(
+          JSON.stringify(mirror?.getCell(move.from.row + 1, move.from.col + 1).style ?? {})
+        ) as object)
+      : styles.parse(move.json);
+    // A damaged record is skipped rather than guessed (findEarlierRun refuses those first).
     if (style) ws.getCell(move.to.row + 1, move.to.col + 1).style = style;
   }
   for (const cell of located.emptyCells) ws.getCell(cell.row + 1, cell.col + 1).value = null;

@@ -8,6 +8,7 @@ import { columnIndex, columnLetters, quoteSheetName } from "../engine/address";
 import {
   decodeSnapshot,
   encodeSnapshot,
+  MIRROR_SHEET_NAME,
   STATE_SHEET_NAME,
   type FormatSnapshot,
 } from "../engine/formatState";
@@ -63,9 +64,12 @@ export function writeSnapshot(wb: ExcelJS.Workbook, snapshot: FormatSnapshot): v
   ws.state = "veryHidden";
 }
 
+/** Removes the state, the anchor and the add-in's mirror sheet (restored from already). */
 export function removeStateSheet(wb: ExcelJS.Workbook): void {
-  const ws = wb.getWorksheet(STATE_SHEET_NAME);
-  if (ws) wb.removeWorksheet(ws.id);
+  for (const name of [STATE_SHEET_NAME, MIRROR_SHEET_NAME]) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
   removeStatusAnchor(wb);
 }
 
@@ -89,4 +93,9 @@ export function writeStatusAnchor(wb: ExcelJS.Workbook, sheet: string, at: Cell)
   removeStatusAnchor(wb);
   const address = `$${columnLetters(at.col)}$${at.row + 1}`;
   wb.definedNames.add(`${quoteSheetName(sheet)}!${address}`, STATUS_ANCHOR_NAME);
+}
+
+export function removeMirrorSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.getWorksheet(MIRROR_SHEET_NAME);
+  if (ws) wb.removeWorksheet(ws.id);
 }

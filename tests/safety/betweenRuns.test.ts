@@ -5,7 +5,9 @@
  * "Regional" column and must not be emptied. Expected values are worked out from the table.
  */
 import ExcelJS from "exceljs";
-import { classifyWorkbook, clearWorkbook, WorkbookStateError } from "../../src/xlsx";
+import { MIRROR_SHEET_NAME } from "../../src/engine/formatState";
+import { classifyWorkbook, clearWorkbook, readSnapshot, WorkbookStateError } from "../../src/xlsx";
+import { writeSnapshot } from "../../src/xlsx/stateSheet";
 import { HEALTHY_ROWS, newWorkbook, writeTable } from "../corpus/builders/table";
 import { reopen, sheetLook } from "./support/councilWorkbook";
 import { applyEdit, type NameModel } from "./support/sheetEdits";
@@ -135,5 +137,43 @@ describe.each<NameModel>(["movesNames", "keepsNames"])("between runs (%s)", (nam
     expect(() => classifyWorkbook(edited, {})).toThrow(WorkbookStateError);
     expect(() => clearWorkbook(edited)).toThrow(/Type "Status Q2 2018\/19" back/);
     expect(sheetLook(edited.getWorksheet("Indicators")!)).toEqual(before);
+  });
+});
+
+describe("a state written by the add-in in Excel, cleared by the preview", () => {
+  /** Rewrites an ExcelJS state as the Office.js adapter keeps it: originals on a mirror sheet. */
+  function asOfficeState(wb: ExcelJS.Workbook): void {
+    const snapshot = readSnapshot(wb)!;
+    const ws = wb.getWorksheet("Indicators")!;
+    const mirror = wb.addWorksheet(MIRROR_SHEET_NAME, { state: "veryHidden" });
+    const mirrored = JSON.stringify({ mirror: MIRROR_SHEET_NAME });
+    for (const [address, json] of Object.entries(snapshot.originals)) {
+      mirror.getCell(address).style = JSON.parse(json) as Partial<ExcelJS.Style>;
+      snapshot.originals[address] = mirrored;
+      // What the run put there, so only the mirror can give the original back.
+      ws.getCell(address).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FF00FF00" },
+      };
+    }
+    writeSnapshot(wb, snapshot);
+  }
+
+  it("restores from the mirror sheet and removes it; refuses when the mirror is missing", async () => {
+    const pristine = await reopen(regionalWorkbook());
+    const wb = await reopen(regionalWorkbook());
+    classifyWorkbook(wb, { quarter: "Q2 2018/19" });
+    asOfficeState(wb);
+    const reopened = await reopen(wb);
+    const noMirror = await reopen(wb);
+    noMirror.removeWorksheet(noMirror.getWorksheet(MIRROR_SHEET_NAME)!.id);
+    expect(() => clearWorkbook(noMirror)).toThrow(/PerfChallenge formats", which is missing/);
+
+    expect(clearWorkbook(reopened).cleared).toBe(true);
+    expect(reopened.getWorksheet(MIRROR_SHEET_NAME)).toBeUndefined();
+    expect(sheetLook(reopened.getWorksheet("Indicators")!)).toEqual(
+      sheetLook(pristine.getWorksheet("Indicators")!)
+    );
   });
 });
