@@ -113,7 +113,7 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
   }
   let wb;
   try {
-    wb = await loadWorkbook(bytes);
+    wb = await loadWorkbook(bytes, { checked: true });
   } catch {
     throw new CliFailure(
       `${args.input} is not an Excel workbook (.xlsx), or it is damaged.`,

@@ -9,6 +9,7 @@ import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
 import { planWrite, writeProblem } from "../engine/writePlan";
 import { WorkbookRefusal } from "./refusal";
+import { checkPackage } from "./packageCheck";
 import { applyPlan } from "./applyPlan";
 import { readLogRows, writeCouncilChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
@@ -22,8 +23,22 @@ export type ClassifyWorkbookOutcome =
   | { ok: true; result: RunResult; edits: Record<string, string> }
   | { ok: false; failure: RunFailure };
 
-/** Rejects with a plain-English error when the bytes are not an .xlsx workbook. */
-export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Rejects with a plain-English error when the bytes are not an .xlsx workbook, are encrypted, or
+ * are over the documented limits (src/xlsx/packageCheck.ts; skipped when the caller checked).
+ */
+export async function loadWorkbook(
+  bytes: ArrayBuffer | Uint8Array,
+  options: { checked?: boolean } = {}
+): Promise<ExcelJS.Workbook> {
+  if (!options.checked) {
+    try {
+      await checkPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    } catch (error) {
+      if (error instanceof WorkbookRefusal) throw new WorkbookRefusal(`This file ${error.message}`);
+      throw error;
+    }
+  }
   const wb = new ExcelJS.Workbook();
   const notAWorkbook = "This file is not an Excel workbook (.xlsx), or it is damaged.";
   try {
