@@ -2,7 +2,6 @@
  * Reads one cell as a number the way the analyst sees it (SPEC 3.3). Pure: the caller turns the
  * outcome into findings, because only it knows which quarter and row the cell belongs to.
  */
-import { normaliseForMatching } from "./textNormalise";
 import type { CellValue } from "./types";
 import { formatInfo, generalDecimals } from "./numberFormat";
 
@@ -116,7 +115,7 @@ export function isFilled(raw: CellValue | undefined): boolean {
 /** Cell text for names and refs: numbers as typed (`101`), blank text as "". */
 export function cellText(raw: CellValue | undefined): string {
   if (raw === null || raw === undefined) return "";
-  if (typeof raw === "string") return normaliseForMatching(raw).trim();
+  if (typeof raw === "string") return raw.trim();
   if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
   return "";
 }
