@@ -2,11 +2,13 @@
  * What Clear classification needs to undo a run, stored in the workbook itself (a hidden sheet) so
  * it survives closing and reopening. The engine owns the encoding; adapters own the format JSON.
  *
- * CONTRACT (implementation: xlsx/CLI helper; used by both adapters):
+ * CONTRACT (used by both adapters):
  *   - `originals` maps an A1 address on `sheet` (no sheet prefix, e.g. "N12") to an adapter-specific
- *     JSON string of the cell's format before the first run touched it.
- *   - Merging a new run into an existing snapshot keeps the EARLIEST original of each cell, so a
- *     rerun never records our own fills as "original" (idempotence).
+ *     JSON string of the cell's format before the first run touched it, at the address WRITTEN;
+ *     `markers` (state@2) find those cells again after the analyst's edits (stateLocate.ts).
+ *   - A rerun restores the earlier run where its cells are now, then records afresh, so our own
+ *     fills are never recorded as "original"; a damaged state is refused, never replaced.
+ *     (`mergeSnapshots` keeps the earliest original of each cell for callers without markers.)
  *   - Encoding groups cells by identical original format and merges addresses into ranges
  *     ("N2:N400,P7"), so the hidden sheet stays small on 50,000-row workbooks; no cell text exceeds
  *     Excel's 32,767-character limit.
