@@ -50,8 +50,19 @@ export function findEarlierRun(wb: ExcelJS.Workbook): EarlierRun {
   if (state.kind === "foreign") throw new WorkbookStateError(FOREIGN_STATE_MESSAGE);
   const { snapshot } = state;
   const ws = wb.getWorksheet(snapshot.sheet);
-  // The classified sheet was deleted: its cells went with it.
-  if (!ws) return { kind: "gone", snapshot };
+  if (!ws) {
+    // Renamed (its cells are found on another sheet): the fills are still there, so refuse.
+    // Deleted: its cells went with it.
+    const renamed = wb.worksheets.find(
+      (other) =>
+        other.state !== "veryHidden" && locateEarlierRun(snapshot, readSheetGrid(other)).ok
+    );
+    if (renamed && snapshot.markers)
+      throw new WorkbookStateError(
+        `The classified sheet "${snapshot.sheet}" is no longer in the workbook; its cells are on "${renamed.name}", which looks renamed. Rename it back to "${snapshot.sheet}" and try again. Nothing was changed.`
+      );
+    return { kind: "gone", snapshot };
+  }
   const located = locateEarlierRun(
     snapshot,
     readSheetGrid(ws),

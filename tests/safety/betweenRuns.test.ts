@@ -177,3 +177,21 @@ describe("a state written by the add-in in Excel, cleared by the preview", () =>
     );
   });
 });
+
+describe("the classified sheet renamed or deleted", () => {
+  it("refuses while its cells are on a renamed sheet, and forgets a deleted one", async () => {
+    const wb = await reopen(regionalWorkbook());
+    classifyWorkbook(wb, { quarter: "Q2 2018/19" });
+    const renamed = await reopen(wb);
+    renamed.getWorksheet("Indicators")!.name = "Indicators 2019";
+    expect(() => clearWorkbook(renamed)).toThrow(/looks renamed. Rename it back to "Indicators"/);
+    expect(() => classifyWorkbook(renamed, {})).toThrow(/Rename it back/);
+
+    const deleted = await reopen(wb);
+    deleted.removeWorksheet(deleted.getWorksheet("Indicators")!.id);
+    deleted.addWorksheet("Other").getCell("A1").value = "x";
+    expect(clearWorkbook(deleted).message).toMatch(
+      /no longer in the workbook, so there were no formats/
+    );
+  });
+});
