@@ -54,8 +54,7 @@ export function findEarlierRun(wb: ExcelJS.Workbook): EarlierRun {
     // Renamed (its cells are found on another sheet): the fills are still there, so refuse.
     // Deleted: its cells went with it.
     const renamed = wb.worksheets.find(
-      (other) =>
-        other.state !== "veryHidden" && locateEarlierRun(snapshot, readSheetGrid(other)).ok
+      (other) => other.state !== "veryHidden" && locateEarlierRun(snapshot, readSheetGrid(other)).ok
     );
     if (renamed && snapshot.markers)
       throw new WorkbookStateError(
