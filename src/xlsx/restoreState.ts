@@ -5,6 +5,7 @@
  * column's width. When the cells cannot be found with certainty nothing is changed: a
  * WorkbookStateError says what to do.
  */
+import type { SheetGrid } from "../engine/types";
 import type ExcelJS from "exceljs";
 import { MIRROR_SHEET_NAME, type FormatSnapshot } from "../engine/formatState";
 import { locateEarlierRun, type Located } from "../engine/stateLocate";
@@ -43,7 +44,10 @@ export type EarlierRun =
   | { kind: "found"; snapshot: FormatSnapshot; located: Extract<Located, { ok: true }> };
 
 /** The earlier run and where its cells are now; throws WorkbookStateError when not certain. */
-export function findEarlierRun(wb: ExcelJS.Workbook): EarlierRun {
+export function findEarlierRun(wb: ExcelJS.Workbook, grids: readonly SheetGrid[] = []): EarlierRun {
+  // Sheets already read (a run reads them anyway) are not read twice.
+  const gridOf = (ws: ExcelJS.Worksheet) =>
+    grids.find((g) => g.name === ws.name) ?? readSheetGrid(ws);
   const state = readState(wb);
   if (state.kind === "none") return { kind: "none" };
   if (state.kind === "damaged") throw new WorkbookStateError(DAMAGED_STATE_MESSAGE);
@@ -54,7 +58,7 @@ export function findEarlierRun(wb: ExcelJS.Workbook): EarlierRun {
     // Renamed (its cells are found on another sheet): the fills are still there, so refuse.
     // Deleted: its cells went with it.
     const renamed = wb.worksheets.find(
-      (other) => other.state !== "veryHidden" && locateEarlierRun(snapshot, readSheetGrid(other)).ok
+      (other) => other.state !== "veryHidden" && locateEarlierRun(snapshot, gridOf(other)).ok
     );
     if (renamed && snapshot.markers)
       throw new WorkbookStateError(
@@ -62,11 +66,7 @@ export function findEarlierRun(wb: ExcelJS.Workbook): EarlierRun {
       );
     return { kind: "gone", snapshot };
   }
-  const located = locateEarlierRun(
-    snapshot,
-    readSheetGrid(ws),
-    readStatusAnchor(wb, snapshot.sheet)
-  );
+  const located = locateEarlierRun(snapshot, gridOf(ws), readStatusAnchor(wb, snapshot.sheet));
   if (!located.ok) throw new WorkbookStateError(located.message);
   // A format record that does not parse would leave our fill behind as if it were the original.
   const styles = new StyleCache();

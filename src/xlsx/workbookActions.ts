@@ -79,8 +79,8 @@ export function classifyWorkbook(
 ): ClassifyWorkbookOutcome {
   const { palette, compactLog, ...engineOptions } = options;
   // Before anything: an earlier run that cannot be found with certainty stops the run unchanged.
-  const earlier = findEarlierRun(wb);
   const grid = readWorkbookGrid(wb);
+  const earlier = findEarlierRun(wb, grid.sheets);
   const outcome = runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
   const problem = writeProblem(outcome.result);
