@@ -2,6 +2,7 @@
  * The task pane's state and the actions that reach the workbook. Every call goes through the
  * WorkbookPort; every rejection becomes a message the user can read (never a silent failure).
  */
+import { editsOf, withEdit, withoutEdit } from "../editMap";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
@@ -30,7 +31,7 @@ const INITIAL: PaneState = {
   busy: "inspect",
   progress: null,
   result: null,
-  edits: {},
+  edits: editsOf({}),
   failureFindings: [],
   error: null,
   notice: null,
@@ -98,7 +99,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             busy: null,
             progress: null,
             result: outcome.result,
-            edits: outcome.edits,
+            edits: editsOf(outcome.edits),
             failureFindings: [],
             quarter: outcome.result.quarter.label,
             status: classifiedStatus(outcome.result),
@@ -160,12 +161,12 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     clear: async () => {
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
-        await port.clear();
+        const outcome = await port.clear();
         patch({
           busy: null,
           result: null,
-          edits: {},
-          status: "Classification cleared: the sheet's formats are restored.",
+          edits: editsOf({}),
+          status: outcome.message,
         });
       } catch (error) {
         fail(error);
@@ -186,7 +187,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         setState((s) => ({
           ...s,
           busy: null,
-          edits: { ...s.edits, [ref]: text },
+          edits: withEdit(s.edits, ref, text),
           status: `Commentary for ${ref} saved.`,
         }));
         return true;
@@ -200,8 +201,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       try {
         const draft = await port.redraft(ref);
         setState((s) => {
-          const edits = { ...s.edits };
-          delete edits[ref];
+          const edits = withoutEdit(s.edits, ref);
           const result = s.result && {
             ...s.result,
             commentary: s.result.commentary.map((item) =>
