@@ -106,12 +106,23 @@ export const STATUS_LABEL: Record<Status, string> = {
   notClassified: "Not classified",
 };
 
+/** What one column of the periods row holds (SPEC 2a Periods). */
+export type PeriodKind = "quarter" | "month" | "year";
+
+/**
+ * A period of the table. Named Quarter for history; months and years carry a `kind` (a quarter
+ * has none), and `fy`/`q` give the financial year and quarter the period falls in.
+ */
 export interface Quarter {
   /** Financial year start, e.g. 2018 for 2018/19. */
   fy: number;
   q: 1 | 2 | 3 | 4;
-  /** Normalised label: `Q2 2018/19`. */
+  /** Normalised label: `Q2 2018/19`, `Mar 2017`, `2018/19`. */
   label: string;
+  /** Absent for quarters. */
+  kind?: PeriodKind;
+  /** Calendar month 1–12, for months. */
+  month?: number;
 }
 
 export type Polarity = "higher" | "lower";
