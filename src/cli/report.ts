@@ -1,4 +1,5 @@
 /** What the command line prints: the seed's summary table as aligned text, then the findings. */
+import { periodKind } from "../engine/periods";
 import { summaryStatuses } from "../engine/summarySheet";
 import type { Finding, RunResult, Severity } from "../engine/types";
 import { STATUS_LABEL } from "../engine/types";
@@ -77,7 +78,7 @@ export function howReadText(result: RunResult): string {
         result.quarters.length > 1
           ? ` (${result.quarters[0].label} to ${result.quarters[result.quarters.length - 1].label})`
           : "";
-      lines.push(`  ${letters}  → quarters${span}`);
+      lines.push(`  ${letters}  → ${periodKind(result.quarter)}s${span}`);
       continue;
     }
     const heading = entry.heading === "" ? "(no heading)" : entry.heading;

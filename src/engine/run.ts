@@ -22,7 +22,7 @@ import {
 } from "./read";
 import { classifyIndicator } from "./classify";
 import { summarise } from "./summary";
-import { parseQuarterOption, sameQuarter } from "./quarters";
+import { parsePeriodOption, samePeriod } from "./periods";
 import { findings } from "./findings";
 import { draftCommentary } from "./commentary";
 import { placeholderFindings, ratingDisagreements } from "./ratingChecks";
@@ -93,7 +93,7 @@ function chooseQuarter(
   requested: string | undefined
 ): { ok: true; pos: number } | { ok: false; failure: RunFailure } {
   if (typeof requested === "string" && requested.trim() !== "") {
-    const wanted = parseQuarterOption(requested);
+    const wanted = parsePeriodOption(requested);
     if (!wanted) {
       const finding = findings.quarterUnreadable(requested.trim());
       return {
@@ -101,7 +101,7 @@ function chooseQuarter(
         failure: { kind: "noQuarter", message: finding.message, findings: [finding] },
       };
     }
-    const pos = read.quarters.findIndex((q) => sameQuarter(q, wanted));
+    const pos = read.quarters.findIndex((q) => samePeriod(q, wanted));
     if (pos < 0) {
       const sheet = read.table.layout.sheet;
       const first = read.quarters[0].label;

@@ -11,6 +11,7 @@ import type {
   SourcedNumber,
   Status,
 } from "../types";
+import { samePeriod } from "../periods";
 
 export interface IndicatorContext {
   indicator: Indicator;
@@ -33,9 +34,7 @@ export function buildContext(
   quarter: Quarter,
   smallCohortThreshold: number
 ): IndicatorContext {
-  const index = indicator.series.findIndex(
-    (s) => s.quarter.fy === quarter.fy && s.quarter.q === quarter.q
-  );
+  const index = indicator.series.findIndex((s) => samePeriod(s.quarter, quarter));
   const history = index >= 0 ? indicator.series.slice(0, index + 1) : [];
   const current = classification.value ?? (index >= 0 ? indicator.series[index].value : null);
   const before = index > 0 ? indicator.series[index - 1] : null;

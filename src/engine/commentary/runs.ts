@@ -7,6 +7,7 @@ import type { IndicatorContext } from "./context";
 import { exactComparison, shownComparison } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { quartersWord } from "./words";
+import { nounOf } from "./periodWords";
 
 /** A run is only worth a sentence from three changes in a row. */
 export const MIN_RUN = 3;
@@ -44,7 +45,9 @@ export function runSentence(ctx: IndicatorContext, neutral: boolean): Sentence |
       : sign > 0 === (ctx.polarity === "higher")
         ? "improvement"
         : "decline";
-  return sentence(`This is a consistent ${noun} over the last ${quartersWord(count)}.`);
+  return sentence(
+    `This is a consistent ${noun} over the last ${quartersWord(count, nounOf(ctx.history))}.`
+  );
 }
 
 export function extremeSentence(ctx: IndicatorContext, neutral: boolean): Sentence | null {
