@@ -24,6 +24,8 @@ import { classifyIndicator } from "./classify";
 import { summarise } from "./summary";
 import { parsePeriodOption, samePeriod } from "./periods";
 import { findings } from "./findings";
+import { applyPeriodTargets } from "./periodTargets";
+import { markCumulative } from "./cumulative";
 import { draftCommentary } from "./commentary";
 import { placeholderFindings, ratingDisagreements } from "./ratingChecks";
 
@@ -124,6 +126,8 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
   const quarterPos = chosen.pos;
   const quarter = read.quarters[quarterPos];
   const settled = settleFindings(read, quarterPos);
+  applyPeriodTargets(read, quarterPos, mode);
+  markCumulative(read);
   const indicators = read.rows.map((r) => r.indicator);
   const n = read.quarters.length;
   const classifications = indicators.map((indicator, i) =>

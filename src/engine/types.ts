@@ -126,6 +126,8 @@ export interface Quarter {
 }
 
 export type Polarity = "higher" | "lower";
+/** How a cumulative figure accumulates: from the start of the year, or over the last 12 months. */
+export type CumulativeKind = "yearToDate" | "rolling";
 export type IndicatorType = "contract" | "volumetric";
 export type UnitKind = "percent" | "rate" | "count" | "days" | "unknown" | "none";
 
@@ -180,6 +182,13 @@ export interface Indicator {
   unratedReason?: string;
   /** Volumetric because its polarity or type says "for information" (SPEC 3.1). */
   infoOnly?: boolean;
+  /**
+   * Tables with targets by period (SPEC 2a): the target (and threshold) in force for each period
+   * of the series, null where none is known. Absent when one target serves every period.
+   */
+  periodTargets?: ({ target: SourcedNumber; threshold: number | null } | null)[];
+  /** A year-to-date, cumulative or rolling measure (SPEC 2a): no period-on-period claims. */
+  cumulative?: CumulativeKind;
 }
 
 export interface Classification {

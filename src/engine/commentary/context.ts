@@ -73,12 +73,17 @@ export function isAtLeastAsGood(a: number, b: number, polarity: Polarity): boole
 }
 
 /** The status a value would get against this indicator's target and threshold (SPEC 4 rules). */
-export function rateValue(value: number, indicator: Indicator, polarity: Polarity | null): Status {
-  const target = indicator.target?.value;
+export function rateValue(
+  value: number,
+  indicator: Indicator,
+  polarity: Polarity | null,
+  inForce?: { target: SourcedNumber; threshold: number | null }
+): Status {
+  const target = inForce ? inForce.target.value : indicator.target?.value;
+  const threshold = inForce ? inForce.threshold : indicator.threshold;
   if (target === undefined) return "noTarget";
   if (polarity === null) return "notClassified";
   if (isAtLeastAsGood(value, target, polarity)) return "onTarget";
-  if (indicator.threshold !== null && isAtLeastAsGood(value, indicator.threshold, polarity))
-    return "insideTolerance";
+  if (threshold !== null && isAtLeastAsGood(value, threshold, polarity)) return "insideTolerance";
   return "outsideTolerance";
 }

@@ -19,7 +19,11 @@ export function statusStreak(ctx: IndicatorContext): Streak {
   for (let i = ctx.history.length - 2; i >= 0; i--) {
     const value = ctx.history[i].value;
     if (!value) return { length, precededBy: null };
-    const earlier = rateValue(value.value, ctx.indicator, ctx.polarity);
+    // Each earlier period is judged against the target in force then; none known, no claim.
+    const inForce = ctx.indicator.periodTargets;
+    const then = inForce ? inForce[i] : undefined;
+    if (then === null) return { length, precededBy: null };
+    const earlier = rateValue(value.value, ctx.indicator, ctx.polarity, then);
     if (earlier !== status) return { length, precededBy: earlier };
     length++;
   }
