@@ -91,7 +91,7 @@ const MONTH_YEAR = new RegExp(`^${MONTH_WORD}\\.?\\s*[-/' ]?\\s*(\\d{4}|\\d{2})$
 const YEAR_MONTH = new RegExp(`^(\\d{4})\\s*[-/ ]?\\s*${MONTH_WORD}$`);
 const RANGE = `${MONTH_WORD}\\s*(?:-|to)\\s*${MONTH_WORD}`;
 /** `Jul-Sep 2018`, `July to September 2018`, `Apr-Jun 2022/23`. */
-const RANGE_YEAR = new RegExp(`^${RANGE}\\s*,?\\s*(?:(\\d{4})|${FY})$`);
+const RANGE_YEAR = new RegExp(`^${RANGE}\\s*,?\\s*(?:(\\d{4}|\\d{2})|${FY})$`);
 /** `Q2 (Jul-Sep) 2018/19`, `Q1 (Apr - Jun) 22/23`: the bracketed range must agree. */
 const QUARTER_WITH_RANGE = new RegExp(
   `^((?:q|qtr|quarter)\\s*([1-4]))\\s*\\(\\s*${RANGE}\\s*\\)\\s*(.*)$`
@@ -120,7 +120,7 @@ function calendarRange(match: RegExpExecArray): Quarter | null {
   const q = rangeQuarter(from, to);
   if (q === null) return null;
   if (calendarYear) {
-    const year = Number(calendarYear);
+    const year = fullYear(calendarYear);
     return makeQuarter(financialYearOfMonth(year, monthNumber(from)), q);
   }
   const fy = financialYear(fyFirst, fySecond);
@@ -206,19 +206,9 @@ export function periodYearBefore(period: Quarter): Quarter {
   return makeQuarter(period.fy - 1, period.q);
 }
 
-/** Periods in one year of this kind: 12 months, 4 quarters, 1 year. */
-export function periodsPerYear(kind: PeriodKind): number {
-  return kind === "month" ? 12 : kind === "quarter" ? 4 : 1;
-}
-
-/** The period `steps` before this one (same kind). */
-export function periodBefore(period: Quarter, steps: number): Quarter {
-  const kind = periodKind(period);
-  const index = periodIndex(period) - steps;
-  if (kind === "year") return makeYear(index);
-  if (kind === "quarter")
-    return makeQuarter(Math.floor(index / 4), ((index % 4) + 1) as QuarterNumber);
-  const fy = Math.floor(index / 12);
-  const month = (((index % 12) + 3) % 12) + 1;
-  return makeMonth(month >= 4 ? fy : fy + 1, month);
+/** True when `later` is the period right after `earlier` (same kind). */
+export function consecutive(earlier: Quarter, later: Quarter): boolean {
+  return (
+    periodKind(earlier) === periodKind(later) && periodIndex(later) - periodIndex(earlier) === 1
+  );
 }
