@@ -83,7 +83,7 @@ function columnsFor(
   wb: Parameters<typeof readWorkbookGrid>[0],
   args: ClassifyArgs
 ): Partial<Record<ColumnKey, number>> | undefined {
-  if (!args.columnsFile && !args.columnHeadings) return args.columns;
+  if (!args.columnsFile && !args.columnHeadings && !args.columns) return undefined;
   const file = args.columnsFile
     ? readColumnsFile(args.columnsFile)
     : { ok: true as const, given: {} };

@@ -14,6 +14,11 @@ const WORDS: Record<CumulativeKind, string> = {
   yearToDate: "year to date",
   rolling: "rolling 12 months",
 };
+/** The same words before a noun ("a year-to-date figure"). */
+const ADJECTIVE: Record<CumulativeKind, string> = {
+  yearToDate: "year-to-date",
+  rolling: "rolling 12-month",
+};
 
 /** `(year to date)` for the headline. */
 export function cumulativeWords(kind: CumulativeKind): string {
@@ -33,7 +38,7 @@ export function cumulativeDirection(ctx: IndicatorContext, neutral: boolean): Di
       change: null,
       phrase: "Not compared (no figure a year before)",
       sentence: sentence(
-        `As a ${WORDS[kind]} figure it is not compared with the period before, and there is no figure for ${wanted.label} to compare with.`
+        `As a ${ADJECTIVE[kind]} figure it is not compared with the period before, and there is no figure for ${wanted.label} to compare with.`
       ),
     };
   }
