@@ -10,7 +10,10 @@ import { comparePeriods, parsePeriod } from "./periods";
 import { bareMonthPeriod, dateCellPeriod, type YearHint } from "./periodHeadings";
 import { keepOneKind, targetPeriodOf } from "./periodColumns";
 
-export type ColumnOverrides = Partial<Record<ColumnKey, number>>;
+export type ColumnOverrides = Partial<Record<ColumnKey, number>> & {
+  /** Columns the analyst set to "Not used" (task pane): read as nothing, whatever the heading. */
+  notUsed?: number[];
+};
 
 /** Why a heading was not used although it names a role: read by columnFindings.ts. */
 export type UnusedWhy = "duplicate" | "duplicateQuarter" | "thresholdExtra" | "overridden";
@@ -53,6 +56,7 @@ function setRole(header: HeaderFound, col: number, role: ColumnRoleEntry["role"]
 function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefined): void {
   if (!overrides) return;
   for (const key of Object.keys(overrides) as ColumnKey[]) {
+    if ((key as string) === "notUsed") continue;
     const col = overrides[key];
     if (!validColumn(col)) continue;
     for (const other of Object.keys(header.columns) as ColumnKey[]) {
@@ -73,7 +77,21 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
     if (entry) entry.role = key;
     else header.entries.push({ column: col, heading: "", role: key });
   }
+  for (const col of overrides.notUsed ?? []) if (validColumn(col)) dropColumn(header, col);
   header.entries.sort((a, b) => a.column - b.column);
+}
+
+/** A column set to "Not used": no role, no period, no target of any period. */
+function dropColumn(header: HeaderFound, col: number): void {
+  for (const key of Object.keys(header.columns) as ColumnKey[]) {
+    if (header.columns[key] === col) delete header.columns[key];
+  }
+  header.quarterColumns = header.quarterColumns.filter((qc) => qc.column !== col);
+  header.statusCandidates = header.statusCandidates.filter((s) => s.column !== col);
+  header.periodTargets = header.periodTargets.filter((pt) => pt.column !== col);
+  if (header.thresholdAsTarget === col) header.thresholdAsTarget = null;
+  header.unused.delete(col);
+  setRole(header, col, "notUsed");
 }
 
 /** `Threshold` alone is the target; beside a Target column it is the tolerance (SPEC 2). */

@@ -26,6 +26,7 @@ import { parsePeriodOption, samePeriod } from "./periods";
 import { findings } from "./findings";
 import { applyPeriodTargets } from "./periodTargets";
 import { markCumulative } from "./cumulative";
+import { applyPolarityOverrides } from "./polarityOverrides";
 import { draftCommentary } from "./commentary";
 import { placeholderFindings, ratingDisagreements } from "./ratingChecks";
 
@@ -64,7 +65,9 @@ function prepare(workbook: WorkbookGrid, options: EngineOptions): Prepared {
   const choice = chooseTable(workbook, options);
   if (!choice.ok) return choice;
   const mode = toleranceModeOf(options);
-  return { ok: true, read: readTable(choice.table, mode), mode };
+  const read = readTable(choice.table, mode);
+  applyPolarityOverrides(read, options.polarityOverrides, mode);
+  return { ok: true, read, mode };
 }
 
 /** Finds the table and its quarters without classifying anything. */

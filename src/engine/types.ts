@@ -72,6 +72,10 @@ export interface EngineOptions {
   smallCohortThreshold?: number;
   /** Analyst's override of detected columns: 0-based sheet column index per key. */
   columnOverrides?: Partial<Record<ColumnKey, number>>;
+  /** Columns the analyst set to "Not used" (0-based): ignored whatever their heading says. */
+  columnsNotUsed?: number[];
+  /** Polarity set per indicator (key: ref, else name), winning over the sheet (SPEC 2a). */
+  polarityOverrides?: Record<string, Polarity>;
 }
 
 export type Severity = "error" | "warning" | "info";
