@@ -168,6 +168,7 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     existingStatusColumn: status.ours,
     columnRoles: header.entries.map((e) => ({ ...e })),
     ownRatingColumns: status.ownRatings,
+    periodTargetColumns: header.periodTargets,
   };
   return {
     view,

@@ -263,6 +263,8 @@ export interface TableLayout {
   existingStatusColumn: number | null;
   /** Every heading of the header row and the role it was read as, left to right. */
   columnRoles?: ColumnRoleEntry[];
+  /** Target columns for one period or year (`Target 2022/23`, `Q2 target`), SPEC 2a. */
+  periodTargetColumns?: { column: number; period: Quarter }[];
   /** The analyst's own rating columns (never written): with the quarter they rate, if named. */
   ownRatingColumns?: { column: number; quarter: Quarter | null }[];
 }

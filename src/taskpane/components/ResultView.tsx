@@ -9,6 +9,7 @@ import { ReportDownload } from "./ReportDownload";
 import { SummaryTable } from "./SummaryTable";
 import { FindingsList } from "./FindingsList";
 import { CommentarySection } from "./CommentarySection";
+import { SheetReading } from "./SheetReading";
 
 export interface ResultViewProps {
   result: RunResult;
@@ -71,6 +72,21 @@ export function ResultView({
           onSelect={(cell) => void actions.selectCell(cell)}
         />
       </section>
+      {port && (
+        <section aria-labelledby="sheet-reading-title">
+          <h2 id="sheet-reading-title" className={styles.sectionTitle}>
+            How the sheet was read
+          </h2>
+          <SheetReading
+            result={result}
+            port={port}
+            disabled={busy}
+            onChanged={actions.classify}
+            onError={actions.reportError}
+            onAnnounce={actions.announce}
+          />
+        </section>
+      )}
       <section aria-labelledby="commentary-title">
         <h2 id="commentary-title" className={styles.sectionTitle}>
           Challenge commentary
