@@ -22,7 +22,7 @@ import {
 } from "./read";
 import { classifyIndicator } from "./classify";
 import { summarise } from "./summary";
-import { parsePeriodOption, samePeriod } from "./periods";
+import { parsePeriodOption, periodKind, samePeriod } from "./periods";
 import { findings } from "./findings";
 import { applyPeriodTargets } from "./periodTargets";
 import { markCumulative } from "./cumulative";
@@ -112,7 +112,7 @@ function chooseQuarter(
       const first = read.quarters[0].label;
       const last = read.quarters[read.quarters.length - 1].label;
       const finding = findings.quarterNotFound(wanted.label, sheet, sheet, first, last);
-      const message = `Sheet "${sheet}" has no column for ${wanted.label}; its quarters run from ${first} to ${last}.`;
+      const message = `Sheet "${sheet}" has no column for ${wanted.label}; its ${periodKind(read.quarters[0])}s run from ${first} to ${last}.`;
       return { ok: false, failure: { kind: "noQuarter", message, findings: [finding] } };
     }
     return { ok: true, pos };

@@ -9,7 +9,11 @@ import { ReportDownload } from "./ReportDownload";
 import { SummaryTable } from "./SummaryTable";
 import { FindingsList } from "./FindingsList";
 import { CommentarySection } from "./CommentarySection";
-import { SheetReading } from "./SheetReading";
+
+/** Lazy: the dropdowns (Fluent's combobox and positioning) stay out of the pane's first load. */
+const SheetReading = React.lazy(
+  () => import(/* webpackChunkName: "sheet-reading" */ "./SheetReading")
+);
 
 export interface ResultViewProps {
   result: RunResult;
@@ -77,14 +81,16 @@ export function ResultView({
           <h2 id="sheet-reading-title" className={styles.sectionTitle}>
             How the sheet was read
           </h2>
-          <SheetReading
-            result={result}
-            port={port}
-            disabled={busy}
-            onChanged={actions.classify}
-            onError={actions.reportError}
-            onAnnounce={actions.announce}
-          />
+          <React.Suspense fallback={<p>Loading how the sheet was read…</p>}>
+            <SheetReading
+              result={result}
+              port={port}
+              disabled={busy}
+              onChanged={actions.classify}
+              onError={actions.reportError}
+              onAnnounce={actions.announce}
+            />
+          </React.Suspense>
         </section>
       )}
       <section aria-labelledby="commentary-title">

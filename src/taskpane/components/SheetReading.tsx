@@ -174,3 +174,5 @@ export function SheetReading({
     </>
   );
 }
+
+export default SheetReading;
