@@ -82,8 +82,10 @@ export function howReadText(result: RunResult): string {
       continue;
     }
     const heading = entry.heading === "" ? "(no heading)" : entry.heading;
+    const forPeriod = result.layout.periodTargetColumns?.find((p) => p.column === entry.column);
+    const role = ROLE_WORDS[entry.role] ?? entry.role;
     lines.push(
-      `  ${columnLetters(entry.column)}  ${heading} → ${ROLE_WORDS[entry.role] ?? entry.role}`
+      `  ${columnLetters(entry.column)}  ${heading} → ${forPeriod ? `${role} for ${forPeriod.period.label}` : role}`
     );
   }
   return lines.join("\n");

@@ -6,6 +6,7 @@
 import type { Polarity, ToleranceMode } from "./types";
 import type { TableRead } from "./read";
 import { thresholdFor } from "./tolerance";
+import { findings } from "./findings";
 
 const POLARITY_CODES: ReadonlySet<string> = new Set([
   "polarity.missing",
@@ -43,7 +44,15 @@ export function applyPolarityOverrides(
     row.pending = row.pending.filter((p) => !POLARITY_CODES.has(p.make(false).code));
   }
   if (!changed) return;
-  const stillUnrated = read.rows.some((r) => r.indicator.unratedReason?.startsWith("No polarity"));
-  if (!stillUnrated)
-    read.tableFindings = read.tableFindings.filter((t) => t.finding.code !== "polarity.noColumn");
+  const stillUnrated = read.rows.filter((r) =>
+    r.indicator.unratedReason?.startsWith("No polarity")
+  ).length;
+  read.tableFindings = read.tableFindings.flatMap((t) => {
+    if (t.finding.code !== "polarity.noColumn") return [t];
+    if (stillUnrated === 0) return [];
+    // The same finding, counting only the rows the analyst has not set a polarity for.
+    const local = t.finding.message.slice(0, t.finding.message.indexOf(":"));
+    const where = { cell: t.finding.cell, local };
+    return [{ row: t.row, finding: findings.noPolarityColumn(where, stillUnrated) }];
+  });
 }

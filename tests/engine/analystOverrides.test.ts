@@ -27,6 +27,10 @@ describe("polarity set per indicator", () => {
     // 72 ≥ 70, higher is better → on target; A2 still has none.
     expect(one.classifications.map((c) => c.status)).toEqual(["onTarget", "notClassified"]);
     expect(one.indicators[0].polarity).toBe("higher");
+    // The table finding now counts the one row still without a polarity.
+    expect(one.findings.find((f) => f.code === "polarity.noColumn")?.message).toContain(
+      "so 1 indicator with a target is not rated"
+    );
     const both = ok(runEngine(NO_POLARITY, { polarityOverrides: { A1: "higher", A2: "lower" } }));
     // 5 ≤ 8, lower is better → on target.
     expect(both.classifications.map((c) => c.status)).toEqual(["onTarget", "onTarget"]);

@@ -120,7 +120,9 @@ describe("monthly scorecards", () => {
 
 describe("calendar-quarter labels and targets by period", () => {
   it("reads Jan-Mar 2022 … Jan-Mar 2023 as Q4 2021/22 … Q4 2022/23, each against its own target", async () => {
-    const { json, commentary } = await classify(maidstoneCalendarQuarters());
+    const { json, commentary, stdout } = await classify(maidstoneCalendarQuarters());
+    expect(stdout).toContain("C, D, E  → quarters (Q4 2021/22 to Q4 2022/23)");
+    expect(stdout).toContain("H  Target Jan-Mar 2023 → target for Q4 2022/23");
     expect(json).toMatchObject({
       quarter: "Q4 2022/23",
       period: "Q4 2022/23",
