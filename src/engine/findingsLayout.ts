@@ -12,7 +12,8 @@ const ROLE_ADVICE: Record<string, string> = {
   polarity: "if it says which direction is better, head it Polarity (or Good is)",
   indicator: "if it holds the indicator names, head it Indicator (or Key performance indicator)",
   area: "if it holds the service area, head it Service area (or Team)",
-  period: "periods are read from headings such as Q2 2022/23 or 2022/23 Q2",
+  period:
+    "periods are read from headings such as Q2 2022/23, Sep 2018 or 2022/23, one kind of period per table (the kind with most columns) — rename it if it should be read",
 };
 
 export const layoutFindings = {
