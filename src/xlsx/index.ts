@@ -6,9 +6,12 @@ export {
   clearClassification,
   saveCommentary,
   redraftCommentary,
+  addToChallengeLog,
+  editTargetOf,
   type ClassifyWorkbookOutcome,
 } from "./workbookActions";
 export { readWorkbookGrid, readSheetGrid } from "./readGrid";
 export { applyPlan } from "./applyPlan";
+export { freshLogRows } from "../engine/writePlan";
 export { readLogRows } from "./logSheet";
 export { readSnapshot } from "./stateSheet";
