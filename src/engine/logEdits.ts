@@ -58,11 +58,7 @@ export function freshRow(
  * The sheet row index (in `logRows`) of `ref` for `period`: its own row first, else a row with no
  * period; any row of `ref` when `period` is omitted. -1 when there is none.
  */
-export function logRowIndex(
-  logRows: readonly PlanValue[][],
-  ref: string,
-  period?: string
-): number {
+export function logRowIndex(logRows: readonly PlanValue[][], ref: string, period?: string): number {
   const cols = logColumns(logRows[0]);
   if (!cols) return -1;
   let undated = -1;
@@ -183,7 +179,8 @@ export function addLogRow(
   fresh: FreshLogRow
 ): { rows: PlanValue[][]; added: boolean } {
   const cols = logRows ? logColumns(logRows[0]) : null;
-  if (!logRows || !cols) return { rows: [[...LOG_HEADERS], freshRow(fresh, fresh.draft)], added: true };
+  if (!logRows || !cols)
+    return { rows: [[...LOG_HEADERS], freshRow(fresh, fresh.draft)], added: true };
   const rows = logRows.map((row) => [...row]);
   if (logRowIndex(rows, fresh.ref, fresh.period) >= 0) return { rows, added: false };
   return { rows: [...rows, freshRow(fresh, fresh.draft, cols)], added: true };

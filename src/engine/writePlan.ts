@@ -40,7 +40,8 @@ function statusText(indicator: Indicator, label: string): string {
 /** What the run computed for each indicator's log row (RunResult order), whether listed or not. */
 export function freshLogRows(result: RunResult): FreshLogRow[] {
   const draftByRef = new Map<string, RunResult["commentary"][number]>();
-  for (const item of result.commentary) if (!draftByRef.has(item.ref)) draftByRef.set(item.ref, item);
+  for (const item of result.commentary)
+    if (!draftByRef.has(item.ref)) draftByRef.set(item.ref, item);
   const period = result.quarter.label;
   return result.indicators.map((indicator, i) => {
     const classification = result.classifications[i];

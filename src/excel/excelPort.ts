@@ -120,13 +120,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
 
     redraft: (ref: string) =>
       guarded("redrafting the commentary", (context) =>
-        redraftInContext(
-          context,
-          ref,
-          engine.redraftRow,
-          lastRows.get(ref)?.draft,
-          lastPeriod
-        )
+        redraftInContext(context, ref, engine.redraftRow, lastRows.get(ref)?.draft, lastPeriod)
       ),
 
     addToChallengeLog: (ref: string) =>

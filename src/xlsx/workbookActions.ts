@@ -77,7 +77,12 @@ export function classifyWorkbook(
   const edits = Object.fromEntries(
     Object.entries(readEdits(plan.logSheet.rows, period)).filter(([ref]) => refs.has(ref))
   );
-  return { ok: true, result: outcome.result, edits, logRefs: logRefsOf(plan.logSheet.rows, period) };
+  return {
+    ok: true,
+    result: outcome.result,
+    edits,
+    logRefs: logRefsOf(plan.logSheet.rows, period),
+  };
 }
 
 /** Where an edit of `ref` belongs after `result`: its period, and its row should the log lack it. */

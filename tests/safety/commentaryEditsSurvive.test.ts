@@ -7,12 +7,7 @@ import type ExcelJS from "exceljs";
 import { createExcelPort } from "../../src/excel/excelPort";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import type { RunResult } from "../../src/engine/types";
-import {
-  classifyWorkbook,
-  editTargetOf,
-  redraftCommentary,
-  saveCommentary,
-} from "../../src/xlsx";
+import { classifyWorkbook, editTargetOf, redraftCommentary, saveCommentary } from "../../src/xlsx";
 import { fakeRun } from "../excel/fake";
 import { indicatorWorkbook } from "../excel/helpers";
 import { councilWorkbook, reopen } from "./support/councilWorkbook";

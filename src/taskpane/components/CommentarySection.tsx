@@ -41,7 +41,10 @@ const useStyles = makeStyles({
 export function CommentarySection(props: CommentarySectionProps): React.JSX.Element {
   const styles = useStyles();
   const { items, edits, onError, onAnnounce } = props;
-  const inLog = React.useMemo(() => (props.logRefs ? new Set(props.logRefs) : null), [props.logRefs]);
+  const inLog = React.useMemo(
+    () => (props.logRefs ? new Set(props.logRefs) : null),
+    [props.logRefs]
+  );
   const groups: CopyGroup[] = GROUP_ORDER.map((group) => ({
     group,
     entries: items

@@ -7,14 +7,7 @@ import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
 
-export type BusyAction =
-  | "inspect"
-  | "classify"
-  | "clear"
-  | "save"
-  | "redraft"
-  | "addToLog"
-  | null;
+export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | "addToLog" | null;
 
 export interface PaneState {
   inspection: InspectOutcome | null;
