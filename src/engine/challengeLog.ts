@@ -185,12 +185,14 @@ export function readEdits(
   logRows: readonly PlanValue[][] | null,
   period?: string
 ): Record<string, string> {
-  const edits: Record<string, string> = {};
+  // Prototype-free: refs such as "constructor" or "__proto__" are plain keys.
+  const edits: Record<string, string> = Object.create(null) as Record<string, string>;
+  const has = (ref: string) => Object.prototype.hasOwnProperty.call(edits, ref);
   const exact = new Set<string>();
   for (const entry of readLogEntries(logRows)) {
     if (!entry.ref || !isOfPeriod(entry, period)) continue;
     const own = period !== undefined && entry.period === period;
-    if (exact.has(entry.ref) || (!own && entry.ref in edits)) continue;
+    if (exact.has(entry.ref) || (!own && has(entry.ref))) continue;
     if (own) exact.add(entry.ref);
     if (isEdited(entry)) edits[entry.ref] = entry.council;
     else delete edits[entry.ref];

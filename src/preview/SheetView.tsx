@@ -239,6 +239,11 @@ export function SheetView({
           Showing the first {model.rows.length} of {model.rowCount} rows.
         </p>
       )}
+      {model.totalColumns > model.columnCount && (
+        <p className={styles.note}>
+          Showing the first {model.columnCount} of {model.totalColumns} columns.
+        </p>
+      )}
     </div>
   );
 }

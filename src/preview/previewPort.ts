@@ -161,8 +161,9 @@ export function createPreviewPort(): PreviewPort {
 
     async clear() {
       const [xlsx] = await loadModules();
-      await xlsx.clearClassification(requireWorkbook());
+      const outcome = xlsx.clearWorkbook(requireWorkbook());
       emit({ type: "changed" });
+      return outcome;
     },
 
     async selectCell(cell) {

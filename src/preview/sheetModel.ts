@@ -19,7 +19,10 @@ export interface CellView {
 export interface SheetModel {
   name: string;
   rowCount: number;
+  /** Columns shown (at most MAX_SHOWN_COLUMNS). */
   columnCount: number;
+  /** Columns the sheet uses (a stray value at XFD makes it 16,384). */
+  totalColumns: number;
   /** rows[r][c], 0-based, r < rowCount shown rows. */
   rows: CellView[][];
   /** 0-based columns hidden in the workbook (drawn narrow, still readable by tabbing). */
@@ -91,10 +94,13 @@ function solidFill(cell: Cell): string | undefined {
     : undefined;
 }
 
-/** Reads at most `maxRows` rows (the view is a preview, not a spreadsheet engine). */
+/** More columns than a preview can draw without freezing the tab (a stray value at XFD100000). */
+export const MAX_SHOWN_COLUMNS = 200;
+
+/** Reads at most `maxRows` rows and MAX_SHOWN_COLUMNS columns (a preview, not a spreadsheet). */
 export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
   const rowCount = Math.min(sheet.rowCount, maxRows);
-  const columnCount = Math.max(sheet.columnCount, 1);
+  const columnCount = Math.max(Math.min(sheet.columnCount, MAX_SHOWN_COLUMNS), 1);
   const rows: CellView[][] = [];
   for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
@@ -132,6 +138,7 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     name: sheet.name,
     rowCount: sheet.rowCount,
     columnCount,
+    totalColumns: sheet.columnCount,
     rows,
     hiddenColumns,
     widths,

@@ -9,6 +9,10 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../engine/types";
 import { isOwnSheet } from "./sheetNames";
 import { toCellValue } from "./cellValue";
 
+/** Squaring may cost at most this many times the cells that exist, plus a small allowance. */
+const SQUARE_FACTOR = 4;
+const SQUARE_ALLOWANCE = 10_000;
+
 function isDate1904(wb: ExcelJS.Workbook): boolean {
   const props = wb.properties as unknown as { date1904?: boolean } | undefined;
   return Boolean(props?.date1904);
@@ -21,9 +25,16 @@ function mergedValue(cell: ExcelJS.Cell): unknown {
   return master.col === cell.col ? master.value : null;
 }
 
+/**
+ * Memory in proportion to the cells that hold something. The block is squared to its widest row
+ * only when that costs at most a few times the cells that exist (a normal table); otherwise rows
+ * stay ragged (the engine's GridView reads what is missing as empty), so one stray value at
+ * XFD100000 costs one cell and 100,000 empty row arrays, not 100,000 × 16,384 cells.
+ */
 export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
+  let cells = 0;
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -36,18 +47,25 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGri
         values.push([]);
         formats.push([]);
       }
-      values[r][c] = value;
-      formats[r][c] = cell.numFmt ?? null;
+      const rowValues = values[r];
+      const rowFormats = formats[r];
+      // Fill the gap densely (no holes: a holey array is slower and reads as undefined).
+      while (rowValues.length < c) {
+        rowValues.push(null);
+        rowFormats.push(null);
+      }
+      rowValues[c] = value;
+      rowFormats[c] = cell.numFmt ?? null;
+      cells++;
       width = Math.max(width, c + 1);
     });
   });
-  // Square the block: the engine expects every row to have the same length.
-  for (let r = 0; r < values.length; r++) {
-    const rowValues = values[r];
-    const rowFormats = formats[r];
-    for (let c = 0; c < width; c++) {
-      if (rowValues[c] === undefined) rowValues[c] = null;
-      if (rowFormats[c] === undefined) rowFormats[c] = null;
+  if (values.length * width <= SQUARE_FACTOR * cells + SQUARE_ALLOWANCE) {
+    for (let r = 0; r < values.length; r++) {
+      while (values[r].length < width) {
+        values[r].push(null);
+        formats[r].push(null);
+      }
     }
   }
   return { name: ws.name, top: 0, left: 0, values, formats };

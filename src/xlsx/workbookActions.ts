@@ -15,19 +15,38 @@ import {
 import type { PaletteName } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
-import { freshLogRows, planWrite } from "../engine/writePlan";
+import { freshLogRows, planWrite, writeProblem } from "../engine/writePlan";
+import { WorkbookRefusal } from "./refusal";
+import { checkPackage } from "./packageCheck";
 import { applyPlan } from "./applyPlan";
 import { readLogRows, writeLogChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
+import { findEarlierRun } from "./restoreState";
 
-export { clearClassification } from "./clear";
+export { clearClassification, clearWorkbook, type ClearOutcome } from "./clear";
+export { WorkbookStateError } from "./restoreState";
+export { WorkbookRefusal } from "./refusal";
 
 export type ClassifyWorkbookOutcome =
   | { ok: true; result: RunResult; edits: Record<string, string>; logRefs: string[] }
   | { ok: false; failure: RunFailure };
 
-/** Rejects with a plain-English error when the bytes are not an .xlsx workbook. */
-export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Rejects with a plain-English error when the bytes are not an .xlsx workbook, are encrypted, or
+ * are over the documented limits (src/xlsx/packageCheck.ts; skipped when the caller checked).
+ */
+export async function loadWorkbook(
+  bytes: ArrayBuffer | Uint8Array,
+  options: { checked?: boolean } = {}
+): Promise<ExcelJS.Workbook> {
+  if (!options.checked) {
+    try {
+      await checkPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    } catch (error) {
+      if (error instanceof WorkbookRefusal) throw new WorkbookRefusal(`This file ${error.message}`);
+      throw error;
+    }
+  }
   const wb = new ExcelJS.Workbook();
   const notAWorkbook = "This file is not an Excel workbook (.xlsx), or it is damaged.";
   try {
@@ -67,11 +86,19 @@ export function classifyWorkbook(
   } = {}
 ): ClassifyWorkbookOutcome {
   const { palette, compactLog, ...engineOptions } = options;
-  const outcome = runEngine(readWorkbookGrid(wb), engineOptions);
+  // Before anything: an earlier run that cannot be found with certainty stops the run unchanged.
+  const grid = readWorkbookGrid(wb);
+  const earlier = findEarlierRun(wb, grid.sheets);
+  const outcome = runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
+  const problem = writeProblem(outcome.result);
+  if (problem) throw new WorkbookRefusal(problem);
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
-  applyPlan(wb, plan);
+  const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
+  if (!sheetGrid)
+    throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
+  applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
   const refs = new Set(outcome.result.indicators.map((i) => i.ref));
   const period = outcome.result.quarter.label;
   const edits = Object.fromEntries(

@@ -1,4 +1,5 @@
 /** The commentary in the seed's four groups, with Copy all for pasting into the report. */
+import { editFor } from "../editMap";
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Copy20Regular } from "@fluentui/react-icons";
@@ -49,7 +50,7 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
     group,
     entries: items
       .filter((i) => i.group === group)
-      .map((i) => ({ headline: i.headline, text: edits[i.ref] ?? i.text })),
+      .map((i) => ({ headline: i.headline, text: editFor(edits, i.ref) ?? i.text })),
   }));
   const copyAll = (): void => {
     copyRich(groupsToText(groups), groupsToHtml(groups)).then(
@@ -77,7 +78,7 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
                 picture={
                   props.result && <LazyTrendPicture result={props.result} itemRef={item.ref} />
                 }
-                edited={edits[item.ref]}
+                edited={editFor(edits, item.ref)}
                 busy={props.busy}
                 onSave={props.onSave}
                 onRedraft={props.onRedraft}

@@ -2,6 +2,7 @@
  * The task pane's state and the actions that reach the workbook. Every call goes through the
  * WorkbookPort; every rejection becomes a message the user can read (never a silent failure).
  */
+import { editsOf, withEdit, withoutEdit } from "../editMap";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
@@ -32,7 +33,7 @@ const INITIAL: PaneState = {
   busy: "inspect",
   progress: null,
   result: null,
-  edits: {},
+  edits: editsOf({}),
   logRefs: null,
   failureFindings: [],
   error: null,
@@ -103,7 +104,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             busy: null,
             progress: null,
             result: outcome.result,
-            edits: outcome.edits,
+            edits: editsOf(outcome.edits),
             logRefs: outcome.logRefs ?? null,
             failureFindings: [],
             quarter: outcome.result.quarter.label,
@@ -166,13 +167,13 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     clear: async () => {
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
-        await port.clear();
+        const outcome = await port.clear();
         patch({
           busy: null,
           result: null,
-          edits: {},
+          edits: editsOf({}),
           logRefs: null,
-          status: "Classification cleared: the sheet's formats are restored.",
+          status: outcome.message,
         });
       } catch (error) {
         fail(error);
@@ -193,7 +194,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         setState((s) => ({
           ...s,
           busy: null,
-          edits: { ...s.edits, [ref]: text },
+          edits: withEdit(s.edits, ref, text),
           // A saved edit lives in the log's row for the indicator (added when it had none).
           logRefs: s.logRefs && !s.logRefs.includes(ref) ? [...s.logRefs, ref] : s.logRefs,
           status: `Commentary for ${ref} saved.`,
@@ -209,8 +210,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       try {
         const draft = await port.redraft(ref);
         setState((s) => {
-          const edits = { ...s.edits };
-          delete edits[ref];
+          const edits = withoutEdit(s.edits, ref);
           const result = s.result && {
             ...s.result,
             commentary: s.result.commentary.map((item) =>
