@@ -27,17 +27,17 @@ describe("Add to challenge log", () => {
 
     const listedCard = screen.getByRole("article", { name: listed.headline });
     expect(
-      within(listedCard).queryByRole("button", { name: `Add ${listed.ref} to the Challenge log` })
+      within(listedCard).queryByRole("button", { name: `Add to challenge log: ${listed.ref}` })
     ).not.toBeInTheDocument();
 
     const card = screen.getByRole("article", { name: other.headline });
     await user.click(
-      within(card).getByRole("button", { name: `Add ${other.ref} to the Challenge log` })
+      within(card).getByRole("button", { name: `Add to challenge log: ${other.ref}` })
     );
     await waitFor(() => expect(add).toHaveBeenCalledWith(other.ref));
     await waitFor(() =>
       expect(
-        within(card).queryByRole("button", { name: `Add ${other.ref} to the Challenge log` })
+        within(card).queryByRole("button", { name: `Add to challenge log: ${other.ref}` })
       ).not.toBeInTheDocument()
     );
     expect(screen.getByText(`${other.ref} added to the Challenge log.`)).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe("Add to challenge log", () => {
     const port = { ...createFakePort(result), addToChallengeLog: jest.fn(async () => true) };
     const { user } = await renderApp(port);
     await classifyNow(user);
-    expect(screen.queryByRole("button", { name: /to the Challenge log$/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Add to challenge log/ })).not.toBeInTheDocument();
   });
 
   it("shows the host's message when adding fails", async () => {
@@ -59,7 +59,7 @@ describe("Add to challenge log", () => {
     const item = result.commentary[0];
     const card = screen.getByRole("article", { name: item.headline });
     await user.click(
-      within(card).getByRole("button", { name: `Add ${item.ref} to the Challenge log` })
+      within(card).getByRole("button", { name: `Add to challenge log: ${item.ref}` })
     );
     expect(await screen.findByRole("alert")).toHaveTextContent("protected");
   });

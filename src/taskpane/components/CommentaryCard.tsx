@@ -183,7 +183,7 @@ export function CommentaryCard({
               icon={<Add20Regular />}
               disabled={busy}
               onClick={() => void onAddToLog(item.ref)}
-              aria-label={`Add ${item.ref} to the Challenge log`}
+              aria-label={`Add to challenge log: ${item.ref}`}
             >
               Add to challenge log
             </Button>
