@@ -10,9 +10,12 @@ export {
   type ClearOutcome,
   saveCommentary,
   redraftCommentary,
+  addToChallengeLog,
+  editTargetOf,
   type ClassifyWorkbookOutcome,
 } from "./workbookActions";
 export { readWorkbookGrid, readSheetGrid } from "./readGrid";
 export { applyPlan } from "./applyPlan";
+export { freshLogRows } from "../engine/writePlan";
 export { readLogRows } from "./logSheet";
 export { readSnapshot } from "./stateSheet";

@@ -23,6 +23,9 @@ export interface CommentarySectionProps {
   busy: boolean;
   onSave(ref: string, text: string): Promise<boolean>;
   onRedraft(ref: string): Promise<void>;
+  /** Refs the Challenge log lists for this period; null when unknown. */
+  logRefs?: string[] | null;
+  onAddToLog?(ref: string): Promise<void>;
   onError(error: unknown): void;
   onAnnounce(status: string): void;
 }
@@ -39,6 +42,10 @@ const useStyles = makeStyles({
 export function CommentarySection(props: CommentarySectionProps): React.JSX.Element {
   const styles = useStyles();
   const { items, edits, onError, onAnnounce } = props;
+  const inLog = React.useMemo(
+    () => (props.logRefs ? new Set(props.logRefs) : null),
+    [props.logRefs]
+  );
   const groups: CopyGroup[] = GROUP_ORDER.map((group) => ({
     group,
     entries: items
@@ -75,6 +82,7 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
                 busy={props.busy}
                 onSave={props.onSave}
                 onRedraft={props.onRedraft}
+                onAddToLog={inLog && !inLog.has(item.ref) ? props.onAddToLog : undefined}
                 onError={onError}
                 onAnnounce={onAnnounce}
               />

@@ -18,6 +18,8 @@ const SheetReading = React.lazy(
 export interface ResultViewProps {
   result: RunResult;
   edits: Record<string, string>;
+  /** Refs the Challenge log lists for this period; null when unknown (no Add button then). */
+  logRefs?: string[] | null;
   busy: boolean;
   actions: PaneActions;
   /** For the Word report (settings, Challenge log); without it the pane offers no report. */
@@ -36,6 +38,7 @@ const useStyles = makeStyles({
 export function ResultView({
   result,
   edits,
+  logRefs = null,
   busy,
   actions,
   port,
@@ -104,6 +107,8 @@ export function ResultView({
           busy={busy}
           onSave={actions.saveCommentary}
           onRedraft={actions.redraft}
+          logRefs={logRefs}
+          onAddToLog={actions.addToChallengeLog}
           onError={actions.reportError}
           onAnnounce={actions.announce}
         />

@@ -8,7 +8,7 @@ import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
 
-export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | null;
+export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | "addToLog" | null;
 
 export interface PaneState {
   inspection: InspectOutcome | null;
@@ -17,6 +17,8 @@ export interface PaneState {
   progress: ProgressStep | null;
   result: RunResult | null;
   edits: Record<string, string>;
+  /** Refs with a row in the Challenge log for the shown period; null when the host does not say. */
+  logRefs: string[] | null;
   /** Findings of a run that could not start (no table, unknown quarter). */
   failureFindings: Finding[];
   error: string | null;
@@ -32,6 +34,7 @@ const INITIAL: PaneState = {
   progress: null,
   result: null,
   edits: editsOf({}),
+  logRefs: null,
   failureFindings: [],
   error: null,
   notice: null,
@@ -63,6 +66,8 @@ export interface PaneActions {
   selectCell(cell: string): Promise<void>;
   saveCommentary(ref: string, text: string): Promise<boolean>;
   redraft(ref: string): Promise<void>;
+  /** Adds an indicator's row (its current draft) to the Challenge log; absent when the host cannot. */
+  addToChallengeLog?(ref: string): Promise<void>;
   dismissError(): void;
   reportError(error: unknown): void;
   announce(status: string): void;
@@ -100,6 +105,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             progress: null,
             result: outcome.result,
             edits: editsOf(outcome.edits),
+            logRefs: outcome.logRefs ?? null,
             failureFindings: [],
             quarter: outcome.result.quarter.label,
             status: classifiedStatus(outcome.result),
@@ -166,6 +172,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           busy: null,
           result: null,
           edits: editsOf({}),
+          logRefs: null,
           status: outcome.message,
         });
       } catch (error) {
@@ -188,6 +195,8 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           ...s,
           busy: null,
           edits: withEdit(s.edits, ref, text),
+          // A saved edit lives in the log's row for the indicator (added when it had none).
+          logRefs: s.logRefs && !s.logRefs.includes(ref) ? [...s.logRefs, ref] : s.logRefs,
           status: `Commentary for ${ref} saved.`,
         }));
         return true;
@@ -220,6 +229,24 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         fail(error);
       }
     },
+    addToChallengeLog: port.addToChallengeLog
+      ? async (ref) => {
+          patch({ busy: "addToLog", error: null, status: `Adding ${ref} to the Challenge log…` });
+          try {
+            const added = await port.addToChallengeLog!(ref);
+            setState((s) => ({
+              ...s,
+              busy: null,
+              logRefs: s.logRefs && !s.logRefs.includes(ref) ? [...s.logRefs, ref] : s.logRefs,
+              status: added
+                ? `${ref} added to the Challenge log.`
+                : `${ref} was already in the Challenge log.`,
+            }));
+          } catch (error) {
+            fail(error);
+          }
+        }
+      : undefined,
     dismissError: () => patch({ error: null }),
     reportError: fail,
     announce: (status) => patch({ status }),
@@ -228,10 +255,11 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       if (!outcome.ok) patch({ ...shown, error: outcome.message });
       else if (outcome.classified) {
         const { result, edits } = outcome.classified;
-        patch({ ...shown, error: null, notice: null, result, edits, failureFindings: [] });
+        const logRefs = outcome.classified.logRefs ?? null;
+        patch({ ...shown, error: null, notice: null, result, edits, logRefs, failureFindings: [] });
         patch({ quarter: result.quarter.label });
       } else if (outcome.command === "clearClassification")
-        patch({ ...shown, error: null, result: null, edits: {} });
+        patch({ ...shown, error: null, result: null, edits: {}, logRefs: null });
     },
   };
   return [state, actions];
