@@ -159,10 +159,12 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     ...header.entries.filter((e) => e.column !== status.ours).map((e) => e.column),
     ...Object.values(header.columns).filter(validColumn)
   );
-  for (const r of keptRows) {
+  // The status column goes right of anything in the header and indicator rows, blanks typed as
+  // spaces included: it must never land on a cell that holds something.
+  for (const r of [header.row, ...keptRows]) {
     const cells = view.row(r);
     for (let i = cells.length - 1; i >= 0 && view.left + i > lastColumn; i--) {
-      if (skipped.has(i) || !isFilledCell(cells[i])) continue;
+      if (skipped.has(i) || !isOccupied(cells[i])) continue;
       lastColumn = view.left + i;
       break;
     }
@@ -191,9 +193,8 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
   };
 }
 
-function isFilledCell(raw: unknown): boolean {
-  if (raw === null || raw === undefined) return false;
-  return typeof raw !== "string" || raw.trim() !== "";
+function isOccupied(raw: unknown): boolean {
+  return raw !== null && raw !== undefined && raw !== "";
 }
 
 /** Header and rows of one sheet, or null when it holds no table. */

@@ -21,6 +21,9 @@ export function sheetCells(sheet: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> 
   sheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
+      // A cell holding "" is an empty cell to Excel and to Office.js (which reads both as ""):
+      // there is nothing in it to lose.
+      if (cell.value === "") return;
       cells.set(cell.address, cell);
     });
   });
