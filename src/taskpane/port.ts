@@ -41,6 +41,11 @@ export type ClassifyOutcome =
       result: RunResult;
       /** Reviewer-edited commentary by ref (kept across reruns); absent ref = the draft stands. */
       edits: Record<string, string>;
+      /**
+       * The period each edit was written for, by ref, where the workbook records it. An edit of
+       * another period is offered in the pane, never shown as this period's text.
+       */
+      editedFor?: Record<string, string>;
     }
   | { ok: false; message: string; findings: Finding[] };
 

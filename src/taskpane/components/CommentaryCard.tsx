@@ -1,12 +1,17 @@
 /**
- * One indicator's commentary: headline, text (the reviewer's edit when there is one), and Edit,
- * Redraft (with an inline confirmation, since Office hosts block window.confirm) and Copy.
+ * One indicator's commentary: headline, service area, Go to cell, text (the reviewer's edit for
+ * this period when there is one), an edit written for another period offered (never applied), and
+ * Edit, Redraft (confirmed in a modal dialog: Office hosts block window.confirm) and Copy.
  */
 import * as React from "react";
 import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Copy20Regular, Edit20Regular } from "@fluentui/react-icons";
 import type { CommentaryItem } from "../../engine/types";
 import { copyRich, entryToHtml, entryToText } from "../clipboard";
+import type { OfferedEdit } from "../periodEdits";
+import { CardPlace } from "./CardPlace";
+import { OfferedEditNote } from "./OfferedEditNote";
+import { RedraftDialog } from "./RedraftDialog";
 
 const CommentaryEditor = React.lazy(
   () => import(/* webpackChunkName: "commentary-editor" */ "./CommentaryEditor")
@@ -15,6 +20,11 @@ const CommentaryEditor = React.lazy(
 export interface CommentaryCardProps {
   item: CommentaryItem;
   edited: string | undefined;
+  /** An edit written for another period: offered, never shown as this period's text. */
+  offered?: OfferedEdit;
+  /** The indicator's value cell for this period (`Sheet!N12`), for Go to cell. */
+  cell?: string;
+  onSelectCell?(cell: string): void;
   /** The indicator's trend picture, shown under the headline. */
   picture?: React.ReactNode;
   busy: boolean;
@@ -47,17 +57,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     alignItems: "center",
   },
-  confirm: {
-    padding: tokens.spacingVerticalS,
-    marginTop: tokens.spacingVerticalXS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-  },
 });
 
 export function CommentaryCard({
   item,
   edited,
+  offered,
+  cell,
+  onSelectCell,
   picture,
   busy,
   onSave,
@@ -69,13 +76,18 @@ export function CommentaryCard({
   const [editing, setEditing] = React.useState(false);
   const [confirming, setConfirming] = React.useState(false);
   const editButton = React.useRef<HTMLButtonElement>(null);
-  const confirmButton = React.useRef<HTMLButtonElement>(null);
+  const redraftButton = React.useRef<HTMLButtonElement>(null);
+  const [dialogHost, setDialogHost] = React.useState<HTMLDivElement | null>(null);
   const text = edited ?? item.text;
   const headingId = React.useId();
 
-  React.useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
+  // A rerun or another period replaces what the confirmation was about: close it.
+  React.useEffect(() => setConfirming(false), [item]);
+  const closeConfirm = (replaced: boolean): void => {
+    setConfirming(false);
+    // Focus goes back to Redraft; after a replace Redraft is gone, so to Edit.
+    requestAnimationFrame(() => (replaced ? editButton : redraftButton).current?.focus());
+  };
 
   const copy = (): void => {
     copyRich(
@@ -89,6 +101,7 @@ export function CommentaryCard({
       <h4 id={headingId} className={styles.headline}>
         {item.headline}
       </h4>
+      <CardPlace area={item.area} cell={cell} refLabel={item.ref} onSelectCell={onSelectCell} />
       {picture}
       {edited !== undefined && (
         <Badge appearance="outline" color="informative">
@@ -117,26 +130,27 @@ export function CommentaryCard({
       ) : (
         <p className={styles.text}>{text}</p>
       )}
+      {offered && edited === undefined && !editing && (
+        <OfferedEditNote
+          refLabel={item.ref}
+          offered={offered}
+          busy={busy}
+          onUse={() => void onSave(item.ref, offered.text)}
+        />
+      )}
+      <div ref={setDialogHost} />
+      {/* Mounted only while open: the dialog brings Fluent's focus-trap machinery. */}
       {confirming && (
-        <div role="group" aria-label={`Confirm redraft of ${item.ref}`} className={styles.confirm}>
-          <p>
-            Replace the edited text for {item.ref} with a fresh draft from the workbook? The edit
-            will be lost.
-          </p>
-          <div className={styles.actions}>
-            <Button
-              ref={confirmButton}
-              appearance="primary"
-              onClick={() => {
-                setConfirming(false);
-                void onRedraft(item.ref);
-              }}
-            >
-              Replace with draft
-            </Button>
-            <Button onClick={() => setConfirming(false)}>Keep my edit</Button>
-          </div>
-        </div>
+        <RedraftDialog
+          open
+          refLabel={item.ref}
+          mountNode={dialogHost}
+          onCancel={() => closeConfirm(false)}
+          onConfirm={() => {
+            closeConfirm(true);
+            void onRedraft(item.ref);
+          }}
+        />
       )}
       {!editing && (
         <div className={styles.actions}>
@@ -151,6 +165,7 @@ export function CommentaryCard({
           </Button>
           {edited !== undefined && (
             <Button
+              ref={redraftButton}
               size="small"
               icon={<ArrowClockwise20Regular />}
               disabled={busy}

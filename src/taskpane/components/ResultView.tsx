@@ -4,6 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RunResult } from "../../engine/types";
 import type { PaneActions } from "../hooks/usePane";
 import type { WorkbookPort } from "../port";
+import { editsFor, offersFor, type PeriodEdits } from "../periodEdits";
 import { LazySummaryPicture } from "./LazyPictures";
 import { ReportDownload } from "./ReportDownload";
 import { SummaryTable } from "./SummaryTable";
@@ -12,7 +13,8 @@ import { CommentarySection } from "./CommentarySection";
 
 export interface ResultViewProps {
   result: RunResult;
-  edits: Record<string, string>;
+  /** Reviewers' edits of every period; this result's period's are shown, others offered. */
+  edits: PeriodEdits;
   busy: boolean;
   actions: PaneActions;
   /** For the Word report (settings, Challenge log); without it the pane offers no report. */
@@ -36,6 +38,9 @@ export function ResultView({
   port,
 }: ResultViewProps): React.JSX.Element {
   const styles = useStyles();
+  const period = result.quarter.label;
+  const own = React.useMemo(() => editsFor(edits, period), [edits, period]);
+  const offers = React.useMemo(() => offersFor(edits, period), [edits, period]);
   const contract = result.summary.total.count;
   const volumetric = result.indicators.filter((i) => i.type === "volumetric").length;
   return (
@@ -56,7 +61,7 @@ export function ResultView({
           <ReportDownload
             port={port}
             result={result}
-            edits={edits}
+            edits={own}
             onError={actions.reportError}
             onAnnounce={actions.announce}
           />
@@ -78,10 +83,12 @@ export function ResultView({
         <CommentarySection
           items={result.commentary}
           result={result}
-          edits={edits}
+          edits={own}
+          offers={offers}
           busy={busy}
           onSave={actions.saveCommentary}
           onRedraft={actions.redraft}
+          onSelectCell={(cell) => void actions.selectCell(cell)}
           onError={actions.reportError}
           onAnnounce={actions.announce}
         />

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
+import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
 export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | null;
 
@@ -15,7 +16,8 @@ export interface PaneState {
   busy: BusyAction;
   progress: ProgressStep | null;
   result: RunResult | null;
-  edits: Record<string, string>;
+  /** Reviewers' edits by ref AND period (src/taskpane/periodEdits.ts). */
+  edits: PeriodEdits;
   /** Findings of a run that could not start (no table, unknown quarter). */
   failureFindings: Finding[];
   error: string | null;
@@ -30,7 +32,7 @@ const INITIAL: PaneState = {
   busy: "inspect",
   progress: null,
   result: null,
-  edits: {},
+  edits: new Map(),
   failureFindings: [],
   error: null,
   notice: null,
@@ -94,15 +96,17 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           patch({ progress: step, status: `${step.label}…` })
         );
         if (outcome.ok) {
-          patch({
+          const period = outcome.result.quarter.label;
+          setState((s) => ({
+            ...s,
             busy: null,
             progress: null,
             result: outcome.result,
-            edits: outcome.edits,
+            edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
             failureFindings: [],
-            quarter: outcome.result.quarter.label,
+            quarter: period,
             status: classifiedStatus(outcome.result),
-          });
+          }));
         } else {
           patch({
             busy: null,
@@ -161,10 +165,10 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
         await port.clear();
+        // Reviewers' edits stay in the Challenge log, so the pane keeps them too.
         patch({
           busy: null,
           result: null,
-          edits: {},
           status: "Classification cleared: the sheet's formats are restored.",
         });
       } catch (error) {
@@ -186,7 +190,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         setState((s) => ({
           ...s,
           busy: null,
-          edits: { ...s.edits, [ref]: text },
+          edits: s.result ? withEdit(s.edits, ref, s.result.quarter.label, text) : s.edits,
           status: `Commentary for ${ref} saved.`,
         }));
         return true;
@@ -200,8 +204,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       try {
         const draft = await port.redraft(ref);
         setState((s) => {
-          const edits = { ...s.edits };
-          delete edits[ref];
+          const edits = s.result ? withoutEdit(s.edits, ref, s.result.quarter.label) : s.edits;
           const result = s.result && {
             ...s.result,
             commentary: s.result.commentary.map((item) =>
@@ -227,11 +230,20 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       const shown = { busy: null, progress: null, status: outcome.message };
       if (!outcome.ok) patch({ ...shown, error: outcome.message });
       else if (outcome.classified) {
-        const { result, edits } = outcome.classified;
-        patch({ ...shown, error: null, notice: null, result, edits, failureFindings: [] });
-        patch({ quarter: result.quarter.label });
+        const { result, edits, editedFor } = outcome.classified;
+        const period = result.quarter.label;
+        setState((s) => ({
+          ...s,
+          ...shown,
+          error: null,
+          notice: null,
+          result,
+          edits: mergeClassified(s.edits, period, edits, editedFor),
+          failureFindings: [],
+          quarter: period,
+        }));
       } else if (outcome.command === "clearClassification")
-        patch({ ...shown, error: null, result: null, edits: {} });
+        patch({ ...shown, error: null, result: null });
     },
   };
   return [state, actions];

@@ -1,0 +1,46 @@
+/** Where an indicator lives: its service area, and a Go to cell link to its value for the period. */
+import * as React from "react";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
+
+export interface CardPlaceProps {
+  area: string;
+  refLabel: string;
+  cell?: string;
+  onSelectCell?(cell: string): void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalXXS} 0`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  area: { overflowWrap: "anywhere" },
+});
+
+export function CardPlace({
+  area,
+  refLabel,
+  cell,
+  onSelectCell,
+}: CardPlaceProps): React.JSX.Element {
+  const styles = useStyles();
+  const target = cell?.includes("!") ? cell : undefined;
+  return (
+    <p className={styles.root}>
+      <span className={styles.area}>{area ? `Area: ${area}` : "No service area"}</span>
+      {target && onSelectCell && (
+        <Link
+          as="button"
+          aria-label={`Go to cell ${target} (${refLabel})`}
+          onClick={() => onSelectCell(target)}
+        >
+          Go to cell
+        </Link>
+      )}
+    </p>
+  );
+}
