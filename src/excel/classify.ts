@@ -72,21 +72,21 @@ export async function readAndRun(
   report: SyncReport
 ): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
   const read = await readWorkbook(context, settings.sheet, report);
-  const run = (r: WorkbookRead): RunOutcome | null =>
+  const run = async (r: WorkbookRead): Promise<RunOutcome | null> =>
     r.grid
       ? engine.runEngine(
           { sheets: [r.grid], activeSheet: read.activeSheet },
           engineOptions(settings, quarter, r.grid.name)
         )
       : null;
-  const first = run(read);
+  const first = await run(read);
   if (first?.ok || settings.sheet) {
     return { read, outcome: first ?? noSheet(settings.sheet ?? read.activeSheet) };
   }
   for (const name of read.sheetNames) {
     if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
     const other = await readWorkbook(context, name, report);
-    const outcome = run(other);
+    const outcome = await run(other);
     if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
       return { read: { ...other, activeSheet: read.activeSheet }, outcome };
     }
@@ -128,7 +128,7 @@ export async function classifyInContext(
   progress({ label: "Classifying", fraction: 0.5 });
   // The log's rows, our columns only, in budgeted chunks (logSheet.ts).
   const logRows = await readLogBody(context, read.log, report);
-  const plan = engine.planWrite(result, { logRows }, settings.palette);
+  const plan = await engine.planWrite(result, { logRows }, settings.palette);
   const validations =
     settings.dataValidation && read.noDataValidation && read.grid
       ? validationGroups(result, read.grid)

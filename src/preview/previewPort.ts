@@ -17,10 +17,13 @@ import {
 } from "../taskpane/port";
 import { reportNamesOf } from "../report/names";
 import { parseCellReference } from "./sheetModel";
+import { createEngineClient } from "../worker/engineClient";
 
 export type PreviewEvent =
   | { type: "opened"; fileName: string }
   | { type: "changed" }
+  /** A classification was written: its sheet and the quarter's and status columns (0-based). */
+  | { type: "classified"; sheet: string; cols: number[] }
   | { type: "select"; sheet: string; row: number; col: number };
 
 export interface PreviewPort extends WorkbookPort {
@@ -34,14 +37,10 @@ export interface PreviewPort extends WorkbookPort {
 }
 
 type XlsxModule = typeof import("../xlsx");
-type EngineRunModule = typeof import("../engine/run");
 
-let modules: Promise<[XlsxModule, EngineRunModule]> | null = null;
-function loadModules(): Promise<[XlsxModule, EngineRunModule]> {
-  modules ??= Promise.all([
-    import(/* webpackChunkName: "xlsx" */ "../xlsx"),
-    import(/* webpackChunkName: "engine" */ "../engine/run"),
-  ]);
+let modules: Promise<[XlsxModule]> | null = null;
+function loadModules(): Promise<[XlsxModule]> {
+  modules ??= Promise.all([import(/* webpackChunkName: "xlsx" */ "../xlsx")]);
   return modules;
 }
 
@@ -71,6 +70,8 @@ export function createPreviewPort(): PreviewPort {
   let settings: WorkbookSettings = { ...DEFAULT_SETTINGS };
   const listeners = new Set<(event: PreviewEvent) => void>();
   const emit = (event: PreviewEvent): void => listeners.forEach((listener) => listener(event));
+  // Read (ExcelJS, here) -> engine (Web Worker) -> write (ExcelJS, here).
+  const engine = createEngineClient();
 
   function requireWorkbook(): Workbook {
     if (!workbook)
@@ -118,8 +119,11 @@ export function createPreviewPort(): PreviewPort {
     },
 
     async inspect(): Promise<InspectOutcome> {
-      const [xlsx, engine] = await loadModules();
-      const outcome = engine.runEngine(xlsx.readWorkbookGrid(requireWorkbook()), engineOptions());
+      const [xlsx] = await loadModules();
+      const outcome = await engine.runEngine(
+        xlsx.readWorkbookGrid(requireWorkbook()),
+        engineOptions()
+      );
       if (!outcome.ok)
         return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
       const { sheet, quarters, quarter } = outcome.result;
@@ -130,20 +134,33 @@ export function createPreviewPort(): PreviewPort {
       onProgress?.({ label: "Loading the workbook tools", fraction: 0.05 });
       const [xlsx] = await loadModules();
       const wb = requireWorkbook();
-      onProgress?.({ label: "Reading the sheet and classifying", fraction: 0.3 });
+      onProgress?.({ label: "Reading the sheet", fraction: 0.15 });
       await nextFrame();
-      // Data validation is an Excel-only setting; the preview never installs it.
-      const outcome = xlsx.classifyWorkbook(wb, {
-        ...engineOptions(quarter),
-        palette: settings.palette,
-      });
-      onProgress?.({ label: "Writing statuses, summary and log", fraction: 0.9 });
-      await nextFrame();
-      emit({ type: "changed" });
+      const grid = xlsx.readWorkbookGrid(wb);
+      onProgress?.({ label: "Classifying", fraction: 0.35 });
+      const outcome = await engine.runEngine(grid, engineOptions(quarter));
       if (!outcome.ok)
         return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      onProgress?.({ label: "Planning the writes", fraction: 0.6 });
+      const plan = await engine.planWrite(
+        outcome.result,
+        { logRows: xlsx.readLogRows(wb) },
+        settings.palette
+      );
+      onProgress?.({ label: "Writing statuses, summary and log", fraction: 0.8 });
+      await nextFrame();
+      // Data validation is an Excel-only setting; the preview never installs it.
+      const edits = xlsx.applyClassification(wb, outcome.result, plan);
+      emit({ type: "changed" });
+      const quarterCell = outcome.result.classifications.find((c) => c.cell.includes("!"))?.cell;
+      const quarterCol = quarterCell ? parseCellReference(quarterCell)?.col : undefined;
+      emit({
+        type: "classified",
+        sheet: outcome.result.sheet,
+        cols: [plan.statusColumn, ...(quarterCol === undefined ? [] : [quarterCol])],
+      });
       onProgress?.({ label: "Done", fraction: 1 });
-      return { ok: true, result: outcome.result, edits: outcome.edits };
+      return { ok: true, result: outcome.result, edits };
     },
 
     async clear() {

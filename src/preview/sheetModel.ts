@@ -91,12 +91,15 @@ function solidFill(cell: Cell): string | undefined {
     : undefined;
 }
 
-/** Reads at most `maxRows` rows (the view is a preview, not a spreadsheet engine). */
-export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
-  const rowCount = Math.min(sheet.rowCount, maxRows);
-  const columnCount = Math.max(sheet.columnCount, 1);
+/** Cell views of rows `from` (inclusive) to `to` (exclusive), 0-based. */
+export function readRows(
+  sheet: Worksheet,
+  from: number,
+  to: number,
+  columnCount: number
+): CellView[][] {
   const rows: CellView[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
+  for (let r = from + 1; r <= Math.min(to, sheet.rowCount); r++) {
     const row = sheet.getRow(r);
     const cells: CellView[] = [];
     for (let c = 1; c <= columnCount; c++) {
@@ -116,6 +119,12 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     });
     rows.push(cells);
   }
+  return rows;
+}
+
+/** Everything about a sheet but its cells: sizes, widths, hidden columns, frozen panes. */
+export function sheetFrame(sheet: Worksheet): Omit<SheetModel, "rows"> {
+  const columnCount = Math.max(sheet.columnCount, 1);
   const hiddenColumns: number[] = [];
   const widths: number[] = [];
   for (let c = 1; c <= columnCount; c++) {
@@ -128,15 +137,13 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     view?.state === "frozen"
       ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 }
       : { rows: 0, cols: 0 };
-  return {
-    name: sheet.name,
-    rowCount: sheet.rowCount,
-    columnCount,
-    rows,
-    hiddenColumns,
-    widths,
-    frozen,
-  };
+  return { name: sheet.name, rowCount: sheet.rowCount, columnCount, hiddenColumns, widths, frozen };
+}
+
+/** Reads at most `maxRows` rows (the sheet view reads only the rows on screen: readRows). */
+export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
+  const frame = sheetFrame(sheet);
+  return { ...frame, rows: readRows(sheet, 0, maxRows, frame.columnCount) };
 }
 
 /** Parses `Sheet!J12` or `'My sheet'!J12` into a sheet name and 0-based row/column. */

@@ -3,6 +3,7 @@ export {
   loadWorkbook,
   workbookToBytes,
   classifyWorkbook,
+  applyClassification,
   clearClassification,
   saveCommentary,
   redraftCommentary,

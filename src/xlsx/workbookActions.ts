@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { applyCommentaryEdit, compactLogRows, readEdits, redraftRow } from "../engine/challengeLog";
-import type { PaletteName } from "../engine/plan-types";
+import type { PaletteName, WritePlan } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
 import { planWrite } from "../engine/writePlan";
@@ -63,12 +63,23 @@ export function classifyWorkbook(
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
+  return { ok: true, result: outcome.result, edits: applyClassification(wb, outcome.result, plan) };
+}
+
+/**
+ * Writes a planned classification; returns the reviewers' edits of the run's indicators. For
+ * callers that ran the engine elsewhere (the preview, in a Web Worker).
+ */
+export function applyClassification(
+  wb: ExcelJS.Workbook,
+  result: RunResult,
+  plan: WritePlan
+): Record<string, string> {
   applyPlan(wb, plan);
-  const refs = new Set(outcome.result.indicators.map((i) => i.ref));
-  const edits = Object.fromEntries(
+  const refs = new Set(result.indicators.map((i) => i.ref));
+  return Object.fromEntries(
     Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref))
   );
-  return { ok: true, result: outcome.result, edits };
 }
 
 /** Stores a reviewer's edit of one indicator's Council challenge in the Challenge log. */

@@ -1,6 +1,6 @@
 /** Where an indicator lives: its service area, and a Go to cell link to its value for the period. */
 import * as React from "react";
-import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 
 export interface CardPlaceProps {
   area: string;
@@ -19,6 +19,18 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   area: { overflowWrap: "anywhere" },
+  link: {
+    padding: 0,
+    border: "none",
+    background: "none",
+    fontFamily: "inherit",
+    fontSize: "inherit",
+    color: tokens.colorBrandForegroundLink,
+    textDecoration: "underline",
+    cursor: "pointer",
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 export function CardPlace({
@@ -33,13 +45,14 @@ export function CardPlace({
     <p className={styles.root}>
       <span className={styles.area}>{area ? `Area: ${area}` : "No service area"}</span>
       {target && onSelectCell && (
-        <Link
-          as="button"
+        <button
+          type="button"
+          className={styles.link}
           aria-label={`Go to cell ${target} (${refLabel})`}
           onClick={() => onSelectCell(target)}
         >
           Go to cell
-        </Link>
+        </button>
       )}
     </p>
   );

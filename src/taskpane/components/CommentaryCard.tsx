@@ -77,7 +77,6 @@ export function CommentaryCard({
   const [confirming, setConfirming] = React.useState(false);
   const editButton = React.useRef<HTMLButtonElement>(null);
   const redraftButton = React.useRef<HTMLButtonElement>(null);
-  const [dialogHost, setDialogHost] = React.useState<HTMLDivElement | null>(null);
   const text = edited ?? item.text;
   const headingId = React.useId();
 
@@ -138,13 +137,9 @@ export function CommentaryCard({
           onUse={() => void onSave(item.ref, offered.text)}
         />
       )}
-      <div ref={setDialogHost} />
-      {/* Mounted only while open: the dialog brings Fluent's focus-trap machinery. */}
       {confirming && (
         <RedraftDialog
-          open
           refLabel={item.ref}
-          mountNode={dialogHost}
           onCancel={() => closeConfirm(false)}
           onConfirm={() => {
             closeConfirm(true);

@@ -1,7 +1,10 @@
-/** Filter the commentary by service area and group, and search it by ref, name or text. */
+/**
+ * Filter the commentary by service area and group, and search it by ref, name or text. Native
+ * controls (labelled, keyboard-complete) keep the pane's initial JavaScript within its budget.
+ */
 import * as React from "react";
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { Dismiss20Regular, Search20Regular } from "@fluentui/react-icons";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
 import { COMMENTARY_GROUP_TITLE, type CommentaryGroup } from "../../engine/types";
 import { GROUP_ORDER, NO_FILTER, isFiltered, type CommentaryFilter } from "../commentaryFilter";
 
@@ -11,6 +14,21 @@ export interface CommentaryFiltersProps {
   onChange(filter: CommentaryFilter): void;
 }
 
+const control = {
+  width: "100%",
+  boxSizing: "border-box" as const,
+  minHeight: "32px",
+  padding: `0 ${tokens.spacingHorizontalS}`,
+  fontFamily: "inherit",
+  fontSize: tokens.fontSizeBase300,
+  color: tokens.colorNeutralForeground1,
+  backgroundColor: tokens.colorNeutralBackground1,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  borderBottomColor: tokens.colorNeutralStrokeAccessible,
+  borderRadius: tokens.borderRadiusMedium,
+  ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+};
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -19,8 +37,16 @@ const useStyles = makeStyles({
     alignItems: "flex-end",
     margin: `${tokens.spacingVerticalS} 0`,
   },
-  field: { minWidth: 0, flexGrow: 1, flexBasis: "130px" },
-  select: { minWidth: 0, maxWidth: "100%" },
+  field: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    flexGrow: 1,
+    flexBasis: "130px",
+    fontSize: tokens.fontSizeBase300,
+  },
+  control,
 });
 
 export function CommentaryFilters({
@@ -29,13 +55,16 @@ export function CommentaryFilters({
   onChange,
 }: CommentaryFiltersProps): React.JSX.Element {
   const styles = useStyles();
+  const id = React.useId();
   return (
     <div className={styles.root} role="search" aria-label="Filter the commentary">
-      <Field label="Service area" className={styles.field}>
-        <Select
-          className={styles.select}
+      <label className={styles.field} htmlFor={`${id}-area`}>
+        Service area
+        <select
+          id={`${id}-area`}
+          className={styles.control}
           value={filter.area}
-          onChange={(_, data) => onChange({ ...filter, area: data.value })}
+          onChange={(event) => onChange({ ...filter, area: event.target.value })}
         >
           <option value="">All areas</option>
           {areas.map((area) => (
@@ -43,13 +72,17 @@ export function CommentaryFilters({
               {area || "(no area)"}
             </option>
           ))}
-        </Select>
-      </Field>
-      <Field label="Status group" className={styles.field}>
-        <Select
-          className={styles.select}
+        </select>
+      </label>
+      <label className={styles.field} htmlFor={`${id}-group`}>
+        Status group
+        <select
+          id={`${id}-group`}
+          className={styles.control}
           value={filter.group}
-          onChange={(_, data) => onChange({ ...filter, group: data.value as CommentaryGroup | "" })}
+          onChange={(event) =>
+            onChange({ ...filter, group: event.target.value as CommentaryGroup | "" })
+          }
         >
           <option value="">All groups</option>
           {GROUP_ORDER.map((group) => (
@@ -57,16 +90,18 @@ export function CommentaryFilters({
               {COMMENTARY_GROUP_TITLE[group]}
             </option>
           ))}
-        </Select>
-      </Field>
-      <Field label="Search ref, name or text" className={styles.field}>
-        <Input
+        </select>
+      </label>
+      <label className={styles.field} htmlFor={`${id}-search`}>
+        Search ref, name or text
+        <input
+          id={`${id}-search`}
           type="search"
-          contentBefore={<Search20Regular aria-hidden="true" />}
+          className={styles.control}
           value={filter.search}
-          onChange={(_, data) => onChange({ ...filter, search: data.value })}
+          onChange={(event) => onChange({ ...filter, search: event.target.value })}
         />
-      </Field>
+      </label>
       {isFiltered(filter) && (
         <Button icon={<Dismiss20Regular />} onClick={() => onChange(NO_FILTER)}>
           Show all
