@@ -136,7 +136,7 @@ export function createPreviewPort(): PreviewPort {
       const wb = requireWorkbook();
       onProgress?.({ label: "Reading the sheet", fraction: 0.15 });
       await nextFrame();
-      const grid = xlsx.readWorkbookGrid(wb);
+      const grid = await xlsx.runInSlices(xlsx.readWorkbookGridSteps(wb));
       onProgress?.({ label: "Classifying", fraction: 0.35 });
       const outcome = await engine.runEngine(grid, engineOptions(quarter));
       if (!outcome.ok)
@@ -150,7 +150,7 @@ export function createPreviewPort(): PreviewPort {
       onProgress?.({ label: "Writing statuses, summary and log", fraction: 0.8 });
       await nextFrame();
       // Data validation is an Excel-only setting; the preview never installs it.
-      const edits = xlsx.applyClassification(wb, outcome.result, plan);
+      const edits = await xlsx.applyClassification(wb, outcome.result, plan);
       emit({ type: "changed" });
       const quarterCell = outcome.result.classifications.find((c) => c.cell.includes("!"))?.cell;
       const quarterCol = quarterCell ? parseCellReference(quarterCell)?.col : undefined;

@@ -35,7 +35,14 @@ function isEmpty(cell: ExcelJS.Cell): boolean {
   return cell.value === null || cell.value === undefined || cell.value === "";
 }
 
-function writeStatusColumn(ws: ExcelJS.Worksheet, plan: WritePlan, styles: StyleCache): void {
+/** Cells written between two chances for the page to draw (the preview runs these in slices). */
+const CELLS_PER_STEP = 2000;
+
+function* writeStatusColumn(
+  ws: ExcelJS.Worksheet,
+  plan: WritePlan,
+  styles: StyleCache
+): Generator<void> {
   const header = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
   // Look like the table's own header: the style of the heading to the left, in bold.
   const neighbour =
@@ -46,19 +53,29 @@ function writeStatusColumn(ws: ExcelJS.Worksheet, plan: WritePlan, styles: Style
     font: { ...(s.font ?? {}), bold: true },
   }));
   header.value = plan.statusHeader.text;
+  let written = 0;
   for (const status of plan.statusCells) {
     const cell = ws.getCell(status.row + 1, plan.statusColumn + 1);
     cell.style = styles.derive(cell, "text", (s) => ({ ...s, numFmt: TEXT_FORMAT }));
     // A string is stored as text by ExcelJS, never as a formula.
     cell.value = status.text;
+    if (++written % CELLS_PER_STEP === 0) yield;
   }
 }
 
-export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): FormatSnapshot {
+/**
+ * The writes of applyPlan as steps: each `yield` is a point where a caller may let the page draw
+ * (applyPlanInSlices). The order and the result are the same however it is driven.
+ */
+export function* applyPlanSteps(
+  wb: ExcelJS.Workbook,
+  plan: WritePlan
+): Generator<void, FormatSnapshot> {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`The sheet ${plan.sheet} is no longer in the workbook.`);
   const previous = readSnapshot(wb);
   if (previous) restoreSnapshot(wb, previous);
+  yield;
 
   const statusHeaderCell = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
   const fresh: FormatSnapshot = {
@@ -67,11 +84,14 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): FormatSnapshot
     statusColumnAdded: isEmpty(statusHeaderCell),
     originals: recordOriginals(ws, plan),
   };
+  yield;
   const snapshot = mergeSnapshots(previous, fresh);
   writeSnapshot(wb, snapshot);
+  yield;
 
   const styles = new StyleCache();
-  writeStatusColumn(ws, plan, styles);
+  yield* writeStatusColumn(ws, plan, styles);
+  let written = 0;
   for (const group of plan.fills) {
     for (const { row, col } of group.cells) {
       const cell = ws.getCell(row + 1, col + 1);
@@ -79,9 +99,32 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): FormatSnapshot
         ...s,
         fill: solidFill(group.color),
       }));
+      if (++written % CELLS_PER_STEP === 0) yield;
     }
   }
   writeOwnSheet(wb, plan.summarySheet, "summary");
+  yield;
   writeOwnSheet(wb, plan.logSheet, "log");
   return snapshot;
+}
+
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): FormatSnapshot {
+  const steps = applyPlanSteps(wb, plan);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs steps, letting the page draw whenever a slice has taken `budgetMs`. */
+export async function runInSlices<T>(steps: Generator<void, T>, budgetMs = 30): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= budgetMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
 }

@@ -9,7 +9,8 @@ export {
   redraftCommentary,
   type ClassifyWorkbookOutcome,
 } from "./workbookActions";
-export { readWorkbookGrid, readSheetGrid } from "./readGrid";
+export { readWorkbookGrid, readSheetGrid, readWorkbookGridSteps } from "./readGrid";
+export { runInSlices } from "./applyPlan";
 export { applyPlan } from "./applyPlan";
 export { readLogRows } from "./logSheet";
 export { readSnapshot } from "./stateSheet";

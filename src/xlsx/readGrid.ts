@@ -21,11 +21,29 @@ function mergedValue(cell: ExcelJS.Cell): unknown {
   return master.col === cell.col ? master.value : null;
 }
 
+/** Rows read between two chances for the page to draw (the preview reads in slices). */
+const ROWS_PER_STEP = 500;
+
 export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGrid {
+  const steps = readSheetGridSteps(ws, date1904);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** readSheetGrid as steps: each `yield` lets a caller draw the page (xlsx/applyPlan runInSlices). */
+export function* readSheetGridSteps(
+  ws: ExcelJS.Worksheet,
+  date1904 = false
+): Generator<void, SheetGrid> {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   let width = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  for (let rowNumber = 1; rowNumber <= ws.rowCount; rowNumber++) {
+    if (rowNumber % ROWS_PER_STEP === 0) yield;
+    const row = ws.findRow(rowNumber);
+    if (!row || !row.hasValues) continue;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const raw = cell.type === ExcelJS.ValueType.Merge ? mergedValue(cell) : cell.value;
       const value = toCellValue(raw, date1904);
@@ -40,7 +58,7 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGri
       formats[r][c] = cell.numFmt ?? null;
       width = Math.max(width, c + 1);
     });
-  });
+  }
   // Square the block: the engine expects every row to have the same length.
   for (let r = 0; r < values.length; r++) {
     const rowValues = values[r];
@@ -67,10 +85,22 @@ function savedActiveSheet(wb: ExcelJS.Workbook): string | undefined {
  * the sheet the file was saved on.
  */
 export function readWorkbookGrid(wb: ExcelJS.Workbook, activeSheet?: string): WorkbookGrid {
+  const steps = readWorkbookGridSteps(wb, activeSheet);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function* readWorkbookGridSteps(
+  wb: ExcelJS.Workbook,
+  activeSheet?: string
+): Generator<void, WorkbookGrid> {
   const date1904 = isDate1904(wb);
-  const sheets = wb.worksheets
-    .filter((ws) => !isOwnSheet(ws) && ws.state !== "veryHidden")
-    .map((ws) => readSheetGrid(ws, date1904));
+  const sheets: SheetGrid[] = [];
+  for (const ws of wb.worksheets)
+    if (!isOwnSheet(ws) && ws.state !== "veryHidden")
+      sheets.push(yield* readSheetGridSteps(ws, date1904));
   const active = activeSheet ?? savedActiveSheet(wb);
   return {
     sheets,

@@ -8,7 +8,7 @@ import type { PaletteName, WritePlan } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
 import { planWrite } from "../engine/writePlan";
-import { applyPlan } from "./applyPlan";
+import { applyPlan, applyPlanSteps, runInSlices } from "./applyPlan";
 import { readLogRows, writeCouncilChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
 
@@ -63,19 +63,25 @@ export function classifyWorkbook(
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
-  return { ok: true, result: outcome.result, edits: applyClassification(wb, outcome.result, plan) };
+  applyPlan(wb, plan);
+  return { ok: true, result: outcome.result, edits: editsOfRun(outcome.result, plan) };
 }
 
 /**
  * Writes a planned classification; returns the reviewers' edits of the run's indicators. For
  * callers that ran the engine elsewhere (the preview, in a Web Worker).
  */
-export function applyClassification(
+export async function applyClassification(
   wb: ExcelJS.Workbook,
   result: RunResult,
   plan: WritePlan
-): Record<string, string> {
-  applyPlan(wb, plan);
+): Promise<Record<string, string>> {
+  // In slices: the preview's page keeps drawing while 20,000 rows are written.
+  await runInSlices(applyPlanSteps(wb, plan));
+  return editsOfRun(result, plan);
+}
+
+function editsOfRun(result: RunResult, plan: WritePlan): Record<string, string> {
   const refs = new Set(result.indicators.map((i) => i.ref));
   return Object.fromEntries(
     Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref))
