@@ -21,12 +21,11 @@ export async function openWorkbook(page: Page, bytes: Buffer, name: string): Pro
     buffer: bytes,
   });
   await page.getByText(/^Indicator table on sheet:/).waitFor({ timeout: 240_000 });
-  await page
-    .getByRole("button", { name: "Classify quarter" })
-    .and(page.locator(":enabled"))
-    .waitFor({
-      timeout: 240_000,
-    });
+  // An older build classified on opening: wait until the pane is idle (and stays idle).
+  for (let settled = 0; settled < 2; settled++) {
+    await page.locator('main[aria-busy="false"]').waitFor({ timeout: 300_000 });
+    await page.waitForTimeout(1000);
+  }
 }
 
 export async function measureClassify(page: Page, rows: number): Promise<PaneScaleFigures> {
@@ -38,7 +37,7 @@ export async function measureClassify(page: Page, rows: number): Promise<PaneSca
     }).observe({ type: "longtask" });
   });
   const started = Date.now();
-  await page.getByRole("button", { name: "Classify quarter" }).click();
+  await page.getByRole("button", { name: "Classify quarter" }).click({ timeout: 300_000 });
   await page
     .locator('main[aria-busy="true"]')
     .waitFor({ timeout: 10_000 })
