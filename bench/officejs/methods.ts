@@ -4,7 +4,12 @@
  */
 import { type Box, MAX_COLUMNS, MAX_ROWS, parseArea, splitSheet } from "./address";
 import { type Handle, HostError, NULL_HANDLE as NULL, rangeHandle, unsupported } from "./handles";
-import { getCellProperties, setCellProperties, setFormatScalar } from "./rangeOps";
+import {
+  getCellProperties,
+  getColumnProperties,
+  setCellProperties,
+  setFormatScalar,
+} from "./rangeOps";
 import type { MemorySheet, MemoryWorkbook } from "./workbook";
 
 function notFound(what: string): HostError {
@@ -248,6 +253,8 @@ function rangeAction(
     case "SetCellProperties":
       setCellProperties(h.sheet, h.boxes[0], args[0]);
       return null;
+    case "GetColumnProperties":
+      return getColumnProperties(h.sheet, h.boxes[0], args[0] as Record<string, unknown>);
     case "Clear":
       for (const box of h.boxes)
         h.sheet.clear(box, (args[0] as "All" | "Contents" | "Formats") ?? "All");
@@ -264,7 +271,9 @@ function rangeAction(
       }
       return null;
     case "CopyFrom": {
-      const source = args[0] as Handle;
+      // The source is a range, or (as Office.js allows) its address: "Sheet!A1:B2".
+      const source =
+        typeof args[0] === "string" ? rangeOnSheet(book, h.sheet, args[0]) : (args[0] as Handle);
       if (source.kind !== "range") throw new HostError("InvalidArgument", "copyFrom needs a range");
       for (const box of h.boxes)
         copyCells(source.sheet, source.boxes[0], h.sheet, box, String(args[1] ?? "All"));

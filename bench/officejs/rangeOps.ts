@@ -198,6 +198,18 @@ export function getCellProperties(
   return gridOf(box, (r, c) => cellProperties(sheet, r, c, options, ""));
 }
 
+/** `range.getColumnProperties` (ExcelApi 1.9): one entry a column, read from its top cell. */
+export function getColumnProperties(
+  sheet: MemorySheet,
+  box: Box,
+  options: Record<string, unknown>
+): unknown {
+  const b = clampBox(box);
+  return Array.from({ length: b.cols }, (_, c) =>
+    cellProperties(sheet, b.row, b.col + c, options, "")
+  );
+}
+
 function applyCellProperties(
   sheet: MemorySheet,
   row: number,

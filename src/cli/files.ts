@@ -46,3 +46,48 @@ export function writeFileSafely(file: string, data: Uint8Array | string): void {
     throw error;
   }
 }
+
+/**
+ * Why `file` must not be written, or null. Only a new path or an existing regular file is
+ * replaced: never a device, FIFO, socket or folder, and never a symbolic link (replacing it would
+ * write somewhere the user did not name, or break the link).
+ */
+export function outputProblem(file: string): string | null {
+  let stats: fs.Stats;
+  try {
+    stats = fs.lstatSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return null;
+    if (code === "ENOTDIR") return "part of the path is a file, not a folder";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    return "it cannot be checked";
+  }
+  if (stats.isSymbolicLink())
+    return "it is a symbolic link; give the real file's path or a new file";
+  if (stats.isDirectory()) return "it is a folder; give a file name such as classified.xlsx";
+  if (!stats.isFile()) return "it is not a regular file (a device, pipe or socket)";
+  return null;
+}
+
+/** A write error in plain words, naming no temporary file. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "it is a folder";
+    case "ENOTDIR":
+      return "part of the path is a file, not a folder";
+    case "ENOSPC":
+      return "the disk is full";
+    case "EROFS":
+      return "the disk is read-only";
+    case "ENAMETOOLONG":
+      return "the name is too long";
+    default:
+      return code ? `the system refused (${code})` : "the system refused";
+  }
+}

@@ -6,7 +6,16 @@ import fs from "node:fs";
 import { toCommentaryMarkdown, toSummaryJson } from "../engine/outputs";
 import { classifyWorkbook, loadWorkbook, workbookToBytes } from "../xlsx/workbookActions";
 import { parseCliArgs, UsageError, type ClassifyArgs } from "./args";
-import { describeReadError, isSameFile, writeFileSafely } from "./files";
+import {
+  describeReadError,
+  describeWriteError,
+  isSameFile,
+  outputProblem,
+  writeFileSafely,
+} from "./files";
+import { displayLine, normaliseForMatching, stripControlCharacters } from "../engine/textNormalise";
+import { checkPackage } from "../xlsx/packageCheck";
+import { WorkbookRefusal } from "../xlsx/refusal";
 import { HELP_TEXT } from "./help";
 import { runReportText } from "./report";
 import { writeWordReport } from "./wordReport";
@@ -31,8 +40,13 @@ class CliFailure extends Error {
   }
 }
 
+function terminalText(text: string): string {
+  return normaliseForMatching(stripControlCharacters(text));
+}
+
+/** One line, with no control character a terminal would act on (text from cells can hold them). */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  return displayLine(text.replace(/\s*\n\s*/g, " "));
 }
 
 function checkOutputs(args: ClassifyArgs): void {
@@ -49,6 +63,15 @@ function checkOutputs(args: ClassifyArgs): void {
         EXIT_USAGE
       );
     }
+  }
+  // Only a new path or a regular file is replaced (never a device, FIFO, folder or link).
+  for (const [flag, file] of outputs) {
+    const problem = file ? outputProblem(file) : null;
+    if (problem)
+      throw new CliFailure(
+        `${flag} ${displayLine(file!)} cannot be written: ${problem}.`,
+        EXIT_USAGE
+      );
   }
   const given = outputs.filter(([, file]) => file) as [string, string][];
   for (let i = 0; i < given.length; i++) {
@@ -67,11 +90,10 @@ function write(file: string, data: Uint8Array | string, what: string): void {
   try {
     writeFileSafely(file, data);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "EACCES"
-        ? "permission denied"
-        : (error as Error).message;
-    throw new CliFailure(`Cannot write the ${what} to ${file}: ${reason}.`, EXIT_USAGE);
+    throw new CliFailure(
+      `Cannot write the ${what} to ${displayLine(file)}: ${describeWriteError(error)}.`,
+      EXIT_USAGE
+    );
   }
 }
 
@@ -83,23 +105,38 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
   } catch (error) {
     throw new CliFailure(describeReadError(args.input, error), EXIT_USAGE);
   }
+  let notes;
+  try {
+    notes = await checkPackage(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookRefusal)
+      throw new CliFailure(`${displayLine(args.input)} ${error.message}`, EXIT_USAGE);
+    throw error;
+  }
   let wb;
   try {
-    wb = await loadWorkbook(bytes);
+    wb = await loadWorkbook(bytes, { checked: true });
   } catch {
     throw new CliFailure(
       `${args.input} is not an Excel workbook (.xlsx), or it is damaged.`,
       EXIT_USAGE
     );
   }
-  const outcome = classifyWorkbook(wb, {
-    quarter: args.quarter,
-    sheet: args.sheet,
-    toleranceMode: args.toleranceMode,
-    palette: args.palette,
-    compactLog: true,
-    ...(args.columns ? { columnOverrides: args.columns } : {}),
-  });
+  let outcome;
+  try {
+    outcome = classifyWorkbook(wb, {
+      quarter: args.quarter,
+      sheet: args.sheet,
+      toleranceMode: args.toleranceMode,
+      palette: args.palette,
+      compactLog: true,
+      ...(args.columns ? { columnOverrides: args.columns } : {}),
+    });
+  } catch (error) {
+    // The workbook was left as it was on purpose; the message says why and what to do.
+    if (error instanceof WorkbookRefusal) throw new CliFailure(error.message, EXIT_USAGE);
+    throw error;
+  }
   if (!outcome.ok) {
     throw new CliFailure(
       outcome.failure.message,
@@ -121,7 +158,13 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
     write(args.report, await writeWordReport(wb, result, edits, args), "Word report");
     wrote.push(`Word report: ${args.report}`);
   }
-  io.stdout(`${runReportText(result)}\n\nWritten:\n${wrote.map((w) => `  ${w}`).join("\n")}\n`);
+  const warnings = notes.warnings.map((w) => `Warning: ${w}\n`).join("");
+  // Cell text reaches the terminal here: no control, zero-width or bidi character passes.
+  io.stdout(
+    terminalText(
+      `${runReportText(result)}\n\n${warnings}Written:\n${wrote.map((w) => `  ${w}`).join("\n")}\n`
+    )
+  );
   return EXIT_OK;
 }
 

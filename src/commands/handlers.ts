@@ -65,8 +65,8 @@ export function createCommandHandlers(deps: CommandDeps) {
       }),
     clearClassification: (event: CommandEvent) =>
       runCommand("clearClassification", event, async () => {
-        await deps.port.clear();
-        return { ok: true, message: "Classification cleared: the original formats are back." };
+        const outcome = await deps.port.clear();
+        return { ok: true, message: outcome.message };
       }),
   };
 }

@@ -154,9 +154,11 @@ export function isEdited(entry: Pick<LogEntry, "council" | "draft">): boolean {
 
 /** Reviewer-edited Council challenge text by ref (the first row of a ref wins). */
 export function readEdits(logRows: readonly PlanValue[][] | null): Record<string, string> {
-  const edits: Record<string, string> = {};
+  // Prototype-free: refs such as "constructor" or "__proto__" are plain keys.
+  const edits: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const entry of readLogEntries(logRows)) {
-    if (entry.ref && isEdited(entry) && !(entry.ref in edits)) edits[entry.ref] = entry.council;
+    if (entry.ref && isEdited(entry) && !Object.prototype.hasOwnProperty.call(edits, entry.ref))
+      edits[entry.ref] = entry.council;
   }
   return edits;
 }

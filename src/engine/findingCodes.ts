@@ -36,5 +36,6 @@ export const FINDING_CODES = [
   "target.contradictsPolarity",
   "target.benchmarkMissing",
   "value.placeholder",
+  "text.hiddenCharacters",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

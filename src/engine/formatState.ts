@@ -2,19 +2,26 @@
  * What Clear classification needs to undo a run, stored in the workbook itself (a hidden sheet) so
  * it survives closing and reopening. The engine owns the encoding; adapters own the format JSON.
  *
- * CONTRACT (implementation: xlsx/CLI helper; used by both adapters):
+ * CONTRACT (used by both adapters):
  *   - `originals` maps an A1 address on `sheet` (no sheet prefix, e.g. "N12") to an adapter-specific
- *     JSON string of the cell's format before the first run touched it.
- *   - Merging a new run into an existing snapshot keeps the EARLIEST original of each cell, so a
- *     rerun never records our own fills as "original" (idempotence).
+ *     JSON string of the cell's format before the first run touched it, at the address WRITTEN;
+ *     `markers` (state@2) find those cells again after the analyst's edits (stateLocate.ts).
+ *   - A rerun restores the earlier run where its cells are now, then records afresh, so our own
+ *     fills are never recorded as "original"; a damaged state is refused, never replaced.
+ *     (`mergeSnapshots` keeps the earliest original of each cell for callers without markers.)
  *   - Encoding groups cells by identical original format and merges addresses into ranges
  *     ("N2:N400,P7"), so the hidden sheet stays small on 50,000-row workbooks; no cell text exceeds
  *     Excel's 32,767-character limit.
  */
 import { localAddress as a1, parseCellAddress } from "./address";
+import { parseMarkers, serialiseMarkers, type StateMarkers } from "./stateMarkers";
 
 export const STATE_SHEET_NAME = "PerfChallenge state";
-export const STATE_SCHEMA = "perf-challenge/state@1";
+/** Very hidden sheet where the Office.js adapter mirrors original formats (same addresses). */
+export const MIRROR_SHEET_NAME = "PerfChallenge formats";
+/** @2 adds the markers (headings, refs) that find the written cells again after edits. */
+export const STATE_SCHEMA = "perf-challenge/state@2";
+const OLDER_SCHEMAS = new Set(["perf-challenge/state@1"]);
 
 export interface FormatSnapshot {
   sheet: string;
@@ -24,6 +31,8 @@ export interface FormatSnapshot {
   statusColumnAdded: boolean;
   /** A1 address (on `sheet`) → adapter JSON of the original format. */
   originals: Record<string, string>;
+  /** Headings and refs of what was written (state@2); absent in state@1 sheets. */
+  markers?: StateMarkers;
 }
 
 /** A local address such as "N12" (no sheet) to 0-based coordinates, else null. */
@@ -143,6 +152,7 @@ export function encodeSnapshot(snapshot: FormatSnapshot): string[][] {
     sheet: snapshot.sheet,
     statusColumn: snapshot.statusColumn,
     statusColumnAdded: snapshot.statusColumnAdded,
+    ...(snapshot.markers ? { markers: serialiseMarkers(snapshot.markers) } : {}),
   });
   const rows: string[][] = [[STATE_SCHEMA, ...chunkText(header)]];
   const byFormat = new Map<string, string[]>();
@@ -183,15 +193,20 @@ export function decodeSnapshot(
   rows: readonly (readonly unknown[])[] | null | undefined
 ): FormatSnapshot | null {
   try {
-    if (!rows || rows.length === 0 || cellText(rows[0][0]) !== STATE_SCHEMA) return null;
+    if (!rows || rows.length === 0) return null;
+    const schema = cellText(rows[0][0]);
+    if (schema !== STATE_SCHEMA && !OLDER_SCHEMAS.has(schema)) return null;
     const header: unknown = JSON.parse(rows[0].slice(1).map(cellText).join(""));
     if (!header || typeof header !== "object") return null;
     const { sheet, statusColumn, statusColumnAdded } = header as Record<string, unknown>;
+    const markers = parseMarkers((header as Record<string, unknown>).markers);
+    if (markers === "bad") return null;
     if (typeof sheet !== "string" || sheet === "") return null;
     if (statusColumn !== null && !(Number.isInteger(statusColumn) && (statusColumn as number) >= 0))
       return null;
     if (typeof statusColumnAdded !== "boolean") return null;
-    const originals: Record<string, string> = {};
+    // Prototype-free: a damaged sheet naming "__proto__" stays a plain key.
+    const originals: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const row of rows.slice(1)) {
       const ranges = cellText(row[0]);
       if (ranges === "" && row.every((v) => cellText(v) === "")) continue;
@@ -200,7 +215,14 @@ export function decodeSnapshot(
       for (const range of ranges.split(",")) if (!expandRange(range.trim(), addresses)) return null;
       for (const address of addresses) originals[address] = format;
     }
-    return { sheet, statusColumn: statusColumn as number | null, statusColumnAdded, originals };
+    const snapshot: FormatSnapshot = {
+      sheet,
+      statusColumn: statusColumn as number | null,
+      statusColumnAdded,
+      originals,
+    };
+    if (markers) snapshot.markers = markers;
+    return snapshot;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 /** The CLI's --json and --commentary outputs (SPEC 9), as pure functions of a run. */
+import { displayLine, normaliseForMatching, stripControlCharacters } from "./textNormalise";
 import { summaryStatuses } from "./summarySheet";
 import type { CommentaryGroup, RunResult, Severity, Status, StatusCounts } from "./types";
 import { COMMENTARY_GROUP_TITLE, STATUS_LABEL } from "./types";
@@ -90,9 +91,21 @@ export function toSummaryJson(result: RunResult): SummaryJson {
   };
 }
 
-/** Escapes what Markdown would otherwise read as emphasis, links, code or HTML. */
+/**
+ * Escapes what Markdown would otherwise read as emphasis, links, code, HTML, headings (ATX `## `
+ * and setext `===` / `---` underlines), quotes or lists. Control, zero-width and bidi characters
+ * from cells are dropped first: they would act on a terminal or hide text from the reader.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/^(\s*)([#>+-]|\d+\.)(\s)/gm, "$1\\$2$3");
+  return normaliseForMatching(stripControlCharacters(text))
+    .replace(/([\\`*_[\]<>|])/g, "\\$1")
+    .replace(/^(\s*)(#{1,6}|[>+-]|\d+[.)])(\s|$)/gm, "$1\\$2$3")
+    .replace(/^(\s*)([=-])(\2*\s*)$/gm, "$1\\$2$3");
+}
+
+/** One line of cell text for a heading or table cell: no line break can start new structure. */
+function inlineMarkdown(text: string): string {
+  return escapeMarkdown(displayLine(text));
 }
 
 const GROUP_ORDER: CommentaryGroup[] = ["good", "concern", "volumetric", "notClassified"];
@@ -104,7 +117,7 @@ function summaryTable(result: RunResult): string[] {
   return [
     cells(["Service area", ...statuses.map((s) => STATUS_LABEL[s])]),
     cells(["---", ...statuses.map(() => "---:")]),
-    ...summary.areas.map((a) => cells([escapeMarkdown(a.area), ...statuses.map((s) => a[s])])),
+    ...summary.areas.map((a) => cells([inlineMarkdown(a.area), ...statuses.map((s) => a[s])])),
     cells(["**Total**", ...statuses.map((s) => `${summary.total[s]} (${summary.percent[s]}%)`)]),
   ];
 }
@@ -120,7 +133,7 @@ export function toCommentaryMarkdown(
   const lines: string[] = [
     `# Performance challenge – ${result.quarter.label}`,
     "",
-    `Contract measures at the end of ${result.quarter.label} (sheet ${escapeMarkdown(result.sheet)}).`,
+    `Contract measures at the end of ${result.quarter.label} (sheet ${inlineMarkdown(result.sheet)}).`,
     "",
     ...summaryTable(result),
   ];
@@ -131,7 +144,7 @@ export function toCommentaryMarkdown(
     for (const item of items) {
       const edited = Object.prototype.hasOwnProperty.call(edits, item.ref);
       const body = edited ? edits[item.ref] : item.text;
-      lines.push("", `### ${escapeMarkdown(item.headline)}`, "");
+      lines.push("", `### ${inlineMarkdown(item.headline)}`, "");
       if (body.trim()) lines.push(escapeMarkdown(body.trim()));
       if (edited) lines.push("", "_Edited by a reviewer._");
     }

@@ -37,6 +37,8 @@ export interface WritePlan {
   /** 0-based column of the status column (reused on a rerun). */
   statusColumn: number;
   statusHeader: { row: number; text: string };
+  /** Width of the status column in characters, so its labels sit inside their fill. */
+  statusColumnWidth: number;
   statusCells: StatusCellWrite[];
   fills: FillGroup[];
   summarySheet: PlannedSheet;

@@ -2,6 +2,7 @@
  * Financial-year quarters (April–March). Every label form an analyst uses is read to one
  * normalised Quarter, shown as `Q2 2018/19`.
  */
+import { normaliseForMatching } from "./textNormalise";
 import type { Quarter } from "./types";
 
 type QuarterNumber = 1 | 2 | 3 | 4;
@@ -41,7 +42,7 @@ const YEAR_FIRST = new RegExp(`^${YEAR}${SEPARATOR}${QUARTER_WORD}\\s*([1-4])$`)
 /** Reads a quarter label in any accepted form; null when the text is not one. */
 export function parseQuarter(text: string): Quarter | null {
   if (typeof text !== "string" || text.length > 40) return null;
-  const normal = text
+  const normal = normaliseForMatching(text)
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")

@@ -2,6 +2,7 @@
  * Reads every indicator of a detected table (SPEC 3), then, once the quarter is chosen, settles
  * the findings and which rows carry an error.
  */
+import { normaliseForMatching } from "./textNormalise";
 import type { Finding, Indicator, Quarter, TableLayout, ToleranceMode } from "./types";
 import { regionOf } from "./headers";
 import type { DetectedTable } from "./detect";
@@ -84,7 +85,8 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
   for (const r of rows) {
     const ref = r.indicator.ref;
     if (ref === "" || refCol === undefined) continue;
-    const key = ref.toUpperCase();
+    // Invisible characters do not make a ref different (src/engine/textNormalise.ts).
+    const key = normaliseForMatching(ref).toUpperCase();
     const local = columnLetters(refCol) + (r.indicator.row + 1);
     const first = firstRefAt.get(key);
     if (first === undefined) firstRefAt.set(key, local);

@@ -2,6 +2,7 @@
  * The engine's entry points: inspect a workbook (which table, which quarters) and run a
  * classification. Both are total: whatever the grid, they return and never throw.
  */
+import { hiddenTextFindings } from "./hiddenText";
 import type {
   EngineOptions,
   Finding,
@@ -141,6 +142,7 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
       : DEFAULT_SMALL_COHORT;
   const allFindings: Finding[] = [
     ...settled.findings,
+    ...hiddenTextFindings(read.table),
     ...placeholderFindings(indicators, quarterPos),
     ...ratingDisagreements(
       read.table.view,

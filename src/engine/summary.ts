@@ -2,6 +2,7 @@
  * The summary table (SPEC 6): contract indicators counted by status per service area, in the
  * order the areas first appear in the workbook, with a total row and whole-number percentages.
  */
+import { normaliseForMatching } from "./textNormalise";
 import {
   STATUS_ORDER,
   type Classification,
@@ -26,10 +27,12 @@ export function summarise(
     const indicator = indicators[i];
     if (indicator.type !== "contract") continue;
     const status = classifications[i].status;
-    let row = byArea.get(indicator.area);
+    // Invisible characters do not make an area different (src/engine/textNormalise.ts).
+    const key = normaliseForMatching(indicator.area);
+    let row = byArea.get(key);
     if (!row) {
       row = { area: indicator.area, ...emptyCounts() };
-      byArea.set(indicator.area, row);
+      byArea.set(key, row);
     }
     row[status]++;
     total[status]++;

@@ -74,6 +74,22 @@ function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedShe
   };
 }
 
+/** Characters wide enough for the longest label (bold heading counts a little wider). */
+function statusWidth(heading: string, cells: readonly StatusCellWrite[]): number {
+  const longest = cells.reduce((widest, cell) => Math.max(widest, cell.text.length), 0);
+  return Math.min(40, Math.max(12, Math.ceil(heading.length * 1.1), longest) + 2);
+}
+
+/** Excel's last column is XFD (16,384 columns). */
+const SHEET_COLUMNS = 16_384;
+
+/** Why the run's results cannot be written (nothing is then changed), or null. */
+export function writeProblem(result: RunResult): string | null {
+  const statusColumn = result.layout.existingStatusColumn ?? result.layout.lastColumn + 1;
+  if (statusColumn < SHEET_COLUMNS) return null;
+  return `The header row of "${result.sheet}" reaches the sheet's last column (XFD), so there is no room for the status column. Delete the unused headings to the right of the table, then classify again. Nothing was changed.`;
+}
+
 export function planWrite(
   result: RunResult,
   existing: ExistingWorkbookState,
@@ -108,10 +124,12 @@ export function planWrite(
   }));
 
   const rows = summaryRows(result);
+  const heading = statusHeaderText(result);
   return {
     sheet: result.sheet,
     statusColumn,
-    statusHeader: { row: result.layout.headerRow, text: statusHeaderText(result) },
+    statusHeader: { row: result.layout.headerRow, text: heading },
+    statusColumnWidth: statusWidth(heading, statusCells),
     statusCells,
     fills,
     summarySheet: {

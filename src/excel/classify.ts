@@ -19,12 +19,17 @@ import { DEFAULT_SETTINGS } from "../taskpane/port";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { RunOutcome } from "../engine/types";
 import { validationGroups } from "./dataValidation";
-import { protectedSheetError } from "./errors";
+import { protectedSheetError, UserFacingError } from "./errors";
+import { writeProblem } from "../engine/writePlan";
+import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { readLogBody } from "./logSheet";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
 import { writeClassification } from "./writeResults";
+import { findEarlierRun } from "./earlierRun";
+import { locateEarlierRun } from "../engine/stateLocate";
+import { probedWidth } from "./widthProbe";
 
 export interface ClassifyOptions {
   /** Quarter label in any accepted form; default quarter when omitted. */
@@ -124,6 +129,20 @@ export async function classifyInContext(
   }
   const result = outcome.result;
   if (read.sheetProtected) throw protectedSheetError("classifying", result.sheet);
+  const problem = writeProblem(result);
+  if (problem) throw new UserFacingError(problem, "InvalidArgument");
+  // Before anything is written: an earlier run that cannot be found with certainty stops here.
+  const earlier = await findEarlierRun(
+    {
+      stateRows: read.stateRows,
+      sheetNames: read.sheetNames,
+      decode: engine.decodeSnapshot,
+      readSheet: async (name) =>
+        name === read.grid?.name ? read.grid : (await readWorkbook(context, name, report)).grid,
+      locate: locateEarlierRun,
+    },
+    read.grid
+  );
 
   progress({ label: "Classifying", fraction: 0.5 });
   // The log's rows, our columns only, in budgeted chunks (logSheet.ts).
@@ -134,12 +153,25 @@ export async function classifyInContext(
       ? validationGroups(result, read.grid)
       : [];
 
+  if (earlier.kind === "found" && earlier.snapshot.sheet === plan.sheet && read.grid) {
+    const conflict = statusColumnConflict(
+      plan,
+      read.grid,
+      earlier.located,
+      earlier.snapshot.statusColumnAdded
+    );
+    if (conflict) throw new UserFacingError(conflict, "StateNotCertain");
+  }
+
   progress({ label: "Writing statuses", fraction: 0.7 });
   await writeClassification(
     context,
     {
       plan,
-      previous: engine.decodeSnapshot(read.stateRows),
+      result,
+      grid: read.grid ?? { name: result.sheet, top: 0, left: 0, values: [] },
+      earlier,
+      statusWidthBefore: probedWidth(read.widthProbe, plan.statusColumn),
       sheetNames: read.sheetNames,
       log: read.log,
       logRows,

@@ -1,19 +1,65 @@
 /**
- * clearInContext: "Clear classification". 2 syncs: one read (the state sheet), one write that
- * copies the mirrored formats back, removes data validation the run added, empties the status
- * column when the run added it, and deletes the state and mirror sheets. The Challenge summary
- * and Challenge log stay: the log holds what reviewers and the trust typed.
+ * clearInContext: "Clear classification". 2 syncs when the classified sheet is the active one
+ * (one read: the state sheet and the active sheet's values; one write); otherwise the classified
+ * sheet's read comes between (src/excel/readSheet.ts). The write that copies the
+ * mirrored formats back where the cells are now, removes data validation the run added, empties
+ * the status cells still holding what the run wrote (when it added the column), restores the
+ * column's width and deletes the state and mirror sheets. The Challenge summary and Challenge log
+ * stay: the log holds what reviewers and the trust typed. When the cells cannot be found with
+ * certainty, the record is damaged or the mirror missing, nothing changes and the state is kept:
+ * a UserFacingError says what to do.
  */
-import { STATE_SHEET_NAME } from "../engine/formatState";
-import type { FormatSnapshot } from "../engine/formatState";
+import { clearedMessage, NOTHING_TO_CLEAR } from "../engine/clearMessage";
+import { STATE_SHEET_NAME, type FormatSnapshot } from "../engine/formatState";
+import { locateEarlierRun } from "../engine/stateLocate";
+import { decodeState, findEarlierRun, sheetGoneMessage } from "./earlierRun";
 import { UserFacingError } from "./errors";
-import { queueEmptyStatusColumn, queueRestore } from "./formatMirror";
-import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
+import { queueRestoreLocated } from "./formatMirror";
+import { readWorkbook } from "./readSheet";
+import { FIRST_READ_ROWS, FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
+import type { CellValue, SheetGrid } from "../engine/types";
 
 export interface ClearRun {
   /** False when there was nothing to clear (no state in the workbook). */
   cleared: boolean;
+  /** What was restored and what was kept, for the user. */
+  message: string;
   report: SyncReport;
+}
+
+interface ActiveSheetRead {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  values: Excel.Range;
+}
+
+function queueActiveSheetValues(context: Excel.RequestContext): ActiveSheetRead {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true).untrack();
+  used.load("rowIndex, rowCount");
+  const values = used
+    .getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`).untrack())
+    .untrack();
+  values.load("values, rowIndex, columnIndex");
+  return { sheet, used, values };
+}
+
+/** The active sheet's values when it is `name` and fitted in the first read; else null. */
+function activeSheetGrid(read: ActiveSheetRead, name: string): SheetGrid | null {
+  if (read.sheet.name !== name) return null;
+  if (read.used.isNullObject || read.values.isNullObject)
+    return { name, top: 0, left: 0, values: [] };
+  const values = read.values.values as unknown[][];
+  if (read.values.rowIndex + values.length < read.used.rowIndex + read.used.rowCount) return null;
+  return {
+    name,
+    top: read.values.rowIndex,
+    left: read.values.columnIndex,
+    values: values.map((row) =>
+      row.map((v) => (v === "" || v === null || v === undefined ? null : (v as CellValue)))
+    ),
+  };
 }
 
 export async function clearInContext(
@@ -29,28 +75,33 @@ export async function clearInContext(
   worksheets.load("items/name");
   const mirror = worksheets.getItemOrNullObject(FORMAT_MIRROR_SHEET);
   mirror.load("name");
+  // Most often the classified sheet is the active one: its values come with this sync.
+  const active = queueActiveSheetValues(context);
   report.syncs++;
   report.readSyncs++;
   await context.sync();
 
-  const snapshot = stateUsed.isNullObject ? null : decodeSnapshot(stateUsed.values as unknown[][]);
-  if (!snapshot) return { cleared: false, report };
-  if (!worksheets.items.some((w) => w.name === snapshot.sheet)) {
-    throw new UserFacingError(
-      `The classified sheet "${snapshot.sheet}" is no longer in the workbook (renamed or deleted), so its formats cannot be restored. Rename it back to "${snapshot.sheet}" and choose Clear classification again.`,
-      "ItemNotFound"
-    );
-  }
-  const sheet = worksheets.getItem(snapshot.sheet);
-  if (!mirror.isNullObject) queueRestore(sheet, mirror, snapshot);
-  queueEmptyStatusColumn(sheet, snapshot);
+  const lookup = {
+    stateRows: stateUsed.isNullObject ? null : (stateUsed.values as unknown[][]),
+    sheetNames: worksheets.items.map((w) => w.name),
+    decode: decodeSnapshot,
+    readSheet: async (name: string) =>
+      activeSheetGrid(active, name) ?? (await readWorkbook(context, name, report)).grid,
+    locate: locateEarlierRun,
+  };
+  const snapshot = decodeState(lookup);
+  if (!snapshot) return { cleared: false, message: NOTHING_TO_CLEAR, report };
+  if (!lookup.sheetNames.includes(snapshot.sheet))
+    throw new UserFacingError(sheetGoneMessage(snapshot.sheet), "ItemNotFound");
+  const earlier = await findEarlierRun(lookup);
+  if (earlier.kind !== "found") return { cleared: false, message: NOTHING_TO_CLEAR, report };
+  queueRestoreLocated(worksheets.getItem(snapshot.sheet), snapshot, earlier.located);
   // A very hidden sheet is made hidden before deletion, so Excel allows deleting it.
   for (const own of [stateSheet, mirror]) {
-    if (own.isNullObject) continue;
     own.visibility = "Hidden";
     own.delete();
   }
   report.syncs++;
   await context.sync();
-  return { cleared: true, report };
+  return { cleared: true, message: clearedMessage(snapshot, earlier.located), report };
 }

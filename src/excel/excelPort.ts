@@ -92,7 +92,8 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
 
     clear: () =>
       guarded("clearing the classification", async (context) => {
-        await clearInContext(context, engine.decodeSnapshot);
+        const { cleared, message } = await clearInContext(context, engine.decodeSnapshot);
+        return { cleared, message };
       }),
 
     selectCell: (cell: string) =>

@@ -21,6 +21,7 @@ import {
   READ_BUDGET_CHARS,
   type SyncReport,
 } from "./types";
+import { queueWidthProbe, type WidthProbe } from "./widthProbe";
 
 export interface WorkbookRead {
   activeSheet: string;
@@ -35,6 +36,8 @@ export interface WorkbookRead {
   noDataValidation: boolean;
   /** The chosen sheet is protected (checked before writing, so a refused run changes nothing). */
   sheetProtected: boolean;
+  /** Column widths of the chosen sheet, so Clear can put the status column's back. */
+  widthProbe?: WidthProbe;
 }
 
 /**
@@ -170,6 +173,7 @@ export async function readWorkbook(
       .untrack();
     first.load("values, numberFormat, rowIndex, columnIndex");
     const validation = used.dataValidation.load("type");
+    const widthProbe = queueWidthProbe(sheet);
     const ownProbes = queueOwnSheetProbes(context);
     const stateUsed = worksheets
       .getItemOrNullObject(STATE_SHEET_NAME)
@@ -207,6 +211,7 @@ export async function readWorkbook(
       stateRows: usedValues(stateUsed),
       noDataValidation: used.isNullObject || validation.type === "None",
       sheetProtected: !sheet.isNullObject && protection.protected,
+      widthProbe,
     };
     if (sheet.isNullObject || used.isNullObject) return read;
     const grid: SheetGrid = {

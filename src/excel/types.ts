@@ -1,5 +1,6 @@
 /** Shared types of the Office.js adapter. */
 import type { WorkbookSettings } from "../taskpane/port";
+import { MIRROR_SHEET_NAME } from "../engine/formatState";
 
 /** Runs a batch against a fresh request context; defaults to `Excel.run`. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -27,6 +28,6 @@ export interface SyncReport {
 }
 
 /** Hidden sheet that mirrors the original formats of the cells a run overwrote (same addresses). */
-export const FORMAT_MIRROR_SHEET = "PerfChallenge formats";
+export const FORMAT_MIRROR_SHEET = MIRROR_SHEET_NAME;
 export const SUMMARY_SHEET = "Challenge summary";
 export const LOG_SHEET = "Challenge log";

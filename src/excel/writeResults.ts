@@ -8,14 +8,17 @@
 import type { FormatSnapshot } from "../engine/formatState";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { PlanValue, WritePlan } from "../engine/plan-types";
+import { buildMarkers } from "../engine/stateMarkers";
+import type { RunResult, SheetGrid } from "../engine/types";
+import type { EarlierRun } from "./earlierRun";
 import { cellAddress, packAreaAddresses, toColumnRuns } from "./addresses";
 import type { ValidationGroup } from "./dataValidation";
 import {
   blockOriginals,
   columnBlocks,
-  queueEmptyStatusColumn,
+  POINTS_PER_CHARACTER,
   queueMirror,
-  queueRestore,
+  queueRestoreLocated,
 } from "./formatMirror";
 import { queueFills } from "./fills";
 import { replaceSheet, sheetFor, untracked, WriteBudget, writeMatrix } from "./sheetWrites";
@@ -25,8 +28,13 @@ import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 
 export interface WriteInput {
   plan: WritePlan;
-  /** Snapshot of an earlier run still in the workbook (restored first, so reruns are idempotent). */
-  previous: FormatSnapshot | null;
+  /** The run and the sheet as read: the state's markers are taken from them. */
+  result: RunResult;
+  grid: SheetGrid;
+  /** The earlier run, found where the analyst's edits moved it (restored first: reruns are idempotent). */
+  earlier: EarlierRun;
+  /** Width of the status column before this run, in characters (null: not known, the standard width). */
+  statusWidthBefore: number | null;
   sheetNames: readonly string[];
   /** Where the Challenge log and summary go (ours from an earlier run, or a free name). */
   log: OwnSheet;
@@ -43,19 +51,26 @@ export interface WriteInput {
   compactLogRows?: (rows: readonly PlanValue[][]) => PlanValue[][];
 }
 
-/** Status header and cells as one column of values, header row to last status row. */
-function statusColumnRows(plan: WritePlan): { top: number; rows: PlanValue[][] } {
-  const top = plan.statusHeader.row;
-  const bottom = Math.max(top, ...plan.statusCells.map((c) => c.row));
-  const rows: PlanValue[][] = Array.from({ length: bottom - top + 1 }, () => [""]);
-  rows[0] = [plan.statusHeader.text];
-  for (const cell of plan.statusCells) rows[cell.row - top] = [cell.text];
-  return { top, rows };
+/**
+ * Status header and cells as runs of consecutive rows: only the cells the run writes, so a
+ * section row in between keeps its own format and every written cell is found again by its ref.
+ */
+function statusColumnRuns(plan: WritePlan): { top: number; rows: PlanValue[][] }[] {
+  const texts = new Map<number, string>([[plan.statusHeader.row, plan.statusHeader.text]]);
+  for (const cell of plan.statusCells) texts.set(cell.row, cell.text);
+  const runs: { top: number; rows: PlanValue[][] }[] = [];
+  for (const row of [...texts.keys()].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.top + last.rows.length === row) last.rows.push([texts.get(row) ?? ""]);
+    else runs.push({ top: row, rows: [[texts.get(row) ?? ""]] });
+  }
+  return runs;
 }
 
 function targetCells(plan: WritePlan): { row: number; col: number }[] {
-  const { top, rows } = statusColumnRows(plan);
-  const cells = rows.map((_, i) => ({ row: top + i, col: plan.statusColumn }));
+  const cells = statusColumnRuns(plan).flatMap((run) =>
+    run.rows.map((_, i) => ({ row: run.top + i, col: plan.statusColumn }))
+  );
   for (const group of plan.fills) cells.push(...group.cells);
   return cells;
 }
@@ -74,31 +89,32 @@ export async function writeClassification(
   input: WriteInput,
   report: SyncReport
 ): Promise<FormatSnapshot> {
-  const { plan, previous } = input;
+  const { plan, earlier } = input;
   const has = (name: string) => input.sheetNames.includes(name);
   const budget = new WriteBudget(context, () => report.syncs++, input.requestLimit);
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const mirror = sheetFor(context, FORMAT_MIRROR_SHEET, has(FORMAT_MIRROR_SHEET));
   mirror.visibility = "VeryHidden";
 
-  // 1. Undo the earlier run's formats first: what is then on the sheet is the analyst's original.
-  // A previous run on a sheet since renamed or deleted cannot be undone there; it is dropped.
-  if (previous && (previous.sheet === plan.sheet || input.sheetNames.includes(previous.sheet))) {
+  // 1. Undo the earlier run where its cells are now: what is then on the sheet is the analyst's.
+  // An earlier run on a sheet since deleted went with it (findEarlierRun refuses a renamed one).
+  if (earlier.kind === "found") {
     const previousSheet =
-      previous.sheet === plan.sheet
+      earlier.snapshot.sheet === plan.sheet
         ? sheet
-        : context.workbook.worksheets.getItemOrNullObject(previous.sheet);
-    queueRestore(previousSheet, mirror, previous);
-    if (previous.sheet !== plan.sheet) queueEmptyStatusColumn(previousSheet, previous);
+        : context.workbook.worksheets.getItem(earlier.snapshot.sheet);
+    queueRestoreLocated(previousSheet, earlier.snapshot, earlier.located);
   }
 
   // 2. Mirror the original formats of every column block this run writes to.
   const blocks = columnBlocks(targetCells(plan));
-  queueMirror(sheet, mirror, blocks);
+  queueMirror(plan.sheet, mirror, blocks);
 
-  // 3. Status column: one text-safe values write.
-  const status = statusColumnRows(plan);
-  await writeMatrix(sheet, status.top, plan.statusColumn, status.rows, budget);
+  // 3. Status column: one text-safe values write per run of rows, and a width that fits labels.
+  for (const run of statusColumnRuns(plan))
+    await writeMatrix(sheet, run.top, plan.statusColumn, run.rows, budget);
+  untracked(sheet.getRangeByIndexes(0, plan.statusColumn, 1, 1)).format.columnWidth =
+    plan.statusColumnWidth * POINTS_PER_CHARACTER;
 
   // 4. Fills grouped by colour, as multi-area ranges.
   await queueFills(sheet, plan.fills, budget);
@@ -126,13 +142,21 @@ export async function writeClassification(
   await writeLogSheet(context, log, input.logRows ?? null, logRows, budget, plan.logSheet);
 
   // 7. State: what Clear needs, kept in the workbook so it survives closing and reopening.
-  const sameSheet = previous?.sheet === plan.sheet;
+  const sameColumn =
+    earlier.kind === "found" &&
+    earlier.snapshot.sheet === plan.sheet &&
+    earlier.located.statusColumn === plan.statusColumn;
   const snapshot: FormatSnapshot = {
     sheet: plan.sheet,
     statusColumn: plan.statusColumn,
-    statusColumnAdded: (sameSheet && previous!.statusColumnAdded) || !input.statusColumnExisted,
+    statusColumnAdded:
+      (sameColumn && earlier.snapshot.statusColumnAdded) || !input.statusColumnExisted,
     originals: blockOriginals(blocks, validated),
   };
+  // The width before the FIRST run: on a rerun of the same column the earlier record holds it.
+  const widthBefore = sameColumn ? earlier.located.statusWidth : input.statusWidthBefore;
+  const markers = buildMarkers(plan, input.result, input.grid, widthBefore);
+  if (markers) snapshot.markers = markers;
   const state = await replaceSheet(
     context,
     STATE_SHEET_NAME,

@@ -226,6 +226,11 @@ export function SheetView({
           </tbody>
         </table>
       </div>
+      {model.totalColumns > model.columnCount && (
+        <p className={styles.note}>
+          Showing the first {model.columnCount} of {model.totalColumns} columns.
+        </p>
+      )}
     </div>
   );
 }

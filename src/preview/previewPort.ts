@@ -134,23 +134,21 @@ export function createPreviewPort(): PreviewPort {
       onProgress?.({ label: "Loading the workbook tools", fraction: 0.05 });
       const [xlsx] = await loadModules();
       const wb = requireWorkbook();
-      onProgress?.({ label: "Reading the sheet", fraction: 0.15 });
       await nextFrame();
-      const grid = await xlsx.runInSlices(xlsx.readWorkbookGridSteps(wb));
-      onProgress?.({ label: "Classifying", fraction: 0.35 });
-      const outcome = await engine.runEngine(grid, engineOptions(quarter));
-      if (!outcome.ok)
-        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
-      onProgress?.({ label: "Planning the writes", fraction: 0.6 });
-      const plan = await engine.planWrite(
-        outcome.result,
-        { logRows: xlsx.readLogRows(wb) },
-        settings.palette
-      );
-      onProgress?.({ label: "Writing statuses, summary and log", fraction: 0.8 });
-      await nextFrame();
+      // Read and write in slices here, the engine in a Web Worker: the page keeps drawing.
       // Data validation is an Excel-only setting; the preview never installs it.
-      const edits = await xlsx.applyClassification(wb, outcome.result, plan);
+      const outcome = await xlsx.classifyInSlices(
+        wb,
+        { ...engineOptions(quarter), palette: settings.palette },
+        engine,
+        (label, fraction) => onProgress?.({ label, fraction })
+      );
+      if (!outcome.ok || !outcome.plan) {
+        emit({ type: "changed" });
+        if (outcome.ok) throw new Error("The classification could not be written.");
+        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      }
+      const { plan, edits } = outcome;
       emit({ type: "changed" });
       const quarterCell = outcome.result.classifications.find((c) => c.cell.includes("!"))?.cell;
       const quarterCol = quarterCell ? parseCellReference(quarterCell)?.col : undefined;
@@ -165,8 +163,9 @@ export function createPreviewPort(): PreviewPort {
 
     async clear() {
       const [xlsx] = await loadModules();
-      await xlsx.clearClassification(requireWorkbook());
+      const outcome = xlsx.clearWorkbook(requireWorkbook());
       emit({ type: "changed" });
+      return outcome;
     },
 
     async selectCell(cell) {

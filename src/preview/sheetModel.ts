@@ -19,7 +19,10 @@ export interface CellView {
 export interface SheetModel {
   name: string;
   rowCount: number;
+  /** Columns shown (at most MAX_SHOWN_COLUMNS). */
   columnCount: number;
+  /** Columns the sheet uses (a stray value at XFD makes it 16,384). */
+  totalColumns: number;
   /** rows[r][c], 0-based, r < rowCount shown rows. */
   rows: CellView[][];
   /** 0-based columns hidden in the workbook (drawn narrow, still readable by tabbing). */
@@ -122,9 +125,12 @@ export function readRows(
   return rows;
 }
 
+/** More columns than a preview can draw without freezing the tab (a stray value at XFD100000). */
+export const MAX_SHOWN_COLUMNS = 200;
+
 /** Everything about a sheet but its cells: sizes, widths, hidden columns, frozen panes. */
 export function sheetFrame(sheet: Worksheet): Omit<SheetModel, "rows"> {
-  const columnCount = Math.max(sheet.columnCount, 1);
+  const columnCount = Math.max(Math.min(sheet.columnCount, MAX_SHOWN_COLUMNS), 1);
   const hiddenColumns: number[] = [];
   const widths: number[] = [];
   for (let c = 1; c <= columnCount; c++) {
@@ -137,7 +143,15 @@ export function sheetFrame(sheet: Worksheet): Omit<SheetModel, "rows"> {
     view?.state === "frozen"
       ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 }
       : { rows: 0, cols: 0 };
-  return { name: sheet.name, rowCount: sheet.rowCount, columnCount, hiddenColumns, widths, frozen };
+  return {
+    name: sheet.name,
+    rowCount: sheet.rowCount,
+    columnCount,
+    totalColumns: sheet.columnCount,
+    hiddenColumns,
+    widths,
+    frozen,
+  };
 }
 
 /** Reads at most `maxRows` rows (the sheet view reads only the rows on screen: readRows). */

@@ -9,6 +9,13 @@ import type { ColumnKey, Finding, Quarter, RunResult, ToleranceMode } from "../e
 import type { PaletteName, PlanValue } from "../engine/plan-types";
 import { DEFAULT_REPORT_NAMES } from "../report/names";
 
+/** What Clear classification did, in words for the user. */
+export interface ClearOutcome {
+  /** False when there was nothing to clear. */
+  cleared: boolean;
+  message: string;
+}
+
 export interface WorkbookSettings {
   toleranceMode: ToleranceMode;
   palette: PaletteName;
@@ -65,8 +72,12 @@ export interface WorkbookPort {
     quarter: string | undefined,
     onProgress?: (step: ProgressStep) => void
   ): Promise<ClassifyOutcome>;
-  /** Restores every format the classification overwrote and removes the status column it added. */
-  clear(): Promise<void>;
+  /**
+   * Restores every format the classification overwrote and removes the status column it added;
+   * resolves to what was restored and kept, or "nothing to clear". Rejects, changing nothing,
+   * when the classified cells cannot be found with certainty.
+   */
+  clear(): Promise<ClearOutcome>;
   /** Selects a cell given as `Sheet!J12` (activates the sheet). */
   selectCell(cell: string): Promise<void>;
   /** Stores a reviewer's edit of one indicator's commentary in the workbook (Challenge log). */

@@ -1,18 +1,30 @@
 /**
- * Writes a WritePlan into an ExcelJS workbook (SPEC 8). Formats of every cell it is about to
- * overwrite are recorded in the state sheet first, merged with an earlier run's snapshot; an
- * earlier run's fills are put back before the new ones go on, so a rerun equals one run.
+ * Writes a WritePlan into an ExcelJS workbook (SPEC 8). An earlier run is undone first, where its
+ * cells are now (src/xlsx/restoreState.ts), so what is then on the sheet is the analyst's own; the
+ * formats of every cell this run is about to overwrite are recorded in the state sheet, with the
+ * markers that find them again after the analyst's edits, and a defined name on the heading.
  */
 import type ExcelJS from "exceljs";
 import { localAddress } from "../engine/address";
-import { mergeSnapshots, type FormatSnapshot } from "../engine/formatState";
+import type { FormatSnapshot } from "../engine/formatState";
 import type { WritePlan } from "../engine/plan-types";
-import { readSnapshot, restoreSnapshot, writeSnapshot } from "./stateSheet";
+import { buildMarkers } from "../engine/stateMarkers";
+import type { RunResult, SheetGrid } from "../engine/types";
+import { statusColumnConflict } from "../engine/statusConflicts";
+import { restoreEarlierRun, WorkbookStateError, type EarlierRun } from "./restoreState";
+import { removeMirrorSheet, writeSnapshot, writeStatusAnchor } from "./stateSheet";
 import { solidFill, StyleCache, styleJson } from "./styles";
 import { writeOwnSheet } from "./ownSheets";
 
 /** Text format, so a status typed over later is still text. */
 const TEXT_FORMAT = "@";
+
+/** What the plan was made from: the run and the sheet as read, and the earlier run found. */
+export interface PlanSource {
+  result: RunResult;
+  grid: SheetGrid;
+  earlier: EarlierRun;
+}
 
 function cellsToTouch(plan: WritePlan): { row: number; col: number }[] {
   return [
@@ -23,7 +35,7 @@ function cellsToTouch(plan: WritePlan): { row: number; col: number }[] {
 }
 
 function recordOriginals(ws: ExcelJS.Worksheet, plan: WritePlan): Record<string, string> {
-  const originals: Record<string, string> = {};
+  const originals: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const { row, col } of cellsToTouch(plan)) {
     const address = localAddress(row, col);
     if (!(address in originals)) originals[address] = styleJson(ws.getCell(row + 1, col + 1));
@@ -43,6 +55,7 @@ function* writeStatusColumn(
   plan: WritePlan,
   styles: StyleCache
 ): Generator<void> {
+  let written = 0;
   const header = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
   // Look like the table's own header: the style of the heading to the left, in bold.
   const neighbour =
@@ -53,7 +66,6 @@ function* writeStatusColumn(
     font: { ...(s.font ?? {}), bold: true },
   }));
   header.value = plan.statusHeader.text;
-  let written = 0;
   for (const status of plan.statusCells) {
     const cell = ws.getCell(status.row + 1, plan.statusColumn + 1);
     cell.style = styles.derive(cell, "text", (s) => ({ ...s, numFmt: TEXT_FORMAT }));
@@ -61,32 +73,70 @@ function* writeStatusColumn(
     cell.value = status.text;
     if (++written % CELLS_PER_STEP === 0) yield;
   }
+  ws.getColumn(plan.statusColumn + 1).width = plan.statusColumnWidth;
+}
+
+export function applyPlan(
+  wb: ExcelJS.Workbook,
+  plan: WritePlan,
+  source: PlanSource
+): FormatSnapshot {
+  const steps = applyPlanSteps(wb, plan, source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
- * The writes of applyPlan as steps: each `yield` is a point where a caller may let the page draw
- * (applyPlanInSlices). The order and the result are the same however it is driven.
+ * applyPlan as steps: each `yield` is a point where a caller may let the page draw (runInSlices).
+ * The writes and their order are the same however it is driven.
  */
 export function* applyPlanSteps(
   wb: ExcelJS.Workbook,
-  plan: WritePlan
+  plan: WritePlan,
+  source: PlanSource
 ): Generator<void, FormatSnapshot> {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`The sheet ${plan.sheet} is no longer in the workbook.`);
-  const previous = readSnapshot(wb);
-  if (previous) restoreSnapshot(wb, previous);
+  const { earlier } = source;
+  if (earlier.kind === "found" && earlier.snapshot.sheet === plan.sheet) {
+    const conflict = statusColumnConflict(
+      plan,
+      source.grid,
+      earlier.located,
+      earlier.snapshot.statusColumnAdded
+    );
+    if (conflict) throw new WorkbookStateError(conflict);
+  }
+  if (earlier.kind === "found") restoreEarlierRun(wb, earlier.snapshot, earlier.located);
+  // The new record keeps styles itself; a mirror left by the add-in in Excel is no longer needed.
+  removeMirrorSheet(wb);
   yield;
 
+  // After the restore, what is on the sheet is the analyst's own: record it.
   const statusHeaderCell = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
-  const fresh: FormatSnapshot = {
+  const sameColumn =
+    earlier.kind === "found" &&
+    earlier.snapshot.sheet === plan.sheet &&
+    earlier.located.statusColumn === plan.statusColumn;
+  const snapshot: FormatSnapshot = {
     sheet: plan.sheet,
     statusColumn: plan.statusColumn,
-    statusColumnAdded: isEmpty(statusHeaderCell),
+    // Whether the column was ours is known best by the run that first wrote it.
+    statusColumnAdded: sameColumn ? earlier.snapshot.statusColumnAdded : isEmpty(statusHeaderCell),
     originals: recordOriginals(ws, plan),
   };
   yield;
-  const snapshot = mergeSnapshots(previous, fresh);
+  const markers = buildMarkers(
+    plan,
+    source.result,
+    source.grid,
+    ws.getColumn(plan.statusColumn + 1).width ?? null
+  );
+  if (markers) snapshot.markers = markers;
   writeSnapshot(wb, snapshot);
+  writeStatusAnchor(wb, plan.sheet, { row: plan.statusHeader.row, col: plan.statusColumn });
   yield;
 
   const styles = new StyleCache();
@@ -106,14 +156,6 @@ export function* applyPlanSteps(
   yield;
   writeOwnSheet(wb, plan.logSheet, "log");
   return snapshot;
-}
-
-export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): FormatSnapshot {
-  const steps = applyPlanSteps(wb, plan);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Runs steps, letting the page draw whenever a slice has taken `budgetMs`. */

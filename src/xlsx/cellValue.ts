@@ -12,6 +12,13 @@ export function dateToSerial(date: Date, date1904 = false): number {
   return date1904 ? serial - DATE1904_OFFSET : serial;
 }
 
+/** What Excel itself shows for a date-formatted number outside its calendar. */
+export const UNREADABLE_DATE = "########";
+/** A formula whose result was never calculated and saved. */
+export const NOT_CALCULATED: CellValue = {
+  error: "(not calculated: open and save the workbook in Excel)",
+};
+
 function richTextToPlain(value: { richText?: { text?: string }[] }): string {
   return (value.richText ?? []).map((run) => run.text ?? "").join("");
 }
@@ -28,14 +35,21 @@ export function toCellValue(raw: unknown, date1904 = false): CellValue {
   // Not instanceof: a Date from another realm (test runner, iframe) must still be recognised.
   if (Object.prototype.toString.call(raw) === "[object Date]") {
     const date = raw as Date;
-    return Number.isNaN(date.getTime()) ? null : dateToSerial(date, date1904);
+    // A date-formatted number beyond Excel's calendar: Excel shows "########". The cell is not
+    // empty, so it must never read as null (the status column would be placed over it).
+    return Number.isNaN(date.getTime()) ? UNREADABLE_DATE : dateToSerial(date, date1904);
   }
   if (typeof raw !== "object") return null;
   const value = raw as Record<string, unknown>;
   if (typeof value.error === "string") return { error: value.error };
   if (Array.isArray(value.richText))
     return toCellValue(richTextToPlain(value as { richText: { text?: string }[] }));
-  if ("formula" in value || "sharedFormula" in value) return toCellValue(value.result, date1904);
+  if ("formula" in value || "sharedFormula" in value) {
+    // A formula saved without its result (a file written by a script): the value is unknown, but
+    // the cell is taken, so it reads as an error the analyst can act on, never as empty.
+    if (value.result === undefined || value.result === null) return NOT_CALCULATED;
+    return toCellValue(value.result, date1904);
+  }
   if ("text" in value) return toCellValue(value.text, date1904);
   return null;
 }

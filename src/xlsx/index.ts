@@ -3,14 +3,17 @@ export {
   loadWorkbook,
   workbookToBytes,
   classifyWorkbook,
-  applyClassification,
   clearClassification,
+  clearWorkbook,
+  WorkbookStateError,
+  WorkbookRefusal,
+  type ClearOutcome,
   saveCommentary,
   redraftCommentary,
   type ClassifyWorkbookOutcome,
 } from "./workbookActions";
-export { readWorkbookGrid, readSheetGrid, readWorkbookGridSteps } from "./readGrid";
-export { runInSlices } from "./applyPlan";
+export { readWorkbookGrid, readSheetGrid } from "./readGrid";
+export { classifyInSlices } from "./classifyInSlices";
 export { applyPlan } from "./applyPlan";
 export { readLogRows } from "./logSheet";
 export { readSnapshot } from "./stateSheet";

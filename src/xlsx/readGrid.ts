@@ -9,6 +9,10 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../engine/types";
 import { isOwnSheet } from "./sheetNames";
 import { toCellValue } from "./cellValue";
 
+/** Squaring may cost at most this many times the cells that exist, plus a small allowance. */
+const SQUARE_FACTOR = 4;
+const SQUARE_ALLOWANCE = 10_000;
+
 function isDate1904(wb: ExcelJS.Workbook): boolean {
   const props = wb.properties as unknown as { date1904?: boolean } | undefined;
   return Boolean(props?.date1904);
@@ -21,11 +25,20 @@ function mergedValue(cell: ExcelJS.Cell): unknown {
   return master.col === cell.col ? master.value : null;
 }
 
+/**
+ * Memory in proportion to the cells that hold something. The block is squared to its widest row
+ * only when that costs at most a few times the cells that exist (a normal table); otherwise rows
+ * stay ragged (the engine's GridView reads what is missing as empty), so one stray value at
+ * XFD100000 costs one cell and 100,000 empty row arrays, not 100,000 × 16,384 cells.
+ */
+export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGrid {
+  return drain(readSheetGridSteps(ws, date1904));
+}
+
 /** Rows read between two chances for the page to draw (the preview reads in slices). */
 const ROWS_PER_STEP = 500;
 
-export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGrid {
-  const steps = readSheetGridSteps(ws, date1904);
+function drain<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -39,11 +52,13 @@ export function* readSheetGridSteps(
 ): Generator<void, SheetGrid> {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
+  let cells = 0;
   let width = 0;
-  for (let rowNumber = 1; rowNumber <= ws.rowCount; rowNumber++) {
-    if (rowNumber % ROWS_PER_STEP === 0) yield;
-    const row = ws.findRow(rowNumber);
-    if (!row || !row.hasValues) continue;
+  let rowsRead = 0;
+  const rows: { row: ExcelJS.Row; rowNumber: number }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => rows.push({ row, rowNumber }));
+  for (const { row, rowNumber } of rows) {
+    if (++rowsRead % ROWS_PER_STEP === 0) yield;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const raw = cell.type === ExcelJS.ValueType.Merge ? mergedValue(cell) : cell.value;
       const value = toCellValue(raw, date1904);
@@ -54,18 +69,25 @@ export function* readSheetGridSteps(
         values.push([]);
         formats.push([]);
       }
-      values[r][c] = value;
-      formats[r][c] = cell.numFmt ?? null;
+      const rowValues = values[r];
+      const rowFormats = formats[r];
+      // Fill the gap densely (no holes: a holey array is slower and reads as undefined).
+      while (rowValues.length < c) {
+        rowValues.push(null);
+        rowFormats.push(null);
+      }
+      rowValues[c] = value;
+      rowFormats[c] = cell.numFmt ?? null;
+      cells++;
       width = Math.max(width, c + 1);
     });
   }
-  // Square the block: the engine expects every row to have the same length.
-  for (let r = 0; r < values.length; r++) {
-    const rowValues = values[r];
-    const rowFormats = formats[r];
-    for (let c = 0; c < width; c++) {
-      if (rowValues[c] === undefined) rowValues[c] = null;
-      if (rowFormats[c] === undefined) rowFormats[c] = null;
+  if (values.length * width <= SQUARE_FACTOR * cells + SQUARE_ALLOWANCE) {
+    for (let r = 0; r < values.length; r++) {
+      while (values[r].length < width) {
+        values[r].push(null);
+        formats[r].push(null);
+      }
     }
   }
   return { name: ws.name, top: 0, left: 0, values, formats };
@@ -85,11 +107,7 @@ function savedActiveSheet(wb: ExcelJS.Workbook): string | undefined {
  * the sheet the file was saved on.
  */
 export function readWorkbookGrid(wb: ExcelJS.Workbook, activeSheet?: string): WorkbookGrid {
-  const steps = readWorkbookGridSteps(wb, activeSheet);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(readWorkbookGridSteps(wb, activeSheet));
 }
 
 export function* readWorkbookGridSteps(

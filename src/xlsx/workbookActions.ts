@@ -7,19 +7,38 @@ import { applyCommentaryEdit, compactLogRows, readEdits, redraftRow } from "../e
 import type { PaletteName, WritePlan } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
-import { planWrite } from "../engine/writePlan";
-import { applyPlan, applyPlanSteps, runInSlices } from "./applyPlan";
+import { planWrite, writeProblem } from "../engine/writePlan";
+import { WorkbookRefusal } from "./refusal";
+import { checkPackage } from "./packageCheck";
+import { applyPlan } from "./applyPlan";
 import { readLogRows, writeCouncilChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
+import { findEarlierRun } from "./restoreState";
 
-export { clearClassification } from "./clear";
+export { clearClassification, clearWorkbook, type ClearOutcome } from "./clear";
+export { WorkbookStateError } from "./restoreState";
+export { WorkbookRefusal } from "./refusal";
 
 export type ClassifyWorkbookOutcome =
   | { ok: true; result: RunResult; edits: Record<string, string> }
   | { ok: false; failure: RunFailure };
 
-/** Rejects with a plain-English error when the bytes are not an .xlsx workbook. */
-export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Rejects with a plain-English error when the bytes are not an .xlsx workbook, are encrypted, or
+ * are over the documented limits (src/xlsx/packageCheck.ts; skipped when the caller checked).
+ */
+export async function loadWorkbook(
+  bytes: ArrayBuffer | Uint8Array,
+  options: { checked?: boolean } = {}
+): Promise<ExcelJS.Workbook> {
+  if (!options.checked) {
+    try {
+      await checkPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    } catch (error) {
+      if (error instanceof WorkbookRefusal) throw new WorkbookRefusal(`This file ${error.message}`);
+      throw error;
+    }
+  }
   const wb = new ExcelJS.Workbook();
   const notAWorkbook = "This file is not an Excel workbook (.xlsx), or it is damaged.";
   try {
@@ -59,29 +78,24 @@ export function classifyWorkbook(
   } = {}
 ): ClassifyWorkbookOutcome {
   const { palette, compactLog, ...engineOptions } = options;
-  const outcome = runEngine(readWorkbookGrid(wb), engineOptions);
+  // Before anything: an earlier run that cannot be found with certainty stops the run unchanged.
+  const grid = readWorkbookGrid(wb);
+  const earlier = findEarlierRun(wb, grid.sheets);
+  const outcome = runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
+  const problem = writeProblem(outcome.result);
+  if (problem) throw new WorkbookRefusal(problem);
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
-  applyPlan(wb, plan);
+  const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
+  if (!sheetGrid)
+    throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
+  applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
   return { ok: true, result: outcome.result, edits: editsOfRun(outcome.result, plan) };
 }
 
-/**
- * Writes a planned classification; returns the reviewers' edits of the run's indicators. For
- * callers that ran the engine elsewhere (the preview, in a Web Worker).
- */
-export async function applyClassification(
-  wb: ExcelJS.Workbook,
-  result: RunResult,
-  plan: WritePlan
-): Promise<Record<string, string>> {
-  // In slices: the preview's page keeps drawing while 20,000 rows are written.
-  await runInSlices(applyPlanSteps(wb, plan));
-  return editsOfRun(result, plan);
-}
-
-function editsOfRun(result: RunResult, plan: WritePlan): Record<string, string> {
+/** The reviewers' edits the log holds for the run's indicators. */
+export function editsOfRun(result: RunResult, plan: WritePlan): Record<string, string> {
   const refs = new Set(result.indicators.map((i) => i.ref));
   return Object.fromEntries(
     Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref))

@@ -5,6 +5,7 @@
 import type { RunResult } from "../../src/engine/types";
 import {
   DEFAULT_SETTINGS,
+  type ClearOutcome,
   type WorkbookPort,
   type WorkbookSettings,
 } from "../../src/taskpane/port";
@@ -12,7 +13,7 @@ import {
 export interface FakePort extends WorkbookPort {
   inspect: jest.Mock<ReturnType<WorkbookPort["inspect"]>, Parameters<WorkbookPort["inspect"]>>;
   classify: jest.Mock<ReturnType<WorkbookPort["classify"]>, Parameters<WorkbookPort["classify"]>>;
-  clear: jest.Mock<Promise<void>, []>;
+  clear: jest.Mock<Promise<ClearOutcome>, []>;
   selectCell: jest.Mock<Promise<void>, [string]>;
   saveCommentary: jest.Mock<Promise<void>, [string, string]>;
   redraft: jest.Mock<Promise<string>, [string]>;
@@ -37,7 +38,11 @@ export function createFakePort(result: RunResult, edits: Record<string, string> 
       const chosen = result.quarters.find((q) => q.label === quarter) ?? defaultQuarter;
       return { ok: true as const, result: { ...result, quarter: chosen }, edits: { ...edits } };
     }),
-    clear: jest.fn(async (): Promise<void> => undefined),
+    clear: jest.fn(async (): Promise<ClearOutcome> => ({
+      cleared: true,
+      message:
+        'Classification cleared on "Indicators": the original formats of 12 cells are restored.',
+    })),
     selectCell: jest.fn<Promise<void>, [string]>(async () => undefined),
     saveCommentary: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     redraft: jest.fn(async (ref: string) => `Fresh draft for ${ref}.`),

@@ -1,7 +1,12 @@
 import ExcelJS from "exceljs";
 import { LOG_HEADERS } from "../../src/engine/challengeLog";
 import { readSheetGrid, readWorkbookGrid } from "../../src/xlsx/readGrid";
-import { dateToSerial, toCellValue } from "../../src/xlsx/cellValue";
+import {
+  dateToSerial,
+  NOT_CALCULATED,
+  toCellValue,
+  UNREADABLE_DATE,
+} from "../../src/xlsx/cellValue";
 
 describe("ExcelJS values as the engine sees them", () => {
   it.each<[unknown, unknown]>([
@@ -16,7 +21,8 @@ describe("ExcelJS values as the engine sees them", () => {
     ],
     [{ formula: "A1*2", result: 42 }, 42],
     [{ formula: "1/0", result: { error: "#DIV/0!" } }, { error: "#DIV/0!" }],
-    [{ formula: "A1", result: undefined }, null],
+    // Never calculated: the cell is taken (the status column must not land on it), value unknown.
+    [{ formula: "A1", result: undefined }, NOT_CALCULATED],
     [{ sharedFormula: "B2", result: "x" }, "x"],
     [{ text: "Guidance", hyperlink: "http://example.org" }, "Guidance"],
     [{ error: "#N/A" }, { error: "#N/A" }],
@@ -28,6 +34,10 @@ describe("ExcelJS values as the engine sees them", () => {
     const date = new Date(Date.UTC(2018, 8, 30));
     expect(toCellValue(date)).toBe(43373);
     expect(dateToSerial(date, true)).toBe(43373 - 1462);
+  });
+
+  it("reads a date beyond Excel's calendar as Excel shows it, never as an empty cell", () => {
+    expect(toCellValue(new Date(Number.NaN))).toBe(UNREADABLE_DATE);
   });
 });
 

@@ -154,11 +154,16 @@ describe("clearClassification", () => {
     expect(after["Challenge log"]).toBeDefined();
   });
 
-  it("says when there was nothing to clear, and tolerates a damaged state sheet", async () => {
+  // Changed deliberately (issue 10/11): a sheet of our state's name that the add-in did not
+  // write is the analyst's, so classify refuses rather than overwrite it (it used to be emptied).
+  it("says when there was nothing to clear, and never overwrites a foreign sheet of the state's name", async () => {
     expect(clearClassification(canonicalWorkbook())).toBe(false);
     const wb = canonicalWorkbook();
     wb.addWorksheet(STATE_SHEET_NAME).getCell("A1").value = "somebody's notes";
     expect(clearClassification(wb)).toBe(false);
+    expect(() => classifyWorkbook(wb, {})).toThrow(/did not write.*Rename/);
+    expect(wb.getWorksheet(STATE_SHEET_NAME)!.getCell("A1").value).toBe("somebody's notes");
+    wb.removeWorksheet(wb.getWorksheet(STATE_SHEET_NAME)!.id);
     expect(classifyWorkbook(wb, {}).ok).toBe(true);
     expect(clearClassification(await roundTrip(wb))).toBe(true);
   });

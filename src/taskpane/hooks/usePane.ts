@@ -164,12 +164,12 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     clear: async () => {
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
-        await port.clear();
+        const outcome = await port.clear();
         // Reviewers' edits stay in the Challenge log, so the pane keeps them too.
         patch({
           busy: null,
           result: null,
-          status: "Classification cleared: the sheet's formats are restored.",
+          status: outcome.message,
         });
       } catch (error) {
         fail(error);

@@ -42,6 +42,13 @@ export class FakeRangeFormat {
     };
   }
 
+  /** Setting true puts the columns back to the sheet's standard width (false does nothing). */
+  set useStandardWidth(standard: boolean) {
+    queueWrite(this.ctx, this.all, (t) => {
+      if (standard) for (let c = 0; c < t.cols; c++) t.sheet.columnWidths.delete(t.left + c);
+    });
+  }
+
   set columnWidth(width: number) {
     queueWrite(this.ctx, this.all, (t) => {
       for (let c = 0; c < t.cols; c++) t.sheet.columnWidths.set(t.left + c, width);

@@ -20,6 +20,18 @@ import type { Cell, SheetData } from "./state";
 
 export { parseArea, type Target } from "./cells";
 
+/** `Sheet!A1:B2` or `'My sheet'!A1` on the workbook; null when the sheet does not exist. */
+function resolveAddress(ctx: FakeRequestContext, address: string): Target | null {
+  const bang = address.lastIndexOf("!");
+  let name = address.slice(0, bang);
+  if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+  const sheet = ctx.data.sheet(name);
+  return sheet ? parseArea(sheet, address.slice(bang + 1)) : null;
+}
+
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+export const STANDARD_WIDTH = 48;
+
 export class FakeRange extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
@@ -158,6 +170,37 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Only `format.columnWidth` is modelled (points; the sheet's standard width when unset). */
+  getColumnProperties(spec: { format?: { columnWidth?: boolean } }): { value: unknown[] } {
+    const result: { loaded?: unknown[] } = {};
+    let size = 0;
+    this.ctx.enqueue(
+      () => {
+        const t = this.resolve();
+        // On a missing sheet (a null object) the result stays unloaded, as for other loads.
+        if (!t) return;
+        if (!spec.format?.columnWidth)
+          throw new FakeOfficeError("InvalidArgument", "The fake loads columnWidth only.");
+        result.loaded = Array.from({ length: t.cols }, (_, c) => ({
+          format: { columnWidth: t.sheet.columnWidths.get(t.left + c) ?? STANDARD_WIDTH },
+        }));
+        size = JSON.stringify(result.loaded).length;
+      },
+      0,
+      () => size
+    );
+    return {
+      get value(): unknown[] {
+        if (!result.loaded)
+          throw new FakeOfficeError(
+            "PropertyNotLoaded",
+            "The result is not available before sync."
+          );
+        return result.loaded;
+      },
+    };
+  }
+
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
     this.ctx.enqueue(() => undefined);
     return new FakeRange(this.ctx, () => intersect(this.resolve(), other.resolve()));
@@ -172,9 +215,10 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  copyFrom(source: FakeRange, copyType: string): void {
+  /** Formats only; the source is a range or an address such as `'My sheet'!J2:J40`. */
+  copyFrom(source: FakeRange | string, copyType: string): void {
     this.write((t) => {
-      const s = source.resolve();
+      const s = typeof source === "string" ? resolveAddress(this.ctx, source) : source.resolve();
       if (!s) throw new FakeOfficeError("ItemNotFound", "The source range doesn't exist.");
       if (copyType !== "Formats")
         throw new FakeOfficeError("InvalidArgument", "The fake copies formats only.");

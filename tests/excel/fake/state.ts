@@ -46,6 +46,32 @@ export class SheetData {
     return cell;
   }
 
+  /**
+   * Test helper, the analyst's edit: inserts (count > 0) or deletes (count < 0) rows or columns at
+   * `at` (0-based), moving cells and column widths as Excel does. Defined names are not modelled:
+   * the adapter does not use them (docs/reliability.md).
+   */
+  splice(axis: "rows" | "columns", at: number, count: number): void {
+    const moved = new Map<string, Cell>();
+    for (const [key, cell] of this.cells) {
+      const [row, col] = key.split(",").map(Number);
+      const index = axis === "rows" ? row : col;
+      if (count < 0 && index >= at && index < at - count) continue;
+      const shifted = index >= at ? index + count : index;
+      moved.set(axis === "rows" ? this.key(shifted, col) : this.key(row, shifted), cell);
+    }
+    this.cells.clear();
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+    if (axis === "columns") {
+      const widths = new Map<number, number>();
+      for (const [col, width] of this.columnWidths) {
+        if (count < 0 && col >= at && col < at - count) continue;
+        widths.set(col >= at ? col + count : col, width);
+      }
+      this.columnWidths = widths;
+    }
+  }
+
   /** Bounds of the used range: cells with a value (valuesOnly) or with anything at all. */
   usedBounds(
     valuesOnly: boolean

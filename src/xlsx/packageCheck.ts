@@ -1,0 +1,148 @@
+/**
+ * A look at a workbook's bytes before ExcelJS loads them (which costs memory in proportion to
+ * every cell): encrypted or legacy files are named as such, sheets over the documented limits
+ * are refused with a clear message, and parts ExcelJS cannot keep (macros, external links) are
+ * reported. Reads the zip's central directory (names and sizes, no decompression) and, for large
+ * sheets only, streams the sheet's XML to count its rows. Runs in Node and in the browser.
+ */
+import { WorkbookRefusal } from "./refusal";
+
+/** Documented in docs/reliability.md. The 50,000-row benchmark sheet is 37 MB of XML. */
+export const MAX_SHEET_XML_BYTES = 96 * 1024 * 1024;
+export const MAX_SHEET_ROWS = 100_000;
+/** Below this size a sheet cannot hold more rows than the limit worth counting. */
+const COUNT_ROWS_ABOVE_BYTES = 4 * 1024 * 1024;
+
+export interface PackageNotes {
+  /** Warnings for the user: what the output cannot keep. */
+  warnings: string[];
+}
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const pattern = [...text].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function centralDirectory(bytes: Uint8Array): ZipEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true);
+    const comment = view.getUint16(at + 32, true);
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    });
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+const ROW_TAG = /^<(?:\w+:)?row[\s>]/;
+const ROW_TAGS = /<(?:\w+:)?row[\s>]/g;
+
+/** Rows in a sheet's XML, counted while inflating it in chunks (never held whole). */
+async function countRows(bytes: Uint8Array, entry: ZipEntry, stopAt: number): Promise<number> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const local = entry.localOffset;
+  if (view.getUint32(local, true) !== 0x04034b50) return 0;
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const data = new Uint8Array(bytes.subarray(start, start + entry.compressedSize));
+  const stream =
+    entry.method === 8
+      ? new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw"))
+      : new Blob([data]).stream();
+  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  let rows = 0;
+  let tail = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const text = tail + value;
+    // A tag cut at the chunk's end is carried over and counted with the next chunk.
+    const cut = text.lastIndexOf("<");
+    const rest = cut >= 0 ? text.slice(cut) : "";
+    const carry = rest.length < 16 && !ROW_TAG.test(rest);
+    rows += ((carry ? text.slice(0, cut) : text).match(ROW_TAGS) ?? []).length;
+    tail = carry ? rest : "";
+    if (rows > stopAt) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return rows;
+}
+
+const PASSWORD =
+  "is password-protected (encrypted), so it cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, then clear it), save, and try again.";
+const LEGACY =
+  "is an Excel 97-2003 (.xls) or other older Office file, not an .xlsx workbook. Open it in Excel and save it as Excel Workbook (.xlsx), then try again.";
+
+/**
+ * Throws a WorkbookRefusal whose message completes "<file> …" when the bytes cannot or must not
+ * be loaded; otherwise returns what the output will not keep.
+ */
+export async function checkPackage(bytes: Uint8Array): Promise<PackageNotes> {
+  if (startsWith(bytes, OLE_MAGIC))
+    throw new WorkbookRefusal(containsUtf16(bytes, "EncryptionInfo") ? PASSWORD : LEGACY);
+  const entries = bytes.length > 22 ? centralDirectory(bytes) : null;
+  // Not a zip: ExcelJS's own load says "not a workbook, or damaged".
+  if (!entries) return { warnings: [] };
+  const warnings: string[] = [];
+  if (entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name)))
+    warnings.push(
+      "The workbook contains macros (VBA); the classified copy is an .xlsx workbook without them. The input keeps them."
+    );
+  if (entries.some((e) => /^xl\/externalLinks\//i.test(e.name)))
+    warnings.push(
+      "The workbook has links to other workbooks; the classified copy keeps the last values but not the links. The input keeps them."
+    );
+  for (const entry of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
+    if (entry.uncompressedSize === 0xffffffff || entry.uncompressedSize > MAX_SHEET_XML_BYTES)
+      throw new WorkbookRefusal(
+        `has a sheet holding more than ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB of cell data, over the documented limit. Copy the indicator table to a new workbook and classify that.`
+      );
+    if (entry.uncompressedSize < COUNT_ROWS_ABOVE_BYTES) continue;
+    const rows = await countRows(bytes, entry, MAX_SHEET_ROWS);
+    if (rows > MAX_SHEET_ROWS)
+      throw new WorkbookRefusal(
+        `has a sheet with more than ${MAX_SHEET_ROWS.toLocaleString("en-GB")} rows, over the documented limit. Copy the indicator table to a new workbook (or delete the unused rows below it) and classify that.`
+      );
+  }
+  return { warnings };
+}
