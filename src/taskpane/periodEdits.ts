@@ -75,7 +75,14 @@ export function mergeClassified(
     if (edit.period !== period) known.set(`${edit.ref}\u0001${edit.text}`, edit.period);
   let next: PeriodEdits = new Map([...edits].filter(([, edit]) => edit.period !== period));
   for (const [ref, text] of Object.entries(fromWorkbook)) {
-    const writtenFor = editedFor[ref] ?? known.get(`${ref}\u0001${text}`) ?? period;
+    // Own keys only: a ref such as "constructor" must not read Object.prototype's.
+    const recorded = Object.prototype.hasOwnProperty.call(editedFor, ref)
+      ? editedFor[ref]
+      : undefined;
+    const writtenFor =
+      (typeof recorded === "string" ? recorded : undefined) ??
+      known.get(`${ref}\u0001${text}`) ??
+      period;
     next = withEdit(next, ref, writtenFor, text);
   }
   return next;

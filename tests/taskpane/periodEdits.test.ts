@@ -59,3 +59,18 @@ describe("edits belong to an indicator and a period", () => {
     expect(editsFor(after, Q2).get("A1")).toBe("kept");
   });
 });
+
+describe("refs named like object internals", () => {
+  it("never takes Object.prototype's members as the period an edit was written for", () => {
+    const fromWorkbook = Object.create(null) as Record<string, string>;
+    for (const ref of ["constructor", "__proto__", "toString"])
+      fromWorkbook[ref] = `text of ${ref}`;
+    const after = mergeClassified(new Map(), Q1, fromWorkbook);
+    expect([...editsFor(after, Q1).entries()].sort()).toEqual([
+      ["__proto__", "text of __proto__"],
+      ["constructor", "text of constructor"],
+      ["toString", "text of toString"],
+    ]);
+    expect([...after.values()].every((edit) => edit.period === Q1)).toBe(true);
+  });
+});
