@@ -23,6 +23,7 @@ import { protectedSheetError, UserFacingError } from "./errors";
 import { writeProblem } from "../engine/writePlan";
 import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
+import { CANCELLED_MESSAGE } from "../taskpane/cancel";
 import { readLogBody } from "./logSheet";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
@@ -36,6 +37,8 @@ export interface ClassifyOptions {
   quarter?: string;
   settings?: Partial<WorkbookSettings>;
   onProgress?: (step: ProgressStep) => void;
+  /** Cancel: honoured up to the first write (src/taskpane/cancel.ts). */
+  signal?: AbortSignal;
   engine?: EngineApi;
   /**
    * Most characters one write batch may carry. Default: 4,000,000 on Excel on the web and unknown
@@ -163,6 +166,7 @@ export async function classifyInContext(
     if (conflict) throw new UserFacingError(conflict, "StateNotCertain");
   }
 
+  if (options.signal?.aborted) throw new UserFacingError(CANCELLED_MESSAGE, "Cancelled");
   progress({ label: "Writing statuses", fraction: 0.7 });
   await writeClassification(
     context,

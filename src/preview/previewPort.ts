@@ -130,7 +130,11 @@ export function createPreviewPort(): PreviewPort {
       return { ok: true, sheet, quarters, defaultQuarter: quarter };
     },
 
-    async classify(quarter, onProgress?: (step: ProgressStep) => void): Promise<ClassifyOutcome> {
+    async classify(
+      quarter,
+      onProgress?: (step: ProgressStep) => void,
+      signal?: AbortSignal
+    ): Promise<ClassifyOutcome> {
       onProgress?.({ label: "Loading the workbook tools", fraction: 0.05 });
       const [xlsx] = await loadModules();
       const wb = requireWorkbook();
@@ -141,7 +145,8 @@ export function createPreviewPort(): PreviewPort {
         wb,
         { ...engineOptions(quarter), palette: settings.palette },
         engine,
-        (label, fraction) => onProgress?.({ label, fraction })
+        (label, fraction) => onProgress?.({ label, fraction }),
+        signal
       );
       if (!outcome.ok || !outcome.plan) {
         emit({ type: "changed" });

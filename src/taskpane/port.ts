@@ -70,7 +70,9 @@ export interface WorkbookPort {
   /** Classifies the quarter (label in any accepted form; default quarter when omitted) and writes the results. */
   classify(
     quarter: string | undefined,
-    onProgress?: (step: ProgressStep) => void
+    onProgress?: (step: ProgressStep) => void,
+    /** Cancel: the run stops before its first write (src/taskpane/cancel.ts); later it finishes. */
+    signal?: AbortSignal
   ): Promise<ClassifyOutcome>;
   /**
    * Restores every format the classification overwrote and removes the status column it added;

@@ -11,6 +11,7 @@ import { applyPlanSteps, runInSlices } from "./applyPlan";
 import { readLogRows } from "./logSheet";
 import { readWorkbookGridSteps } from "./readGrid";
 import { WorkbookRefusal } from "./refusal";
+import { throwIfCancelled } from "../taskpane/cancel";
 import { findEarlierRun } from "./restoreState";
 import { editsOfRun, type ClassifyWorkbookOutcome } from "./workbookActions";
 
@@ -27,12 +28,14 @@ export async function classifyInSlices(
   wb: ExcelJS.Workbook,
   options: EngineOptions & { palette?: PaletteName },
   engine: SlicedEngine,
-  onStep: (label: string, fraction: number) => void = () => undefined
+  onStep: (label: string, fraction: number) => void = () => undefined,
+  signal?: AbortSignal
 ): Promise<ClassifyWorkbookOutcome & { plan?: WritePlan }> {
   const { palette, ...engineOptions } = options;
   onStep("Reading the sheet", 0.15);
   const grid = await runInSlices(readWorkbookGridSteps(wb));
   const earlier = findEarlierRun(wb, grid.sheets);
+  throwIfCancelled(signal);
   onStep("Classifying", 0.35);
   const outcome = await engine.runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
@@ -44,6 +47,8 @@ export async function classifyInSlices(
     { logRows: readLogRows(wb) },
     palette ?? "default"
   );
+  // The last point where nothing has been written: after it, the run finishes.
+  throwIfCancelled(signal);
   const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
   if (!sheetGrid)
     throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);

@@ -12,7 +12,12 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Eraser20Regular, Play20Regular, Settings20Regular } from "@fluentui/react-icons";
+import {
+  Dismiss20Regular,
+  Eraser20Regular,
+  Play20Regular,
+  Settings20Regular,
+} from "@fluentui/react-icons";
 import type { WorkbookPort } from "../port";
 import { usePane } from "../hooks/usePane";
 import { useCommandOutcomes } from "../hooks/useCommandOutcomes";
@@ -146,6 +151,11 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
           >
             Classify quarter
           </Button>
+          {state.busy === "classify" && (
+            <Button icon={<Dismiss20Regular />} onClick={actions.cancel}>
+              Cancel
+            </Button>
+          )}
           {result && (
             <Button
               icon={<Eraser20Regular />}

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
+import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
 import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
 export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | null;
@@ -60,6 +61,8 @@ function classifiedStatus(result: RunResult): string {
 export interface PaneActions {
   setQuarter(label: string): void;
   classify(): Promise<void>;
+  /** Stops a running Classify before it writes anything. */
+  cancel(): void;
   clear(): Promise<void>;
   selectCell(cell: string): Promise<void>;
   saveCommentary(ref: string, text: string): Promise<boolean>;
@@ -74,6 +77,7 @@ export interface PaneActions {
 export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, PaneActions] {
   const [state, setState] = useState<PaneState>(INITIAL);
   const stateRef = useRef(state);
+  const running = useRef<AbortController | null>(null);
   stateRef.current = state;
   const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
   const fail = useCallback(
@@ -91,9 +95,13 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         progress: { label: "Starting", fraction: 0 },
         status: "Classifying…",
       });
+      const controller = new AbortController();
+      running.current = controller;
       try {
-        const outcome = await port.classify(quarter || undefined, (step) =>
-          patch({ progress: step, status: `${step.label}…` })
+        const outcome = await port.classify(
+          quarter || undefined,
+          (step) => patch({ progress: step, status: `${step.label}…` }),
+          controller.signal
         );
         if (outcome.ok) {
           const period = outcome.result.quarter.label;
@@ -105,7 +113,9 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
             failureFindings: [],
             quarter: period,
-            status: classifiedStatus(outcome.result),
+            status: controller.signal.aborted
+              ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
+              : classifiedStatus(outcome.result),
           }));
         } else {
           patch({
@@ -118,7 +128,11 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           });
         }
       } catch (error) {
-        fail(error);
+        if (controller.signal.aborted)
+          patch({ busy: null, progress: null, status: CANCELLED_MESSAGE });
+        else fail(error);
+      } finally {
+        if (running.current === controller) running.current = null;
       }
     },
     [port, patch, fail]
@@ -161,6 +175,11 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
   const actions: PaneActions = {
     setQuarter: (label) => patch({ quarter: label }),
     classify: () => runClassify(stateRef.current.quarter),
+    cancel: () => {
+      if (!running.current || running.current.signal.aborted) return;
+      running.current.abort();
+      patch({ status: "Cancelling…" });
+    },
     clear: async () => {
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
