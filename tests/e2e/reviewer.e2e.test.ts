@@ -38,10 +38,12 @@ const focusedName = (page: Page): Promise<string> =>
 describe("reviewers in the preview", () => {
   it("filters by area and status, searches, copies what is shown, goes to a cell; axe-clean", async () => {
     const page = await classifiedPage();
-    const area = page.getByLabel("Service area");
+    const area = page.locator('label:has-text("Service area") select');
     const firstArea = await area.locator("option").nth(1).textContent();
     await area.selectOption({ index: 1 });
-    await page.getByLabel("Status group").selectOption({ label: COMMENTARY_GROUP_TITLE.good });
+    await page
+      .locator('label:has-text("Status group") select')
+      .selectOption({ label: COMMENTARY_GROUP_TITLE.good });
     const cards = page.getByRole("article");
     const count = await cards.count();
     expect(count).toBeGreaterThan(0);
@@ -77,7 +79,7 @@ describe("reviewers in the preview", () => {
     await page.getByRole("button", { name: "Show all" }).click();
     const headline = await cards.first().locator("h4").innerText();
     const ref = headline.split(" - ")[0];
-    await page.getByLabel("Search ref, name or text").fill(headline);
+    await page.locator('label:has-text("Search ref, name or text") input').fill(headline);
     await page.waitForFunction(() => document.querySelectorAll("article").length === 1);
     const go = cards.first().getByRole("button", { name: /^Go to cell / });
     const cellRef = (await go.getAttribute("aria-label"))!.replace(/^Go to cell (\S+).*$/, "$1");
