@@ -20,6 +20,10 @@ export interface ClassifyArgs {
   committee?: string;
   /** `--columns target=G`: roles the analyst sets by hand (0-based sheet columns). */
   columns?: Partial<Record<ColumnKey, number>>;
+  /** Roles given by heading text, resolved against the sheet's header (`target="Target 22/23"`). */
+  columnHeadings?: Partial<Record<ColumnKey, string>>;
+  /** `--columns-file mapping.json`: the same roles kept in a file. */
+  columnsFile?: string;
 }
 
 export type ParsedArgs = ClassifyArgs | { command: "help" } | { command: "version" };
@@ -64,6 +68,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         provider: { type: "string" },
         committee: { type: "string" },
         columns: { type: "string" },
+        "columns-file": { type: "string" },
+        period: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -99,7 +105,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     command: "classify",
     input,
     out,
-    quarter: nonEmpty(values.quarter, "--quarter"),
+    quarter: nonEmpty(values.period, "--period") ?? nonEmpty(values.quarter, "--quarter"),
     sheet: nonEmpty(values.sheet, "--sheet"),
     toleranceMode: oneOf(values["tolerance-mode"], TOLERANCE_MODES, "--tolerance-mode"),
     json: nonEmpty(values.json, "--json"),
@@ -108,13 +114,18 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     report: nonEmpty(values.report, "--report"),
     provider: nonEmpty(values.provider, "--provider"),
     committee: nonEmpty(values.committee, "--committee"),
-    columns: columnsOption(nonEmpty(values.columns, "--columns")),
+    ...columnsOption(nonEmpty(values.columns, "--columns")),
+    ...(values["columns-file"] !== undefined
+      ? { columnsFile: nonEmpty(values["columns-file"], "--columns-file") }
+      : {}),
   };
 }
 
-function columnsOption(text: string | undefined): Partial<Record<ColumnKey, number>> | undefined {
-  if (text === undefined) return undefined;
+function columnsOption(text: string | undefined): Pick<ClassifyArgs, "columns" | "columnHeadings"> {
+  if (text === undefined) return { columns: undefined };
   const parsed = parseColumnsArg(text);
   if (!parsed.ok) throw new UsageError(parsed.message);
-  return parsed.overrides;
+  return parsed.headings
+    ? { columns: parsed.overrides, columnHeadings: parsed.headings }
+    : { columns: parsed.overrides };
 }

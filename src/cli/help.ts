@@ -12,6 +12,8 @@ Options:
   -o, --out <file>          Where to write the classified workbook (required; must not be the input).
   -q, --quarter <label>     Quarter to classify, e.g. "Q2 2018/19" (also "2018/19 Q2", "Q2 18/19").
                             Default: the latest quarter with at least one figure.
+      --period <label>      Any period the table has: a quarter, a month ("Mar 2017", "Mar-17") or a
+                            year ("2022/23"). Same as --quarter, for monthly and annual tables.
   -s, --sheet <name>        Sheet holding the indicator table. Default: the first sheet that has one.
   -t, --tolerance-mode <m>  How to read the Tolerance column: "threshold" (default; the worst value
                             still inside tolerance), "points" (target ∓ tolerance) or "percent"
@@ -25,9 +27,11 @@ Options:
       --committee <name>    The panel the report goes to (default "Overview and Scrutiny Panel").
   -p, --palette <name>      Fill colours: "default" (light, colour-blind safe) or "highContrast".
       --columns <roles>     Set columns by hand when a heading is not read, e.g. target=G,tolerance=H
+                            or by heading text, target="Target 2022/23"
                             (roles: ref, indicator, area, type, polarity, unit, target, tolerance,
                             national, statNeighbours, regional, numerator, denominator, direction,
                             ownRating). The report's "How the sheet was read" shows the result.
+      --columns-file <f>    The same roles kept in a JSON file: {"target": "G", "polarity": "Aim"}.
   -h, --help                Show this help.
   -V, --version             Show the version.
 

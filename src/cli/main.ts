@@ -20,6 +20,9 @@ import { HELP_TEXT } from "./help";
 import { runReportText } from "./report";
 import { writeWordReport } from "./wordReport";
 import { VERSION } from "./version";
+import { readColumnsFile, resolveColumns } from "./columnsResolve";
+import { readWorkbookGrid } from "../xlsx/readGrid";
+import type { ColumnKey } from "../engine/types";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -97,6 +100,23 @@ function write(file: string, data: Uint8Array | string, what: string): void {
   }
 }
 
+/** `--columns` and `--columns-file`, resolved against the workbook; a bad one is exit 1. */
+function columnsFor(
+  wb: Parameters<typeof readWorkbookGrid>[0],
+  args: ClassifyArgs
+): Partial<Record<ColumnKey, number>> | undefined {
+  if (!args.columnsFile && !args.columnHeadings && !args.columns) return undefined;
+  const file = args.columnsFile
+    ? readColumnsFile(args.columnsFile)
+    : { ok: true as const, given: {} };
+  if (!file.ok) throw new CliFailure(file.message, EXIT_USAGE);
+  const grid = readWorkbookGrid(wb, args.sheet);
+  const given = { ...args.columns, ...args.columnHeadings };
+  const resolved = resolveColumns(grid, { sheet: args.sheet }, file.given, given);
+  if (!resolved.ok) throw new CliFailure(resolved.message, EXIT_USAGE);
+  return resolved.overrides;
+}
+
 async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
   checkOutputs(args);
   let bytes: Buffer;
@@ -122,6 +142,7 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
       EXIT_USAGE
     );
   }
+  const columnOverrides = columnsFor(wb, args);
   let outcome;
   try {
     outcome = classifyWorkbook(wb, {
@@ -130,7 +151,7 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
       toleranceMode: args.toleranceMode,
       palette: args.palette,
       compactLog: true,
-      ...(args.columns ? { columnOverrides: args.columns } : {}),
+      ...(columnOverrides ? { columnOverrides } : {}),
     });
   } catch (error) {
     // The workbook was left as it was on purpose; the message says why and what to do.

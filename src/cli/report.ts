@@ -1,4 +1,5 @@
 /** What the command line prints: the seed's summary table as aligned text, then the findings. */
+import { periodKind } from "../engine/periods";
 import { summaryStatuses } from "../engine/summarySheet";
 import type { Finding, RunResult, Severity } from "../engine/types";
 import { STATUS_LABEL } from "../engine/types";
@@ -77,12 +78,14 @@ export function howReadText(result: RunResult): string {
         result.quarters.length > 1
           ? ` (${result.quarters[0].label} to ${result.quarters[result.quarters.length - 1].label})`
           : "";
-      lines.push(`  ${letters}  → quarters${span}`);
+      lines.push(`  ${letters}  → ${periodKind(result.quarter)}s${span}`);
       continue;
     }
     const heading = entry.heading === "" ? "(no heading)" : entry.heading;
+    const forPeriod = result.layout.periodTargetColumns?.find((p) => p.column === entry.column);
+    const role = ROLE_WORDS[entry.role] ?? entry.role;
     lines.push(
-      `  ${columnLetters(entry.column)}  ${heading} → ${ROLE_WORDS[entry.role] ?? entry.role}`
+      `  ${columnLetters(entry.column)}  ${heading} → ${forPeriod ? `${role} for ${forPeriod.period.label}` : role}`
     );
   }
   return lines.join("\n");

@@ -12,18 +12,34 @@ import { findings, type Where } from "./findings";
 
 /** What an unread heading resembles, from its words; null when it resembles no role. */
 export type Resemblance =
-  "benchmark" | "target" | "tolerance" | "polarity" | "indicator" | "area" | "period";
+  | "benchmark"
+  | "target"
+  | "tolerance"
+  | "polarity"
+  | "direction"
+  | "rating"
+  | "indicator"
+  | "area"
+  | "period";
 
 const BENCHMARK_WORDS =
   /\b(?:national|england|regional|region|neighbours?|statistical|benchmark|comparator|average|avg|core cities|county|shire|unitary|metropolitan|quartile)\b/;
 const PERIOD_WORDS =
   /\b(?:quarter|qtr|q[1-4]|month|monthly|year|ytd|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b/;
+/** The council's own verdict, often a question: "Are we achieving our target?", "Target met?". */
+const RATING_WORDS = /\b(?:achiev\w*|met|meeting|on track|rag|rating)\b/;
+/** Whether performance moved, not which way is better: "Are we getting better?", "Improving?". */
+const DIRECTION_WORDS =
+  /\b(?:getting better|getting worse|improv\w*|worse|trend|travel|progress|dot)\b/;
 /** Free text beside the table (commentary, actions) is the analyst's and needs no finding. */
 const FREE_TEXT = /\b(?:comments?|commentary|narrative|notes?|actions?|explanation|update)\b/;
 
 export function resemblance(heading: string): Resemblance | null {
   const text = normaliseHeader(heading);
   if (text === "" || FREE_TEXT.test(text)) return null;
+  // Checked first: these name the target or "better" but are verdicts, not targets or polarity.
+  if (RATING_WORDS.test(text)) return "rating";
+  if (DIRECTION_WORDS.test(text)) return "direction";
   if (/\btarget\b/.test(text)) return "target";
   // Red/Amber/Green threshold columns (a scorecard's "Target and tolerances" block) are tolerance-like.
   if (/\b(?:tolerance|threshold|amber|red|green)\b/.test(text)) return "tolerance";

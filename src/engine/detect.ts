@@ -7,6 +7,7 @@ import { GridView } from "./grid";
 import { cellText } from "./cellNumber";
 import { readHeaderRow, type ColumnOverrides, type HeaderFound } from "./headerRow";
 import { findFootnotes, NOTE_START, settleStatusColumns } from "./tableEdges";
+import { twoRowHeadings, yearFromTitle } from "./periodHeadings";
 
 /** The header row must be within the first rows of the used range. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -31,12 +32,20 @@ function validColumn(col: unknown): col is number {
   return typeof col === "number" && Number.isInteger(col) && col >= 0;
 }
 
-/** The first row of the first 30 that names a ref or indicator column and a quarter column. */
+/**
+ * The first row of the first 30 that names a ref or indicator column and a period column; failing
+ * that row alone, the row with the one below it as a two-row header (`2017` over `Jan Feb Mar`).
+ */
 export function findHeader(view: GridView, overrides?: ColumnOverrides): HeaderFound | null {
   const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS - 1);
   for (let r = view.firstRow; r <= last; r++) {
-    const header = readHeaderRow(view, r, overrides);
+    const yearHint = yearFromTitle(view, r);
+    const header = readHeaderRow(view, r, overrides, { yearHint });
     if (header) return header;
+    if (r + 1 > last) continue;
+    const cells = twoRowHeadings(view, r);
+    const twoRow = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
+    if (twoRow) return twoRow;
   }
   return null;
 }
@@ -159,6 +168,7 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     existingStatusColumn: status.ours,
     columnRoles: header.entries.map((e) => ({ ...e })),
     ownRatingColumns: status.ownRatings,
+    periodTargetColumns: header.periodTargets,
   };
   return {
     view,

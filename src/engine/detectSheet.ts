@@ -4,7 +4,7 @@
  */
 import type { EngineOptions, Finding, RunFailure, SheetGrid, WorkbookGrid } from "./types";
 import { GridView } from "./grid";
-import { findHeader, scanTable, type DetectedTable } from "./detect";
+import { findHeader, scanTable, type ColumnOverrides, type DetectedTable } from "./detect";
 import { findings } from "./findings";
 
 export type TableChoice = { ok: true; table: DetectedTable } | { ok: false; failure: RunFailure };
@@ -24,7 +24,7 @@ function noTableOn(sheet: string): Finding {
 
 export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): TableChoice {
   const sheets = sheetsOf(workbook);
-  const overrides = options.columnOverrides;
+  const overrides = withNotUsed(options);
   if (typeof options.sheet === "string" && options.sheet.trim() !== "") {
     const wanted = options.sheet;
     const grid =
@@ -71,4 +71,11 @@ export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): Tab
       ? "No indicator table found: the workbook has no sheets."
       : "No indicator table found: no sheet has, within its first 30 rows, a header row with a Ref or Indicator column and a quarter column such as Q2 2018/19.";
   return { ok: false, failure: { kind: "noTable", message, findings: notFound } };
+}
+
+/** The analyst's roles and "Not used" columns, as the header reader takes them. */
+function withNotUsed(options: EngineOptions): ColumnOverrides | undefined {
+  const notUsed = Array.isArray(options.columnsNotUsed) ? options.columnsNotUsed : [];
+  if (notUsed.length === 0) return options.columnOverrides;
+  return { ...(options.columnOverrides ?? {}), notUsed };
 }

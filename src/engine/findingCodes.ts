@@ -37,5 +37,6 @@ export const FINDING_CODES = [
   "target.benchmarkMissing",
   "value.placeholder",
   "text.hiddenCharacters",
+  "period.yearFromTitle",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -135,7 +135,7 @@ const coreFindings = {
       "info",
       "value.notApplicable",
       where,
-      `the value for ${quarterLabel} is marked "${text}", so the indicator is not classified this quarter — type the figure when it is available.`
+      `the value for ${quarterLabel} is marked "${text}", so the indicator is not classified for ${quarterLabel} — type the figure when it is available.`
     );
   },
   unknownUnit(where: Where, unit: string): Finding {

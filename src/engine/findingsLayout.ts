@@ -10,19 +10,37 @@ const ROLE_ADVICE: Record<string, string> = {
   target: "if it holds the target, head it Target (or Target 2022/23)",
   tolerance: "if it holds the tolerance, head it Tolerance (or Amber threshold)",
   polarity: "if it says which direction is better, head it Polarity (or Good is)",
+  direction:
+    "if it says whether performance improved, head it Direction of travel (or DoT) — it is shown for context and never read as which direction is better",
+  rating:
+    "if it holds the council's own rating (Red, Amber, Green or On target), head it RAG (or Status) — it is kept, never overwritten, and compared with the product's status",
   indicator: "if it holds the indicator names, head it Indicator (or Key performance indicator)",
   area: "if it holds the service area, head it Service area (or Team)",
-  period: "periods are read from headings such as Q2 2022/23 or 2022/23 Q2",
+  period:
+    "periods are read from headings such as Q2 2022/23, Sep 2018 or 2022/23, one kind of period per table (the kind with most columns) — rename it if it should be read",
+};
+
+/** "looks like …": the article and words for each resemblance. */
+const LIKE_WORDS: Record<string, string> = {
+  target: "a target",
+  tolerance: "a tolerance",
+  polarity: "a polarity",
+  direction: "a direction-of-travel",
+  rating: "the council's own rating",
+  indicator: "an indicator",
+  area: "a service area",
+  period: "a period",
 };
 
 export const layoutFindings = {
   columnNotUsed(where: Where, heading: string, like: string): Finding {
     const advice = ROLE_ADVICE[like] ?? "rename it if the product should read it";
+    const kind = LIKE_WORDS[like] ?? like;
     return make(
       "warning",
       "column.notUsed",
       where,
-      `the heading "${heading}" looks like a ${like} column but was not read — ${advice}; leave it if it is not needed.`
+      `the heading "${heading}" looks like ${kind} column but was not read — ${advice}; leave it if it is not needed.`
     );
   },
   columnDuplicate(where: Where, heading: string, role: string, instead: string | null): Finding {

@@ -3,12 +3,17 @@
  * used, so nothing is silently dropped. Whether a `Status <quarter>` column is ours (written by an
  * earlier run) or the analyst's own rating is decided from the rows below, in detect.ts.
  */
-import type { ColumnKey, ColumnRoleEntry, Quarter } from "./types";
+import type { CellValue, ColumnKey, ColumnRoleEntry, Quarter } from "./types";
 import type { GridView } from "./grid";
 import { isBareThreshold, matchHeader, statusHeaderQuarterText } from "./headers";
-import { compareQuarters, parseQuarter } from "./quarters";
+import { comparePeriods, parsePeriod } from "./periods";
+import { bareMonthPeriod, dateCellPeriod, type YearHint } from "./periodHeadings";
+import { keepOneKind, targetPeriodOf } from "./periodColumns";
 
-export type ColumnOverrides = Partial<Record<ColumnKey, number>>;
+export type ColumnOverrides = Partial<Record<ColumnKey, number>> & {
+  /** Columns the analyst set to "Not used" (task pane): read as nothing, whatever the heading. */
+  notUsed?: number[];
+};
 
 /** Why a heading was not used although it names a role: read by columnFindings.ts. */
 export type UnusedWhy = "duplicate" | "duplicateQuarter" | "thresholdExtra" | "overridden";
@@ -25,6 +30,17 @@ export interface HeaderFound {
   unused: Map<number, { why: UnusedWhy; role: string; instead: number | null }>;
   /** A column headed `Threshold` read as the target because the table has no Target column. */
   thresholdAsTarget: number | null;
+  /** Target columns for one period or one year (`Target 2022/23`, `Q2 target`), SPEC 2a. */
+  periodTargets: { column: number; period: Quarter }[];
+  /** Set when a yearless period (`Quarter 1`) took its year from the title rows or sheet name. */
+  yearFrom: YearHint | null;
+}
+
+/** How a header row is read beyond its own cells: two-row headings, the year from the title. */
+export interface HeaderContext {
+  /** Headings to use instead of the row's own cells (two-row headers), indexed like view.row. */
+  cells?: readonly CellValue[];
+  yearHint?: YearHint | null;
 }
 
 function validColumn(col: unknown): col is number {
@@ -40,6 +56,7 @@ function setRole(header: HeaderFound, col: number, role: ColumnRoleEntry["role"]
 function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefined): void {
   if (!overrides) return;
   for (const key of Object.keys(overrides) as ColumnKey[]) {
+    if ((key as string) === "notUsed") continue;
     const col = overrides[key];
     if (!validColumn(col)) continue;
     for (const other of Object.keys(header.columns) as ColumnKey[]) {
@@ -52,6 +69,7 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
     }
     header.columns[key] = col;
     header.quarterColumns = header.quarterColumns.filter((qc) => qc.column !== col);
+    header.periodTargets = header.periodTargets.filter((pt) => pt.column !== col);
     header.statusCandidates = header.statusCandidates.filter((s) => s.column !== col);
     if (header.thresholdAsTarget === col && key !== "target") header.thresholdAsTarget = null;
     header.unused.delete(col);
@@ -59,7 +77,21 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
     if (entry) entry.role = key;
     else header.entries.push({ column: col, heading: "", role: key });
   }
+  for (const col of overrides.notUsed ?? []) if (validColumn(col)) dropColumn(header, col);
   header.entries.sort((a, b) => a.column - b.column);
+}
+
+/** A column set to "Not used": no role, no period, no target of any period. */
+function dropColumn(header: HeaderFound, col: number): void {
+  for (const key of Object.keys(header.columns) as ColumnKey[]) {
+    if (header.columns[key] === col) delete header.columns[key];
+  }
+  header.quarterColumns = header.quarterColumns.filter((qc) => qc.column !== col);
+  header.statusCandidates = header.statusCandidates.filter((s) => s.column !== col);
+  header.periodTargets = header.periodTargets.filter((pt) => pt.column !== col);
+  if (header.thresholdAsTarget === col) header.thresholdAsTarget = null;
+  header.unused.delete(col);
+  setRole(header, col, "notUsed");
 }
 
 /** `Threshold` alone is the target; beside a Target column it is the tolerance (SPEC 2). */
@@ -109,9 +141,12 @@ function kpiCodeAsRef(header: HeaderFound): void {
 export function readHeaderRow(
   view: GridView,
   sheetRow: number,
-  overrides: ColumnOverrides | undefined
+  overrides: ColumnOverrides | undefined,
+  context: HeaderContext = {}
 ): HeaderFound | null {
-  const cells = view.row(sheetRow);
+  const cells = context.cells ?? view.row(sheetRow);
+  const formats = view.formatRow(sheetRow);
+  const hint = context.yearHint ?? null;
   const found: HeaderFound = {
     row: sheetRow,
     columns: {},
@@ -120,6 +155,8 @@ export function readHeaderRow(
     entries: [],
     unused: new Map(),
     thresholdAsTarget: null,
+    periodTargets: [],
+    yearFrom: null,
   };
   const seenQuarters = new Set<string>();
   const thresholds: number[] = [];
@@ -128,15 +165,17 @@ export function readHeaderRow(
     if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === ""))
       continue;
     const col = view.left + i;
-    if (typeof raw !== "string") {
-      // A date, number or error beside the headings is still the analyst's: listed, not used.
+    const format = formats?.[i];
+    const dated = dateCellPeriod(raw, typeof format === "string" ? format : undefined);
+    if (typeof raw !== "string" && !dated) {
+      // A number or error beside the headings is still the analyst's: listed, not used.
       found.entries.push({ column: col, heading: String(raw), role: "notUsed" });
       continue;
     }
-    const heading = raw.trim();
+    const heading = typeof raw === "string" ? raw.trim() : (dated as Quarter).label;
     const entry: ColumnRoleEntry = { column: col, heading, role: "notUsed" };
     found.entries.push(entry);
-    const quarter = parseQuarter(raw);
+    const quarter = dated ?? periodWithHint(heading, hint, found);
     if (quarter) {
       if (seenQuarters.has(quarter.label)) {
         // A repeated quarter: the first column wins.
@@ -153,18 +192,24 @@ export function readHeaderRow(
       }
       continue;
     }
-    const statusText = statusHeaderQuarterText(raw);
-    const statusQuarter = statusText === null ? null : parseQuarter(statusText);
+    const statusText = statusHeaderQuarterText(heading);
+    const statusQuarter = statusText === null ? null : parsePeriod(statusText, hint?.fy ?? null);
     if (statusQuarter) {
       found.statusCandidates.push({ column: col, quarter: statusQuarter });
       entry.role = "status";
       continue;
     }
-    if (isBareThreshold(raw)) {
+    if (isBareThreshold(heading)) {
       thresholds.push(col);
       continue;
     }
-    const key = matchHeader(raw);
+    const targetPeriod = targetPeriodOf(heading, hint?.fy ?? null);
+    if (targetPeriod) {
+      found.periodTargets.push({ column: col, period: targetPeriod });
+      entry.role = "target";
+      continue;
+    }
+    const key = matchHeader(heading);
     if (!key) continue;
     if (found.columns[key] === undefined) {
       found.columns[key] = col;
@@ -176,11 +221,36 @@ export function readHeaderRow(
       found.unused.set(col, { why: "duplicate", role: key, instead: found.columns[key] ?? null });
     }
   }
+  keepOneKind(found);
+  settlePeriodTargets(found);
   placeThreshold(found, thresholds);
   kpiCodeAsRef(found);
   applyOverrides(found, overrides);
   const named = found.columns.ref !== undefined || found.columns.indicator !== undefined;
   if (!named || found.quarterColumns.length === 0) return null;
-  found.quarterColumns.sort((a, b) => compareQuarters(a.quarter, b.quarter));
+  found.quarterColumns.sort((a, b) => comparePeriods(a.quarter, b.quarter));
   return found;
+}
+
+/** A period heading; a yearless one (`Quarter 1`, `Apr`) takes the title's year, noted once. */
+function periodWithHint(
+  heading: string,
+  hint: YearHint | null,
+  found: HeaderFound
+): Quarter | null {
+  const own = parsePeriod(heading);
+  if (own || hint === null) return own;
+  const hinted = parsePeriod(heading, hint.fy) ?? bareMonthPeriod(heading, hint.fy);
+  if (hinted) found.yearFrom = hint;
+  return hinted;
+}
+
+/**
+ * One period-target column alone is the table's target column (as `Target 2022/23` always was);
+ * beside a plain Target column, or with others, each applies to its own period.
+ */
+function settlePeriodTargets(found: HeaderFound): void {
+  if (found.periodTargets.length === 1 && found.columns.target === undefined) {
+    found.columns.target = found.periodTargets[0].column;
+  }
 }

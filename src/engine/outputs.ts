@@ -1,7 +1,15 @@
 /** The CLI's --json and --commentary outputs (SPEC 9), as pure functions of a run. */
 import { displayLine, normaliseForMatching, stripControlCharacters } from "./textNormalise";
+import { periodKind } from "./periods";
 import { summaryStatuses } from "./summarySheet";
-import type { CommentaryGroup, RunResult, Severity, Status, StatusCounts } from "./types";
+import type {
+  CommentaryGroup,
+  PeriodKind,
+  RunResult,
+  Severity,
+  Status,
+  StatusCounts,
+} from "./types";
 import { COMMENTARY_GROUP_TITLE, STATUS_LABEL } from "./types";
 import { columnLetters } from "./address";
 
@@ -10,7 +18,11 @@ export const SUMMARY_SCHEMA = "perf-challenge/summary@1";
 export interface SummaryJson {
   schema: typeof SUMMARY_SCHEMA;
   sheet: string;
-  quarter: string;
+  /** Quarterly tables only (kept for existing readers); `period` is given for every table. */
+  quarter?: string;
+  /** `Q2 2018/19`, `Mar 2017`, `2018/19`. */
+  period: string;
+  periodKind: PeriodKind;
   indicators: {
     ref: string;
     name: string;
@@ -62,7 +74,9 @@ export function toSummaryJson(result: RunResult): SummaryJson {
   return {
     schema: SUMMARY_SCHEMA,
     sheet: result.sheet,
-    quarter: result.quarter.label,
+    ...(periodKind(result.quarter) === "quarter" ? { quarter: result.quarter.label } : {}),
+    period: result.quarter.label,
+    periodKind: periodKind(result.quarter),
     indicators: result.indicators.map((indicator, i) => {
       const c = result.classifications[i];
       return {

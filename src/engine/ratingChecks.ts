@@ -10,7 +10,7 @@ import { findings, showNumber } from "./findings";
 import { normaliseHeader } from "./headers";
 import { formatSourced } from "./commentary/numberText";
 import { placeholderHistory } from "./placeholder";
-import { sameQuarter } from "./quarters";
+import { samePeriod } from "./periods";
 
 const RATING_WORDS: [Status, string[]][] = [
   [
@@ -69,7 +69,7 @@ export function ratingStatus(text: string): Status | null {
 /** The analyst's rating column for the chosen quarter: one named for it, else an unnamed one. */
 function ratingColumn(layout: TableLayout, quarter: Quarter): number | null {
   const columns = layout.ownRatingColumns ?? [];
-  const named = columns.find((c) => c.quarter !== null && sameQuarter(c.quarter, quarter));
+  const named = columns.find((c) => c.quarter !== null && samePeriod(c.quarter, quarter));
   if (named) return named.column;
   const plain = columns.find((c) => c.quarter === null);
   return plain ? plain.column : null;

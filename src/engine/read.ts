@@ -12,6 +12,7 @@ import { findings } from "./findings";
 import { readRow, type ReadRow } from "./readRow";
 import { CELL, NEVER_BLOCKS } from "./readValue";
 import { columnFindings, unheadedColumns } from "./columnFindings";
+import { periodFindings } from "./periodFindings";
 
 /** `North East` from a regional column headed `North East 2022`; undefined for `Regional`. */
 function regionNameOf(layout: TableLayout): string | undefined {
@@ -99,6 +100,8 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
   for (const finding of columnFindings(table.header, sheetPrefix))
     tableFindings.push({ row: layout.headerRow, finding });
   for (const finding of unheadedColumns(table, sheetPrefix))
+    tableFindings.push({ row: layout.headerRow, finding });
+  for (const finding of periodFindings(table.header, sheetPrefix))
     tableFindings.push({ row: layout.headerRow, finding });
   const identityCol = refCol ?? layout.columns.indicator ?? view.left;
   const unrated = rows.filter((r) => r.indicator.unratedReason?.startsWith("No polarity"));

@@ -23,8 +23,11 @@ import {
 } from "./read";
 import { classifyIndicator } from "./classify";
 import { summarise } from "./summary";
-import { parseQuarterOption, sameQuarter } from "./quarters";
+import { parsePeriodOption, periodKind, samePeriod } from "./periods";
 import { findings } from "./findings";
+import { applyPeriodTargets } from "./periodTargets";
+import { markCumulative } from "./cumulative";
+import { applyPolarityOverrides } from "./polarityOverrides";
 import { draftCommentary } from "./commentary";
 import { placeholderFindings, ratingDisagreements } from "./ratingChecks";
 
@@ -63,7 +66,9 @@ function prepare(workbook: WorkbookGrid, options: EngineOptions): Prepared {
   const choice = chooseTable(workbook, options);
   if (!choice.ok) return choice;
   const mode = toleranceModeOf(options);
-  return { ok: true, read: readTable(choice.table, mode), mode };
+  const read = readTable(choice.table, mode);
+  applyPolarityOverrides(read, options.polarityOverrides, mode);
+  return { ok: true, read, mode };
 }
 
 /** Finds the table and its quarters without classifying anything. */
@@ -94,7 +99,7 @@ function chooseQuarter(
   requested: string | undefined
 ): { ok: true; pos: number } | { ok: false; failure: RunFailure } {
   if (typeof requested === "string" && requested.trim() !== "") {
-    const wanted = parseQuarterOption(requested);
+    const wanted = parsePeriodOption(requested);
     if (!wanted) {
       const finding = findings.quarterUnreadable(requested.trim());
       return {
@@ -102,13 +107,13 @@ function chooseQuarter(
         failure: { kind: "noQuarter", message: finding.message, findings: [finding] },
       };
     }
-    const pos = read.quarters.findIndex((q) => sameQuarter(q, wanted));
+    const pos = read.quarters.findIndex((q) => samePeriod(q, wanted));
     if (pos < 0) {
       const sheet = read.table.layout.sheet;
       const first = read.quarters[0].label;
       const last = read.quarters[read.quarters.length - 1].label;
       const finding = findings.quarterNotFound(wanted.label, sheet, sheet, first, last);
-      const message = `Sheet "${sheet}" has no column for ${wanted.label}; its quarters run from ${first} to ${last}.`;
+      const message = `Sheet "${sheet}" has no column for ${wanted.label}; its ${periodKind(read.quarters[0])}s run from ${first} to ${last}.`;
       return { ok: false, failure: { kind: "noQuarter", message, findings: [finding] } };
     }
     return { ok: true, pos };
@@ -125,6 +130,8 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
   const quarterPos = chosen.pos;
   const quarter = read.quarters[quarterPos];
   const settled = settleFindings(read, quarterPos);
+  applyPeriodTargets(read, quarterPos, mode);
+  markCumulative(read);
   const indicators = read.rows.map((r) => r.indicator);
   const n = read.quarters.length;
   const classifications = indicators.map((indicator, i) =>

@@ -72,6 +72,10 @@ export interface EngineOptions {
   smallCohortThreshold?: number;
   /** Analyst's override of detected columns: 0-based sheet column index per key. */
   columnOverrides?: Partial<Record<ColumnKey, number>>;
+  /** Columns the analyst set to "Not used" (0-based): ignored whatever their heading says. */
+  columnsNotUsed?: number[];
+  /** Polarity set per indicator (key: ref, else name), winning over the sheet (SPEC 2a). */
+  polarityOverrides?: Record<string, Polarity>;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -106,15 +110,28 @@ export const STATUS_LABEL: Record<Status, string> = {
   notClassified: "Not classified",
 };
 
+/** What one column of the periods row holds (SPEC 2a Periods). */
+export type PeriodKind = "quarter" | "month" | "year";
+
+/**
+ * A period of the table. Named Quarter for history; months and years carry a `kind` (a quarter
+ * has none), and `fy`/`q` give the financial year and quarter the period falls in.
+ */
 export interface Quarter {
   /** Financial year start, e.g. 2018 for 2018/19. */
   fy: number;
   q: 1 | 2 | 3 | 4;
-  /** Normalised label: `Q2 2018/19`. */
+  /** Normalised label: `Q2 2018/19`, `Mar 2017`, `2018/19`. */
   label: string;
+  /** Absent for quarters. */
+  kind?: PeriodKind;
+  /** Calendar month 1–12, for months. */
+  month?: number;
 }
 
 export type Polarity = "higher" | "lower";
+/** How a cumulative figure accumulates: from the start of the year, or over the last 12 months. */
+export type CumulativeKind = "yearToDate" | "rolling";
 export type IndicatorType = "contract" | "volumetric";
 export type UnitKind = "percent" | "rate" | "count" | "days" | "unknown" | "none";
 
@@ -169,6 +186,13 @@ export interface Indicator {
   unratedReason?: string;
   /** Volumetric because its polarity or type says "for information" (SPEC 3.1). */
   infoOnly?: boolean;
+  /**
+   * Tables with targets by period (SPEC 2a): the target (and threshold) in force for each period
+   * of the series, null where none is known. Absent when one target serves every period.
+   */
+  periodTargets?: ({ target: SourcedNumber; threshold: number | null } | null)[];
+  /** A year-to-date, cumulative or rolling measure (SPEC 2a): no period-on-period claims. */
+  cumulative?: CumulativeKind;
 }
 
 export interface Classification {
@@ -239,6 +263,8 @@ export interface TableLayout {
   existingStatusColumn: number | null;
   /** Every heading of the header row and the role it was read as, left to right. */
   columnRoles?: ColumnRoleEntry[];
+  /** Target columns for one period or year (`Target 2022/23`, `Q2 target`), SPEC 2a. */
+  periodTargetColumns?: { column: number; period: Quarter }[];
   /** The analyst's own rating columns (never written): with the quarter they rate, if named. */
   ownRatingColumns?: { column: number; quarter: Quarter | null }[];
 }

@@ -14,6 +14,7 @@
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.
  */
+import { choicesAsOptions } from "../taskpane/analystChoices";
 import type { ClassifyOutcome, ProgressStep, WorkbookSettings } from "../taskpane/port";
 import { DEFAULT_SETTINGS } from "../taskpane/port";
 import { STATE_SHEET_NAME } from "../engine/formatState";
@@ -67,7 +68,7 @@ function engineOptions(settings: WorkbookSettings, quarter: string | undefined, 
     sheet,
     toleranceMode: settings.toleranceMode,
     smallCohortThreshold: settings.smallCohortThreshold,
-    columnOverrides: settings.columnOverrides,
+    ...choicesAsOptions(settings),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../taskpane/port";
 import { reportNamesOf } from "../report/names";
+import { sanitiseChoices } from "../taskpane/analystChoices";
 import type { SettingsStore } from "./types";
 
 const KEY = "perfChallenge.settings";
@@ -32,13 +33,7 @@ export function sanitiseSettings(raw: unknown): WorkbookSettings {
     settings.smallCohortThreshold = r.smallCohortThreshold;
   }
   Object.assign(settings, reportNamesOf(r));
-  if (r.columnOverrides && typeof r.columnOverrides === "object") {
-    const overrides: Record<string, number> = {};
-    for (const [key, value] of Object.entries(r.columnOverrides as Record<string, unknown>)) {
-      if (Number.isInteger(value) && (value as number) >= 0) overrides[key] = value as number;
-    }
-    settings.columnOverrides = overrides as WorkbookSettings["columnOverrides"];
-  }
+  Object.assign(settings, sanitiseChoices(r));
   return settings;
 }
 

@@ -3,8 +3,10 @@
  * workbook through the xlsx adapter. ExcelJS and the engine are loaded on first use (dynamic
  * import), so they stay out of the page's initial bundle.
  *
- * Settings live with the open workbook in memory (a new workbook starts from the defaults), and
- * selectCell is reported to the sheet view through `subscribe`, standing in for Excel's selection.
+ * Settings live with the open workbook, and are kept in localStorage under its file name
+ * (storedSettings.ts) so a reload or reopening the file finds them, as Excel keeps them in the
+ * document; a workbook opened for the first time starts from the defaults. selectCell is
+ * reported to the sheet view through `subscribe`, standing in for Excel's selection.
  */
 import type { Workbook } from "exceljs";
 import {
@@ -18,6 +20,8 @@ import {
 import { reportNamesOf } from "../report/names";
 import { parseCellReference } from "./sheetModel";
 import { createEngineClient } from "../worker/engineClient";
+import { loadStoredSettings, storeSettings } from "./storedSettings";
+import { choicesAsOptions, sanitiseChoices } from "../taskpane/analystChoices";
 
 export type PreviewEvent =
   | { type: "opened"; fileName: string }
@@ -51,6 +55,7 @@ function sanitise(settings: WorkbookSettings): WorkbookSettings {
   const threshold = Number(settings.smallCohortThreshold);
   return {
     ...settings,
+    ...sanitiseChoices(settings as unknown as Record<string, unknown>),
     toleranceMode: ["threshold", "points", "percent"].includes(settings.toleranceMode)
       ? settings.toleranceMode
       : "threshold",
@@ -85,7 +90,7 @@ export function createPreviewPort(): PreviewPort {
       sheet: settings.sheet,
       toleranceMode: settings.toleranceMode,
       smallCohortThreshold: settings.smallCohortThreshold,
-      columnOverrides: settings.columnOverrides,
+      ...choicesAsOptions(settings),
     };
   }
 
@@ -102,7 +107,10 @@ export function createPreviewPort(): PreviewPort {
         );
       }
       name = fileName;
-      settings = { ...DEFAULT_SETTINGS };
+      settings = sanitise({
+        ...DEFAULT_SETTINGS,
+        ...(loadStoredSettings(fileName) as Partial<WorkbookSettings> | null),
+      });
       emit({ type: "opened", fileName });
     },
 
@@ -207,6 +215,7 @@ export function createPreviewPort(): PreviewPort {
 
     async saveSettings(partial) {
       settings = sanitise({ ...settings, ...partial });
+      storeSettings(name, settings);
       return { ...settings };
     },
   };

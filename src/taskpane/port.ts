@@ -5,7 +5,14 @@
  * Methods reject with an Error whose `message` is written for the user (what happened and what
  * to do); adapters translate host errors (protected sheet, edit mode, payload limits) into that.
  */
-import type { ColumnKey, Finding, Quarter, RunResult, ToleranceMode } from "../engine/types";
+import type {
+  ColumnKey,
+  Finding,
+  Polarity,
+  Quarter,
+  RunResult,
+  ToleranceMode,
+} from "../engine/types";
 import type { PaletteName, PlanValue } from "../engine/plan-types";
 import { DEFAULT_REPORT_NAMES } from "../report/names";
 
@@ -22,6 +29,10 @@ export interface WorkbookSettings {
   /** Sheet chosen by the analyst; undefined = detect. */
   sheet?: string;
   columnOverrides?: Partial<Record<ColumnKey, number>>;
+  /** Columns set to "Not used" in How the sheet was read (0-based). */
+  columnsNotUsed?: number[];
+  /** Polarity set per indicator (key: ref, else name). */
+  polarityOverrides?: Record<string, Polarity>;
   /** Install data validation on rated value cells (off by default). */
   dataValidation: boolean;
   smallCohortThreshold: number;

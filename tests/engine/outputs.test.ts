@@ -66,6 +66,8 @@ describe("toSummaryJson", () => {
       "schema",
       "sheet",
       "quarter",
+      "period",
+      "periodKind",
       "indicators",
       "summary",
       "findings",

@@ -11,6 +11,7 @@ import type {
   SourcedNumber,
   Status,
 } from "../types";
+import { samePeriod } from "../periods";
 
 export interface IndicatorContext {
   indicator: Indicator;
@@ -33,9 +34,7 @@ export function buildContext(
   quarter: Quarter,
   smallCohortThreshold: number
 ): IndicatorContext {
-  const index = indicator.series.findIndex(
-    (s) => s.quarter.fy === quarter.fy && s.quarter.q === quarter.q
-  );
+  const index = indicator.series.findIndex((s) => samePeriod(s.quarter, quarter));
   const history = index >= 0 ? indicator.series.slice(0, index + 1) : [];
   const current = classification.value ?? (index >= 0 ? indicator.series[index].value : null);
   const before = index > 0 ? indicator.series[index - 1] : null;
@@ -74,12 +73,17 @@ export function isAtLeastAsGood(a: number, b: number, polarity: Polarity): boole
 }
 
 /** The status a value would get against this indicator's target and threshold (SPEC 4 rules). */
-export function rateValue(value: number, indicator: Indicator, polarity: Polarity | null): Status {
-  const target = indicator.target?.value;
+export function rateValue(
+  value: number,
+  indicator: Indicator,
+  polarity: Polarity | null,
+  inForce?: { target: SourcedNumber; threshold: number | null }
+): Status {
+  const target = inForce ? inForce.target.value : indicator.target?.value;
+  const threshold = inForce ? inForce.threshold : indicator.threshold;
   if (target === undefined) return "noTarget";
   if (polarity === null) return "notClassified";
   if (isAtLeastAsGood(value, target, polarity)) return "onTarget";
-  if (indicator.threshold !== null && isAtLeastAsGood(value, indicator.threshold, polarity))
-    return "insideTolerance";
+  if (threshold !== null && isAtLeastAsGood(value, threshold, polarity)) return "insideTolerance";
   return "outsideTolerance";
 }

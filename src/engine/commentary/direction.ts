@@ -6,6 +6,7 @@
  * below 1 band "slight", else "significant"), otherwise by the change relative to the earlier figure
  * (below 1%, below 5%).
  */
+import { nounOf } from "./periodWords";
 import type { SourcedNumber } from "../types";
 import type { IndicatorContext } from "./context";
 import {
@@ -122,9 +123,10 @@ export function differenceText(
 
 export function directionOfTravel(ctx: IndicatorContext, neutral: boolean): Direction {
   const current = ctx.current;
-  if (!current) return { change: null, phrase: "No figure this quarter", sentence: null };
+  const noun = nounOf(ctx.history);
+  if (!current) return { change: null, phrase: `No figure this ${noun}`, sentence: null };
   if (ctx.history.length < 2)
-    return { change: null, phrase: "No previous quarter", sentence: null };
+    return { change: null, phrase: `No previous ${noun}`, sentence: null };
   const before = ctx.history[ctx.history.length - 2];
   if (!ctx.previous || !ctx.previous.value) {
     return {

@@ -6,8 +6,11 @@ export function headline(
   ref: string,
   name: string,
   quarter: Quarter,
-  value: SourcedNumber | null
+  value: SourcedNumber | null,
+  /** `year to date` for a cumulative measure (SPEC 2a). */
+  basis?: string
 ): string {
   const title = ref && name ? `${ref} - ${name}` : ref || name;
-  return `${title} – ${quarter.label} = ${value ? formatSourced(value) : "no value"}`;
+  const period = basis ? `${quarter.label} (${basis})` : quarter.label;
+  return `${title} – ${period} = ${value ? formatSourced(value) : "no value"}`;
 }

@@ -16,6 +16,7 @@ import { sameQuarterLastYearSentence } from "./sameQuarterLastYear";
 import type { Sentence } from "./sentence";
 import { statusSentence } from "./statusSentence";
 import { placeholderCaution } from "./placeholderCaution";
+import { cumulativeDirection, cumulativeWords } from "./cumulativeDirection";
 
 export interface CommentaryInput {
   indicators: Indicator[];
@@ -60,7 +61,8 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
   const neutral = volumetric;
   // A figure that may stand for "not yet available" is not compared with earlier quarters.
   const placeholder = placeholderCaution(ctx);
-  const direction = placeholder ?? directionOfTravel(ctx, neutral);
+  const cumulative = cumulativeDirection(ctx, neutral);
+  const direction = placeholder ?? cumulative ?? directionOfTravel(ctx, neutral);
   const group = groupOf(volumetric, classification.status, direction.change);
   const sentences: Sentence[] = [];
   const add = (s: Sentence | null): void => {
@@ -74,8 +76,9 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
     if (!volumetric) add(positionSentence(ctx));
     add(direction.sentence);
     if (!placeholder) {
-      add(runSentence(ctx, neutral));
-      add(extremeSentence(ctx, neutral));
+      // A running total's runs and best/worst figures are the year filling up: not claimed.
+      if (!cumulative) add(runSentence(ctx, neutral));
+      if (!cumulative) add(extremeSentence(ctx, neutral));
       add(sameQuarterLastYearSentence(ctx, neutral));
     }
     add(benchmarkSentence(ctx, neutral));
@@ -96,7 +99,13 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
     name: indicator.name,
     area: indicator.area,
     group,
-    headline: headline(indicator.ref, indicator.name, input.quarter, ctx.current),
+    headline: headline(
+      indicator.ref,
+      indicator.name,
+      input.quarter,
+      ctx.current,
+      indicator.cumulative ? cumulativeWords(indicator.cumulative) : undefined
+    ),
     sentences: texts,
     text: texts.join(" "),
     direction: direction.phrase,

@@ -9,6 +9,7 @@ import { placeholderHistory } from "../placeholder";
 import { formatSourced } from "./numberText";
 import { sentence } from "./sentence";
 import { joinWithAnd } from "./words";
+import { nounOf } from "./periodWords";
 
 export function placeholderCaution(ctx: IndicatorContext): Direction | null {
   const current = ctx.current;
@@ -21,7 +22,7 @@ export function placeholderCaution(ctx: IndicatorContext): Direction | null {
     change: null,
     phrase: "Not compared (check the figure)",
     sentence: sentence(
-      `Caution: the figure of ${formatSourced(current)} for ${quarter} is far from the figures before it (${before}) and may stand for one not yet available, so it is not compared with earlier quarters.`,
+      `Caution: the figure of ${formatSourced(current)} for ${quarter} is far from the figures before it (${before}) and may stand for one not yet available, so it is not compared with earlier ${nounOf(ctx.history)}s.`,
       ...history.map((h) => h.cell)
     ),
   };

@@ -7,6 +7,8 @@ import type { IndicatorContext } from "./context";
 import { exactComparison, shownComparison } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 import { quartersWord } from "./words";
+import { nounOf } from "./periodWords";
+import { consecutive } from "../periods";
 
 /** A run is only worth a sentence from three changes in a row. */
 export const MIN_RUN = 3;
@@ -21,7 +23,8 @@ export function consecutiveChanges(ctx: IndicatorContext): { count: number; sign
   for (let i = history.length - 1; i >= 1; i--) {
     const later = history[i].value;
     const earlier = history[i - 1].value;
-    if (!later || !earlier) break;
+    // A run never spans a period the table has no column for.
+    if (!later || !earlier || !consecutive(history[i - 1].quarter, history[i].quarter)) break;
     // A step counts only when the exact values and the figures as shown agree: the claim is then
     // true of the values and never contradicted by the sheet the reader has in front of them.
     const step = exactComparison(later.value, earlier.value);
@@ -44,7 +47,9 @@ export function runSentence(ctx: IndicatorContext, neutral: boolean): Sentence |
       : sign > 0 === (ctx.polarity === "higher")
         ? "improvement"
         : "decline";
-  return sentence(`This is a consistent ${noun} over the last ${quartersWord(count)}.`);
+  return sentence(
+    `This is a consistent ${noun} over the last ${quartersWord(count, nounOf(ctx.history))}.`
+  );
 }
 
 export function extremeSentence(ctx: IndicatorContext, neutral: boolean): Sentence | null {
@@ -70,7 +75,7 @@ export function extremeSentence(ctx: IndicatorContext, neutral: boolean): Senten
   if (figureCount < MIN_QUARTERS_FOR_EXTREMES) return null;
   const usePolarity = !neutral && ctx.polarity !== null;
   const thing = usePolarity ? "performance" : "figure";
-  const count = quartersWord(figureCount);
+  const count = quartersWord(figureCount, nounOf(history));
   if (highest === lowest) return null; // all equal, or neither extreme
   const high = highest;
   const word = usePolarity

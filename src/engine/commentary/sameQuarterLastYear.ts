@@ -1,5 +1,6 @@
-/** Comparison with the same quarter a year earlier, when the series reaches back that far. */
+/** Comparison with the same period (quarter, month) a year earlier, when the series reaches back that far. */
 import type { IndicatorContext } from "./context";
+import { periodYearBefore, samePeriod } from "../periods";
 import { changeNoun, measureChange } from "./direction";
 import { agreeingDecimals, atDecimals, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
@@ -13,9 +14,8 @@ export function sameQuarterLastYearSentence(
   // The chosen quarter is the last of the history.
   const chosen = ctx.history[ctx.history.length - 1]?.quarter;
   if (!chosen) return null;
-  const yearAgo = ctx.history.find(
-    (h) => h.quarter.fy === chosen.fy - 1 && h.quarter.q === chosen.q
-  );
+  const wanted = periodYearBefore(chosen);
+  const yearAgo = ctx.history.find((h) => samePeriod(h.quarter, wanted));
   if (!yearAgo || !yearAgo.value) return null;
   const decimals = agreeingDecimals(current, yearAgo.value);
   const before = atDecimals(yearAgo.value, decimals);

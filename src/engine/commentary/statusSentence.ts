@@ -4,6 +4,7 @@
  * (85%) for the fifth quarter in succession", "… below target (80%) and tolerance (76%) for the
  * third successive quarter").
  */
+import { nounOf } from "./periodWords";
 import type { Status, ToleranceMode } from "../types";
 import type { IndicatorContext } from "./context";
 import { agreeingDecimalsAll, atDecimals, formatSourced } from "./numberText";
@@ -91,6 +92,7 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
       ? "Performance"
       : `Performance (${formatSourced(atDecimals(ctx.current, decimals))})`;
   const streak = statusStreak(ctx);
+  const noun = nounOf(ctx.history);
   const cells = phrase.cells;
   if (ctx.smallCohort || streak.length < 2) {
     const previousQuarter = ctx.history[ctx.history.length - 2]?.quarter.label;
@@ -103,13 +105,13 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
   }
   if (streak.precededBy === null) {
     return sentence(
-      `${who} has been ${phrase.text} in each of the last ${cardinalWord(streak.length)} quarters.`,
+      `${who} has been ${phrase.text} in each of the last ${cardinalWord(streak.length)} ${noun}s.`,
       ...cells
     );
   }
   const run =
     status === "onTarget"
-      ? `for the ${ordinalWord(streak.length)} quarter in succession`
-      : `for the ${ordinalWord(streak.length)} successive quarter`;
+      ? `for the ${ordinalWord(streak.length)} ${noun} in succession`
+      : `for the ${ordinalWord(streak.length)} successive ${noun}`;
   return sentence(`${who} remains ${phrase.text} ${run}.`, ...cells);
 }

@@ -75,7 +75,7 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "one quarter", "seven quarters". */
-export function quartersWord(n: number): string {
-  return `${cardinalWord(n)} ${n === 1 ? "quarter" : "quarters"}`;
+/** "one quarter", "seven quarters", "three months". */
+export function quartersWord(n: number, noun = "quarter"): string {
+  return `${cardinalWord(n)} ${n === 1 ? noun : `${noun}s`}`;
 }

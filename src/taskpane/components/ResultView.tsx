@@ -11,6 +11,11 @@ import { SummaryTable } from "./SummaryTable";
 import { FindingsList } from "./FindingsList";
 import { CommentarySection } from "./CommentarySection";
 
+/** Lazy: the dropdowns (Fluent's combobox and positioning) stay out of the pane's first load. */
+const SheetReading = React.lazy(
+  () => import(/* webpackChunkName: "sheet-reading" */ "./SheetReading")
+);
+
 export interface ResultViewProps {
   result: RunResult;
   /** Reviewers' edits of every period; this result's period's are shown, others offered. */
@@ -76,6 +81,23 @@ export function ResultView({
           onSelect={(cell) => void actions.selectCell(cell)}
         />
       </section>
+      {port && (
+        <section aria-labelledby="sheet-reading-title">
+          <h2 id="sheet-reading-title" className={styles.sectionTitle}>
+            How the sheet was read
+          </h2>
+          <React.Suspense fallback={<p>Loading how the sheet was read…</p>}>
+            <SheetReading
+              result={result}
+              port={port}
+              disabled={busy}
+              onChanged={actions.classify}
+              onError={actions.reportError}
+              onAnnounce={actions.announce}
+            />
+          </React.Suspense>
+        </section>
+      )}
       <section aria-labelledby="commentary-title">
         <h2 id="commentary-title" className={styles.sectionTitle}>
           Challenge commentary

@@ -1,0 +1,135 @@
+/**
+ * Period headings beyond a single text row (SPEC 2a Periods): date cells formatted `mmm-yy`, a
+ * yearless `Quarter 1` or bare month whose year is in the title rows or the sheet name, and
+ * two-row headers (`2017` over `Jan Feb Mar`, `Target` over `2022/23`).
+ */
+import type { CellValue, Quarter } from "./types";
+import type { GridView } from "./grid";
+import { columnLetters, quoteSheetName } from "./address";
+import { makeMonth, parsePeriod } from "./periods";
+import { matchHeader } from "./headers";
+
+/** Where a yearless period's year came from, for the finding that says so. */
+export interface YearHint {
+  fy: number;
+  /** `Sheet!A2`, or `the sheet name "Q 2022-23"`. */
+  where: string;
+}
+
+const FY_IN_TEXT = /(?:^|[^\d])((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)(?!\d)/;
+
+function financialYearIn(text: string): number | null {
+  const match = FY_IN_TEXT.exec(text.replace(/[\u2010-\u2015\u2212]/g, "-"));
+  if (!match) return null;
+  const start = Number(match[1]);
+  const second = match[2];
+  const ok =
+    second.length === 4 ? Number(second) === start + 1 : Number(second) === (start + 1) % 100;
+  return ok ? start : null;
+}
+
+/** The financial year named in the rows above the header, else in the sheet name. */
+export function yearFromTitle(view: GridView, headerRow: number): YearHint | null {
+  for (let r = view.firstRow; r < headerRow; r++) {
+    const cells = view.row(r);
+    for (let i = 0; i < cells.length; i++) {
+      const raw = cells[i];
+      if (typeof raw !== "string") continue;
+      const fy = financialYearIn(raw);
+      if (fy !== null)
+        return {
+          fy,
+          where: `${quoteSheetName(view.name)}!${columnLetters(view.left + i)}${r + 1}`,
+        };
+    }
+  }
+  const fy = financialYearIn(view.name);
+  return fy === null ? null : { fy, where: `the sheet name "${view.name}"` };
+}
+
+const DATE_FORMAT = /(?:^|[^"\\])(?:m{3,}|mmm)|(?:^|[^"\\])y{2,}/i;
+
+/** Excel serial (1900 system) to a calendar year and month. */
+function serialMonth(serial: number): { year: number; month: number } {
+  const date = new Date(Math.round((serial - 25569) * 86_400_000));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
+/** A header cell that holds a date shown as a month (`mmm-yy`, `mmmm yyyy`): that month. */
+export function dateCellPeriod(raw: CellValue, format: string | undefined): Quarter | null {
+  if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 25569 || raw > 80000) return null;
+  if (!format || !DATE_FORMAT.test(format) || /h|s/i.test(format.replace(/"[^"]*"/g, ""))) {
+    return null;
+  }
+  const { year, month } = serialMonth(raw);
+  return makeMonth(year, month);
+}
+
+const MONTH_STARTS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+const BARE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/** `Apr` … `Mar` with the financial year from elsewhere: the month in that year. */
+export function bareMonthPeriod(text: string, fy: number | null): Quarter | null {
+  if (fy === null) return null;
+  const match = BARE_MONTH.exec(text.trim());
+  if (!match) return null;
+  const month = MONTH_STARTS.indexOf(match[1].toLowerCase()) + 1;
+  return makeMonth(month >= 4 ? fy : fy + 1, month);
+}
+
+function text(raw: CellValue): string {
+  return typeof raw === "string" ? raw.trim() : "";
+}
+
+/**
+ * One heading per column from a two-row header: the upper cell (carried right over a merged run)
+ * joined with the lower one when together they name a period or a role, else the lower cell,
+ * else the upper. Date cells in the lower row are kept as they are.
+ */
+export function twoRowHeadings(view: GridView, upperRow: number): CellValue[] {
+  const upper = view.row(upperRow);
+  const lower = view.row(upperRow + 1);
+  const width = Math.max(upper.length, lower.length);
+  const out: CellValue[] = [];
+  let carried = "";
+  for (let i = 0; i < width; i++) {
+    const up = text(upper[i] ?? null);
+    const rawLow = lower[i] ?? null;
+    const low = text(rawLow);
+    if (up !== "") carried = up;
+    else if (low === "" && typeof rawLow !== "number") carried = "";
+    const over = up !== "" ? up : carried;
+    if (typeof rawLow === "number") {
+      out.push(rawLow);
+      continue;
+    }
+    out.push(joinHeading(over, low, up !== ""));
+  }
+  return out;
+}
+
+function joinHeading(over: string, low: string, ownUpper: boolean): CellValue {
+  if (low === "") return ownUpper ? over : null;
+  if (over === "") return low;
+  for (const joined of [`${over} ${low}`, `${low} ${over}`]) if (parsePeriod(joined)) return joined;
+  const fy = financialYearIn(over);
+  const month = bareMonthPeriod(low, fy);
+  if (month) return month.label;
+  if (parsePeriod(low)) return low;
+  const joined = `${over} ${low}`;
+  if (matchHeader(joined)) return joined;
+  return low;
+}

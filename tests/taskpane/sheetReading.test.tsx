@@ -1,0 +1,88 @@
+/** @jest-environment jsdom */
+/**
+ * How the sheet was read (SPEC 2a, issue 12): each column with its heading and role in plain
+ * words; choosing a role saves it with the workbook (port settings) and classifies again.
+ */
+import "@testing-library/jest-dom";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { runEngine } from "../../src/engine/run";
+import type { RunResult } from "../../src/engine/types";
+import { SheetReading } from "../../src/taskpane/components/SheetReading";
+import { withColumnRole } from "../../src/taskpane/roleWords";
+import { createFakePort } from "./fakePort";
+
+function result(): RunResult {
+  const outcome = runEngine({
+    sheets: [
+      {
+        name: "KPIs",
+        top: 0,
+        left: 0,
+        values: [
+          ["Ref", "Indicator", "Expected level", "Target 2022/23", "Q1 2022/23"],
+          ["A1", "Visits in time (%)", 70, 75, 72],
+        ],
+      },
+    ],
+  });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.result;
+}
+
+describe("How the sheet was read", () => {
+  it("lists every column in plain words, a year target as the target for its year", () => {
+    const run = result();
+    render(
+      <SheetReading
+        result={run}
+        port={createFakePort(run)}
+        disabled={false}
+        onChanged={jest.fn()}
+        onError={jest.fn()}
+        onAnnounce={jest.fn()}
+      />
+    );
+    expect(screen.getByText("C · Expected level → Not used")).toBeInTheDocument();
+    expect(screen.getByText("D · Target 2022/23 → Target for 2022/23")).toBeInTheDocument();
+    expect(screen.getByText("E · Q1 2022/23 → Period: Q1 2022/23")).toBeInTheDocument();
+    // The indicator has no polarity: it can be set here.
+    expect(screen.getByLabelText("Polarity of A1 Visits in time (%)")).toBeInTheDocument();
+  });
+
+  it("saves a chosen role with the workbook and classifies again", async () => {
+    const run = result();
+    const port = createFakePort(run);
+    const onChanged = jest.fn(async () => undefined);
+    const user = userEvent.setup();
+    render(
+      <SheetReading
+        result={run}
+        port={port}
+        disabled={false}
+        onChanged={onChanged}
+        onError={jest.fn()}
+        onAnnounce={jest.fn()}
+      />
+    );
+    screen.getByRole("combobox", { name: "Role of column C" }).focus();
+    await user.keyboard("{Enter}");
+    await user.click(await screen.findByRole("option", { name: "Tolerance" }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+    expect(port.saveSettings).toHaveBeenCalledWith({
+      columnOverrides: { tolerance: 2 },
+      columnsNotUsed: [],
+    });
+  });
+
+  it("moving a role to another column frees the first; Not used is kept as a list", () => {
+    expect(withColumnRole({ columnOverrides: { target: 2 } }, 2, "notUsed")).toEqual({
+      columnOverrides: {},
+      columnsNotUsed: [2],
+    });
+    expect(withColumnRole({ columnsNotUsed: [2, 5] }, 2, "target")).toEqual({
+      columnOverrides: { target: 2 },
+      columnsNotUsed: [5],
+    });
+  });
+});
