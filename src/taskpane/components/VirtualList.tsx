@@ -22,8 +22,6 @@ export interface VirtualListProps {
   /** Estimated height of a row in px before it is measured. */
   estimate(index: number): number;
   label: string;
-  /** Row to bring into view (e.g. the newly expanded group); changes trigger the scroll. */
-  scrollTo?: number | null;
 }
 
 export function VirtualList(props: VirtualListProps): React.JSX.Element {

@@ -24,7 +24,6 @@ export default function WindowedList({
   renderRow,
   estimate,
   label,
-  scrollTo,
 }: VirtualListProps): React.JSX.Element {
   const styles = useStyles();
   const scroller = React.useRef<HTMLDivElement>(null);
@@ -35,10 +34,6 @@ export default function WindowedList({
     getItemKey: rowKey,
     overscan: 4,
   });
-  React.useEffect(() => {
-    if (scrollTo !== null && scrollTo !== undefined && scrollTo < count)
-      virtualizer.scrollToIndex(scrollTo, { align: "start" });
-  }, [scrollTo, count, virtualizer]);
   return (
     <div ref={scroller} className={styles.scroller} tabIndex={-1}>
       <div
