@@ -1,6 +1,8 @@
 /**
- * The Challenge log sheet (SPEC 8): the seed's two-stage challenge, one row per indicator. Pure
- * functions over the sheet's values, so the ExcelJS and Office.js adapters share one behaviour.
+ * The Challenge log sheet (SPEC 8): the seed's two-stage challenge, one row per indicator and
+ * period. Pure functions over the sheet's values, so the ExcelJS and Office.js adapters share one
+ * behaviour. Which rows a run adds, and how it merges with the rows there, is in logMerge.ts;
+ * reviewer edits of one row are in logEdits.ts.
  */
 import type { PlanValue } from "./plan-types";
 
@@ -16,6 +18,8 @@ export const LOG_HEADERS = [
   "Trust response",
   "Agreed action",
   "Machine draft (do not edit)",
+  // Last, so that a log written before rows named their period keeps every column where it was.
+  "Period",
 ] as const;
 
 /** 0-based columns of the log. */
@@ -30,37 +34,49 @@ export const LOG_COL = {
   trust: 7,
   action: 8,
   draft: 9,
+  period: 10,
 } as const;
 export const LOG_WIDTH = LOG_HEADERS.length;
 
-type LogKey = keyof typeof LOG_COL;
+export type LogKey = keyof typeof LOG_COL;
+/** Our keys in the log's standard column order. */
+export const LOG_KEYS = (Object.keys(LOG_COL) as LogKey[]).sort((a, b) => LOG_COL[a] - LOG_COL[b]);
 
-function text(value: PlanValue | undefined): string {
+export function text(value: PlanValue | undefined): string {
   if (value === null || value === undefined) return "";
   return typeof value === "string" ? value : String(value);
 }
 
 /** Line endings vary between hosts; an edit is a change of words, not of line endings. */
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   return a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
 }
 
 /**
  * Finds our columns by their header text (a reviewer may have moved them), falling back to the
- * standard positions. Returns null when the sheet is not a Challenge log at all.
+ * standard positions. A log written before rows named their period has no Period column: it goes
+ * in the first column right of every heading, so a column a reviewer added is never taken.
+ * Returns null when the sheet is not a Challenge log at all.
  */
 export function logColumns(
   header: readonly PlanValue[] | undefined
 ): Record<LogKey, number> | null {
   if (!header) return null;
-  const names = header.map((v) => text(v).trim().toLowerCase());
+  const names = Array.from(header, (v) => text(v).trim().toLowerCase());
   const refAt = names.indexOf("ref");
   if (refAt < 0) return null;
   const found = {} as Record<LogKey, number>;
-  (Object.keys(LOG_COL) as LogKey[]).forEach((key) => {
+  for (const key of LOG_KEYS) {
     const at = names.indexOf(LOG_HEADERS[LOG_COL[key]].toLowerCase());
     found[key] = at >= 0 ? at : LOG_COL[key];
-  });
+  }
+  if (!names.includes("period")) {
+    let lastHeading = -1;
+    names.forEach((name, i) => {
+      if (name !== "") lastHeading = i;
+    });
+    found.period = Math.max(LOG_COL.period, lastHeading + 1);
+  }
   return found;
 }
 
@@ -108,13 +124,15 @@ export function compactLogRows(logRows: readonly PlanValue[][]): PlanValue[][] {
 }
 
 /** The draft text behind a draft cell: the Council challenge when the fingerprint matches it. */
-function resolvedDraft(council: string, draft: string): string {
+export function resolvedDraft(council: string, draft: string): string {
   return isDraftFingerprint(draft) && draftFingerprint(council) === draft ? council : draft;
 }
 
 /** One existing log row, read by column name. */
 export interface LogEntry {
   ref: string;
+  /** The period the row is about (`Q2 2018/19`); "" in a log written before rows named it. */
+  period: string;
   council: string;
   draft: string;
   trust: PlanValue;
@@ -130,13 +148,12 @@ export function readLogEntries(logRows: readonly PlanValue[][] | null): LogEntry
   if (!cols) return [];
   const entries: LogEntry[] = [];
   for (const raw of logRows.slice(1)) {
-    const ref = text(raw[cols.ref]).trim();
-    const row = (Object.keys(LOG_COL) as LogKey[])
-      .sort((a, b) => LOG_COL[a] - LOG_COL[b])
-      .map((key) => raw[cols[key]] ?? null);
+    if (!raw) continue;
+    const row = LOG_KEYS.map((key) => raw[cols[key]] ?? null);
     if (row.every((v) => text(v) === "")) continue;
     entries.push({
-      ref,
+      ref: text(raw[cols.ref]).trim(),
+      period: text(raw[cols.period]).trim(),
       council: text(raw[cols.council]),
       draft: resolvedDraft(text(raw[cols.council]), text(raw[cols.draft])),
       trust: raw[cols.trust] ?? null,
@@ -152,128 +169,35 @@ export function isEdited(entry: Pick<LogEntry, "council" | "draft">): boolean {
   return !sameText(entry.council, entry.draft);
 }
 
-/** Reviewer-edited Council challenge text by ref (the first row of a ref wins). */
-export function readEdits(logRows: readonly PlanValue[][] | null): Record<string, string> {
-  // Prototype-free: refs such as "constructor" or "__proto__" are plain keys.
-  const edits: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const entry of readLogEntries(logRows)) {
-    if (entry.ref && isEdited(entry) && !Object.prototype.hasOwnProperty.call(edits, entry.ref))
-      edits[entry.ref] = entry.council;
-  }
-  return edits;
-}
-
-function rowIndexOfRef(
-  logRows: readonly PlanValue[][],
-  ref: string
-): { index: number; cols: Record<LogKey, number> } {
-  const cols = logColumns(logRows[0]);
-  if (cols) {
-    for (let i = 1; i < logRows.length; i++) {
-      if (text(logRows[i][cols.ref]).trim() === ref) return { index: i, cols };
-    }
-  }
-  throw new Error(
-    `The Challenge log has no row for ${ref}. Classify the quarter first, then edit the text.`
-  );
-}
-
-function withCell(
-  logRows: readonly PlanValue[][],
-  index: number,
-  col: number,
-  value: PlanValue
-): PlanValue[][] {
-  return logRows.map((row, i) => {
-    if (i !== index) return [...row];
-    const copy = [...row];
-    while (copy.length <= col) copy.push(null);
-    copy[col] = value;
-    return copy;
-  });
-}
-
-/** Stores a reviewer's text as the Council challenge of `ref`; returns new rows (input untouched). */
-export function applyCommentaryEdit(
-  logRows: readonly PlanValue[][],
-  ref: string,
-  editedText: string
-): PlanValue[][] {
-  const { index, cols } = rowIndexOfRef(logRows, ref);
-  const row = logRows[index];
-  // The Council challenge about to be replaced may be the only copy of the draft text.
-  const draft = resolvedDraft(text(row[cols.council]), text(row[cols.draft]));
-  const kept = withCell(logRows, index, cols.draft, draft);
-  return withCell(kept, index, cols.council, editedText);
-}
-
-/** Puts the machine draft back as the Council challenge of `ref` (the reviewer asked for it). */
-export function redraftRow(
-  logRows: readonly PlanValue[][],
-  ref: string,
-  /** The draft of the last run in this session, if known (used when the log holds a fingerprint). */
-  knownDraft?: string
-): { rows: PlanValue[][]; draft: string } {
-  const { index, cols } = rowIndexOfRef(logRows, ref);
-  let draft = resolvedDraft(text(logRows[index][cols.council]), text(logRows[index][cols.draft]));
-  if (isDraftFingerprint(draft)) {
-    if (knownDraft === undefined || draftFingerprint(knownDraft) !== draft)
-      throw new Error(
-        `The machine draft for ${ref} is not stored in the Challenge log (its Council challenge was changed in the sheet). Classify the quarter again, then redraft.`
-      );
-    draft = knownDraft;
-  }
-  return { rows: withCell(logRows, index, cols.council, draft), draft };
-}
-
-/** What the new run computed for one indicator row of the log. */
-export interface FreshLogRow {
-  ref: string;
-  indicator: string;
-  area: string;
-  value: string;
-  status: string;
-  direction: string;
-  draft: string;
+/**
+ * True when `entry` is the row of `period`: its own, or a row from a log written before rows named
+ * their period (such a row is taken to be about the period now being worked on; see logMerge.ts).
+ */
+export function isOfPeriod(entry: Pick<LogEntry, "period">, period: string | undefined): boolean {
+  return period === undefined || entry.period === period || entry.period === "";
 }
 
 /**
- * The log's rows after a run: matched by ref (in order, so duplicate refs pair up one by one),
- * keeping Trust response, Agreed action and an edited Council challenge; rows of refs no longer in
- * the table stay at the bottom so nothing typed is lost.
+ * Reviewer-edited Council challenge text by ref, for `period` (every row when omitted). A row of
+ * the period itself wins over an older row without a period; otherwise the first row of a ref.
  */
-export function mergeLogRows(
-  fresh: readonly FreshLogRow[],
-  logRows: readonly PlanValue[][] | null
-): PlanValue[][] {
-  const waiting = new Map<string, LogEntry[]>();
-  const entries = readLogEntries(logRows);
-  for (const entry of entries) {
-    const queue = waiting.get(entry.ref) ?? [];
-    queue.push(entry);
-    waiting.set(entry.ref, queue);
+export function readEdits(
+  logRows: readonly PlanValue[][] | null,
+  period?: string
+): Record<string, string> {
+  // Prototype-free: refs such as "constructor" or "__proto__" are plain keys.
+  const edits: Record<string, string> = Object.create(null) as Record<string, string>;
+  const has = (ref: string) => Object.prototype.hasOwnProperty.call(edits, ref);
+  const exact = new Set<string>();
+  for (const entry of readLogEntries(logRows)) {
+    if (!entry.ref || !isOfPeriod(entry, period)) continue;
+    const own = period !== undefined && entry.period === period;
+    if (exact.has(entry.ref) || (!own && has(entry.ref))) continue;
+    if (own) exact.add(entry.ref);
+    if (isEdited(entry)) edits[entry.ref] = entry.council;
+    else delete edits[entry.ref];
   }
-  const used = new Set<LogEntry>();
-  const rows: PlanValue[][] = [[...LOG_HEADERS]];
-  for (const item of fresh) {
-    const previous = waiting.get(item.ref)?.shift();
-    if (previous) used.add(previous);
-    const council = previous && isEdited(previous) ? previous.council : item.draft;
-    rows.push([
-      item.ref,
-      item.indicator,
-      item.area,
-      item.value,
-      item.status,
-      item.direction,
-      council,
-      previous?.trust ?? null,
-      previous?.action ?? null,
-      item.draft,
-    ]);
-  }
-  for (const entry of entries) if (!used.has(entry)) rows.push(entry.row);
-  return rows;
+  return edits;
 }
 
 /**

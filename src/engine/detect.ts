@@ -76,6 +76,9 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
   const stray: number[] = [];
   let section = "";
   let blankSeen = false;
+  /** One-cell lines that are notes ("Source: …") or that no indicator follows (a key, a caption). */
+  const noteLines: number[] = [];
+  let sectionLines: number[] = [];
 
   for (let r = header.row + 1; r <= view.lastRow; r++) {
     const cells = view.row(r);
@@ -110,10 +113,12 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
       const text = cellText(cells[firstIndex]);
       // A "Notes:" / "Source" line starts the notes: the rows after it are footnotes, not a section.
       if (NOTE_START.test(text)) {
+        noteLines.push(r);
         blankSeen = true;
         continue;
       }
       section = text;
+      sectionLines.push(r);
       blankSeen = false;
       continue;
     }
@@ -124,6 +129,7 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     )
       continue;
     if (ref !== "" || name !== "") {
+      sectionLines = [];
       indicatorRows.push(r);
       sectionOfRow.push(section);
       gapBefore.push(blankSeen);
@@ -133,7 +139,11 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     blankSeen = false;
   }
 
-  const footnoteRows = findFootnotes(view, header, indicatorRows, gapBefore);
+  // Section-like lines after the last indicator head nothing: they are notes under the table.
+  const footnoteRows = [
+    ...findFootnotes(view, header, indicatorRows, gapBefore),
+    ...(indicatorRows.length > 0 ? [...noteLines, ...sectionLines] : []),
+  ].sort((a, b) => a - b);
   const notes = new Set(footnoteRows);
   const keptRows: number[] = [];
   const keptSections: string[] = [];

@@ -2,13 +2,9 @@
  * What the workbook gets after a run (SPEC 8), decided once for both adapters. Pure: the adapters
  * apply the plan and record the formats they overwrite.
  */
-import {
-  LOG_COL,
-  LOG_HEADERS,
-  LOG_SHEET_NAME,
-  mergeLogRows,
-  type FreshLogRow,
-} from "./challengeLog";
+import { LOG_COL, LOG_HEADERS, LOG_SHEET_NAME } from "./challengeLog";
+import type { FreshLogRow } from "./logEdits";
+import { logScope, mergeLogRows } from "./logMerge";
 import { PALETTES, statusHasFill } from "./palette";
 import type {
   ExistingWorkbookState,
@@ -41,9 +37,13 @@ function statusText(indicator: Indicator, label: string): string {
   return indicator.type === "volumetric" ? VOLUMETRIC_LABEL : label;
 }
 
-function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedSheet {
-  const draftByRef = new Map(result.commentary.map((item) => [item.ref, item]));
-  const fresh: FreshLogRow[] = result.indicators.map((indicator, i) => {
+/** What the run computed for each indicator's log row (RunResult order), whether listed or not. */
+export function freshLogRows(result: RunResult): FreshLogRow[] {
+  const draftByRef = new Map<string, RunResult["commentary"][number]>();
+  for (const item of result.commentary)
+    if (!draftByRef.has(item.ref)) draftByRef.set(item.ref, item);
+  const period = result.quarter.label;
+  return result.indicators.map((indicator, i) => {
     const classification = result.classifications[i];
     const item = draftByRef.get(indicator.ref);
     return {
@@ -54,8 +54,13 @@ function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedShe
       status: statusText(indicator, STATUS_LABEL[classification?.status ?? "notClassified"]),
       direction: item?.direction ?? "",
       draft: item?.text ?? "",
+      period,
     };
   });
+}
+
+function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedSheet {
+  const fresh = freshLogRows(result);
   const widths = LOG_HEADERS.map(() => 14);
   widths[LOG_COL.ref] = 8;
   widths[LOG_COL.indicator] = 40;
@@ -66,9 +71,10 @@ function planLog(result: RunResult, existing: ExistingWorkbookState): PlannedShe
   widths[LOG_COL.council] = 70;
   widths[LOG_COL.trust] = 50;
   widths[LOG_COL.action] = 40;
+  widths[LOG_COL.period] = 12;
   return {
     name: LOG_SHEET_NAME,
-    rows: mergeLogRows(fresh, existing.logRows),
+    rows: mergeLogRows(fresh, existing.logRows, logScope(result)),
     hiddenColumns: [LOG_COL.draft],
     columnWidths: widths,
   };
@@ -142,4 +148,5 @@ export function planWrite(
   };
 }
 
-export { readEdits, applyCommentaryEdit, redraftRow } from "./challengeLog";
+export { readEdits } from "./challengeLog";
+export { applyCommentaryEdit, redraftRow, addLogRow } from "./logEdits";

@@ -190,5 +190,14 @@ export async function classifyInContext(
     report
   );
   progress({ label: "Done", fraction: 1 });
-  return { outcome: { ok: true, result, edits: engine.readEdits(plan.logSheet.rows) }, report };
+  const period = result.quarter.label;
+  return {
+    outcome: {
+      ok: true,
+      result,
+      edits: engine.readEdits(plan.logSheet.rows, period),
+      logRefs: engine.logRefsOf(plan.logSheet.rows, period),
+    },
+    report,
+  };
 }

@@ -5,6 +5,7 @@
  * only the cells that changed: a reviewer's columns, formats and formulas are never touched.
  */
 import { compactLogRows } from "../engine/challengeLog";
+import type { EditTarget, FreshLogRow } from "../engine/logEdits";
 import type { PlanValue } from "../engine/plan-types";
 import { splitSheetAddress } from "./addresses";
 import { UserFacingError } from "./errors";
@@ -36,32 +37,52 @@ async function findLog(context: Excel.RequestContext): Promise<OwnSheet> {
   return log;
 }
 
-/** Reads the row of `ref`, lets `change` decide its new values, writes the changed cells (1 sync). */
+/**
+ * Reads the row of `ref` for `period`, lets `change` decide the log's new rows, writes the changed
+ * cells: of that row, or of a row the change added (after the log's used rows). 1 write sync.
+ */
 async function editRow<T>(
   context: Excel.RequestContext,
   ref: string,
+  period: string | undefined,
   change: (rows: PlanValue[][]) => { rows: PlanValue[][]; value: T }
 ): Promise<T> {
   const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
   const log = await findLog(context);
-  const { rows, sheetRow } = await readLogRowOf(context, log, ref, report);
-  // With no row for `ref` the engine's function throws its own message ("Classify … first").
+  const { rows, sheetRow } = await readLogRowOf(context, log, ref, report, period);
+  // With no row for `ref` and nothing to add, the engine's function throws its own message.
   const next = change(rows);
-  if (sheetRow === null) return next.value;
-  const after = compactLogRows(next.rows)[1] ?? [];
+  const before = sheetRow === null ? [] : rows[1];
+  const after = compactLogRows(next.rows)[1];
+  if (!after) return next.value;
   const budget = new WriteBudget(context, () => report.syncs++, defaultRequestLimit());
-  await writeLogRowChanges(context, log, sheetRow, rows[1], after, budget);
+  await writeLogRowChanges(context, log, sheetRow ?? log.usedRows, before, after, budget);
   await context.sync();
   return next.value;
+}
+
+/** The last run's figures for an indicator: its period, and its row when the log must add it. */
+export interface RunRowTarget {
+  period?: string;
+  fresh?: FreshLogRow;
 }
 
 export async function saveCommentaryInContext(
   context: Excel.RequestContext,
   ref: string,
   text: string,
-  apply: (rows: readonly PlanValue[][], ref: string, text: string) => PlanValue[][]
+  apply: (
+    rows: readonly PlanValue[][],
+    ref: string,
+    text: string,
+    target?: EditTarget
+  ) => PlanValue[][],
+  target: RunRowTarget = {}
 ): Promise<void> {
-  await editRow(context, ref, (rows) => ({ rows: apply(rows, ref, text), value: undefined }));
+  await editRow(context, ref, target.period, (rows) => ({
+    rows: apply(rows, ref, text, target),
+    value: undefined,
+  }));
 }
 
 export async function redraftInContext(
@@ -70,13 +91,31 @@ export async function redraftInContext(
   redraft: (
     rows: readonly PlanValue[][],
     ref: string,
-    knownDraft?: string
+    knownDraft?: string,
+    period?: string
   ) => { rows: PlanValue[][]; draft: string },
-  knownDraft?: string
+  knownDraft?: string,
+  period?: string
 ): Promise<string> {
-  return editRow(context, ref, (rows) => {
-    const next = redraft(rows, ref, knownDraft);
-    return { rows: next.rows, value: next.draft };
+  return editRow(context, ref, period, (rows) => {
+    const next = redraft(rows, ref, knownDraft, period);
+    // No row for the indicator (never listed, never edited): the draft already stands.
+    return { rows: rows.length > 1 ? next.rows : [rows[0]], value: next.draft };
+  });
+}
+
+/** Adds the indicator's row for its period unless the log has it; resolves to whether it did. */
+export async function addToLogInContext(
+  context: Excel.RequestContext,
+  fresh: FreshLogRow,
+  add: (
+    rows: readonly PlanValue[][] | null,
+    fresh: FreshLogRow
+  ) => { rows: PlanValue[][]; added: boolean }
+): Promise<boolean> {
+  return editRow(context, fresh.ref, fresh.period, (rows) => {
+    const next = add(rows, fresh);
+    return { rows: next.added ? next.rows : [rows[0]], value: next.added };
   });
 }
 

@@ -3,8 +3,16 @@
  * benchmark) can see exactly what the adapter depends on.
  */
 import { runEngine } from "../engine/run";
-import { planWrite } from "../engine/writePlan";
-import { applyCommentaryEdit, compactLogRows, readEdits, redraftRow } from "../engine/challengeLog";
+import { compactLogRows, readEdits } from "../engine/challengeLog";
+import {
+  addLogRow,
+  applyCommentaryEdit,
+  logRefsOf,
+  redraftRow,
+  type EditTarget,
+  type FreshLogRow,
+} from "../engine/logEdits";
+import { freshLogRows, planWrite } from "../engine/writePlan";
 import { decodeSnapshot, encodeSnapshot } from "../engine/formatState";
 import type { EngineOptions, RunOutcome, WorkbookGrid } from "../engine/types";
 import type {
@@ -26,13 +34,26 @@ export interface EngineApi {
   ): WritePlan | Promise<WritePlan>;
   encodeSnapshot(snapshot: FormatSnapshot): string[][];
   decodeSnapshot(rows: readonly (readonly unknown[])[] | null): FormatSnapshot | null;
-  readEdits(logRows: readonly PlanValue[][] | null): Record<string, string>;
-  applyCommentaryEdit(logRows: readonly PlanValue[][], ref: string, text: string): PlanValue[][];
+  readEdits(logRows: readonly PlanValue[][] | null, period?: string): Record<string, string>;
+  applyCommentaryEdit(
+    logRows: readonly PlanValue[][],
+    ref: string,
+    text: string,
+    target?: EditTarget
+  ): PlanValue[][];
   redraftRow(
     logRows: readonly PlanValue[][],
     ref: string,
-    knownDraft?: string
+    knownDraft?: string,
+    period?: string
   ): { rows: PlanValue[][]; draft: string };
+  addLogRow(
+    logRows: readonly PlanValue[][] | null,
+    fresh: FreshLogRow
+  ): { rows: PlanValue[][]; added: boolean };
+  /** Each indicator's log row for the run's period, listed or not (RunResult order). */
+  freshLogRows(result: RunResult): FreshLogRow[];
+  logRefsOf(logRows: readonly PlanValue[][] | null, period: string): string[];
   /** The log as written to Excel: a fingerprint instead of a second copy of an unedited draft. */
   compactLogRows?(logRows: readonly PlanValue[][]): PlanValue[][];
 }
@@ -45,5 +66,8 @@ export const defaultEngine: EngineApi = {
   readEdits,
   applyCommentaryEdit,
   redraftRow,
+  addLogRow,
+  freshLogRows,
+  logRefsOf,
   compactLogRows,
 };

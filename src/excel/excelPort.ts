@@ -12,9 +12,15 @@ import type {
 } from "../taskpane/port";
 import { clearInContext } from "./clear";
 import { classifyInContext, readAndRun } from "./classify";
-import { redraftInContext, saveCommentaryInContext, selectCellInContext } from "./commentaryEdits";
+import {
+  addToLogInContext,
+  redraftInContext,
+  saveCommentaryInContext,
+  selectCellInContext,
+} from "./commentaryEdits";
+import type { FreshLogRow } from "../engine/logEdits";
 import { defaultEngine, type EngineApi } from "./engineBinding";
-import { assertApiSupported, translateExcelError } from "./errors";
+import { assertApiSupported, translateExcelError, UserFacingError } from "./errors";
 import { hostAllowsDownloads, readLogRowsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
 import type { ExcelRun, SettingsStore, SyncReport } from "./types";
@@ -38,8 +44,10 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
   let store: SettingsStore | undefined = deps.settings;
   const settingsStore = (): SettingsStore => (store ??= officeSettingsStore());
   const isSetSupported = deps.isSetSupported ?? defaultIsSetSupported();
-  // The last classify's drafts: Redraft needs the text when the log holds only a fingerprint.
-  let lastDrafts = new Map<string, string>();
+  // The last classify's log rows by ref: edits belong to its period, Redraft needs the draft text
+  // when the log holds only a fingerprint, and Add to challenge log adds the row it computed.
+  let lastPeriod: string | undefined;
+  let lastRows = new Map<string, FreshLogRow>();
 
   /** Runs one batch; any failure reaches the caller as a message written for the user. */
   async function guarded<T>(
@@ -90,8 +98,12 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
           signal,
           engine,
         });
-        if (outcome.ok)
-          lastDrafts = new Map(outcome.result.commentary.map((item) => [item.ref, item.text]));
+        if (outcome.ok) {
+          lastPeriod = outcome.result.quarter.label;
+          lastRows = new Map();
+          for (const row of engine.freshLogRows(outcome.result))
+            if (!lastRows.has(row.ref)) lastRows.set(row.ref, row);
+        }
         return outcome;
       }),
 
@@ -106,13 +118,27 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
 
     saveCommentary: (ref: string, text: string) =>
       guarded("saving the commentary", (context) =>
-        saveCommentaryInContext(context, ref, text, engine.applyCommentaryEdit)
+        saveCommentaryInContext(context, ref, text, engine.applyCommentaryEdit, {
+          period: lastPeriod,
+          fresh: lastRows.get(ref),
+        })
       ),
 
     redraft: (ref: string) =>
       guarded("redrafting the commentary", (context) =>
-        redraftInContext(context, ref, engine.redraftRow, lastDrafts.get(ref))
+        redraftInContext(context, ref, engine.redraftRow, lastRows.get(ref)?.draft, lastPeriod)
       ),
+
+    addToChallengeLog: (ref: string) =>
+      guarded("adding to the Challenge log", (context) => {
+        const fresh = lastRows.get(ref);
+        if (!fresh)
+          throw new UserFacingError(
+            `${ref} is not in the last classification. Classify the quarter again, then add it.`,
+            "NotClassified"
+          );
+        return addToLogInContext(context, fresh, engine.addLogRow);
+      }),
 
     readChallengeLog: () =>
       guarded("reading the Challenge log", (context) => readLogRowsInContext(context)),

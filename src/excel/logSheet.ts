@@ -4,9 +4,11 @@
  * our columns whose value changes; never clear the sheet. A reviewer's own columns, the formats
  * they gave cells (dates, wrap, colours) and formulas therefore survive every operation, and
  * Trust response / Agreed action of an existing row are never read or rewritten at all.
- * Rows are keyed by ref (duplicates pair up in order), so a sorted log still lines up.
+ * A run's rows line up with the rows read (the engine keeps them in order and adds new ones after);
+ * an edit finds its row by ref and period, so a sorted log still lines up.
  */
 import { LOG_COL, LOG_HEADERS, logColumns } from "../engine/challengeLog";
+import { logRowIndex } from "../engine/logEdits";
 import type { PlanValue } from "../engine/plan-types";
 import { isPayloadLimitError } from "./errors";
 import type { OwnSheet } from "./ownSheets";
@@ -147,17 +149,21 @@ export function logChanges(
     const name = LOG_HEADERS[LOG_COL[key]];
     if (!sameValue(existing[0]?.[cols[key]], name)) change(0, cols[key], name);
   }
-  const rowsOfRef = new Map<string, number[]>();
+  // mergeLogRows keeps the rows it read, in order, blank ones dropped, then adds new rows: planned
+  // row k is the k-th non-blank row read. The ref check only guards that contract.
+  const kept: number[] = [];
   for (let r = 1; r < existing.length; r++) {
     const row = existing[r] ?? [];
-    if (KEYS.every((k) => text(row[cols[k]]) === "")) continue;
-    const ref = text(row[cols.ref]).trim();
-    rowsOfRef.set(ref, [...(rowsOfRef.get(ref) ?? []), r]);
+    if (!KEYS.every((k) => text(row[cols[k]]) === "")) kept.push(r);
   }
   let nextFree = Math.max(usedRows, existing.length, 1);
-  for (const planned of planRows.slice(1)) {
-    const ref = text(planned[LOG_COL.ref]).trim();
-    const at = rowsOfRef.get(ref)?.shift();
+  planRows.slice(1).forEach((planned, k) => {
+    const candidate = kept[k];
+    const at =
+      candidate !== undefined &&
+      text(existing[candidate]?.[cols.ref]).trim() === text(planned[LOG_COL.ref]).trim()
+        ? candidate
+        : undefined;
     const target = at ?? nextFree++;
     for (const key of KEYS) {
       if (at !== undefined && REVIEWER_KEYS.includes(key)) continue;
@@ -165,7 +171,7 @@ export function logChanges(
       const before = at === undefined ? null : (existing[at]?.[cols[key]] ?? null);
       if (!sameValue(value, before)) change(target, cols[key], value);
     }
-  }
+  });
   return changes;
 }
 
@@ -237,19 +243,28 @@ function changedChars(changes: Changes): number {
 }
 
 /**
- * One row of the log for an edit: the first row whose ref is `ref` (read: the ref column in
- * chunks, then that row's our columns), as [header, row]; [header] when there is none.
+ * One row of the log for an edit: the row of `ref` for `period` (logRowIndex: its own row, else
+ * one with no period) — the ref and period columns read in chunks, then that row's our columns —
+ * as [header, row]; [header] and sheetRow null when there is none.
  */
 export async function readLogRowOf(
   context: Excel.RequestContext,
   log: OwnSheet,
   ref: string,
-  report: SyncReport
+  report: SyncReport,
+  period?: string
 ): Promise<{ rows: PlanValue[][]; sheetRow: number | null }> {
   const header = [...(log.rows?.[0] ?? [])];
   const cols = ourColumns(header);
-  const refs = await readLogColumns(context, log.name, log.usedRows, [cols.ref], report);
-  const at = refs.findIndex((row, r) => r > 0 && text(row[cols.ref]).trim() === ref);
+  const keys = await readLogColumns(
+    context,
+    log.name,
+    log.usedRows,
+    [cols.ref, cols.period],
+    report
+  );
+  keys[0] = header;
+  const at = logRowIndex(keys, ref, period);
   if (at < 0) return { rows: [header], sheetRow: null };
   const ours = KEYS.map((k) => cols[k]);
   const row = await readLogColumns(context, log.name, at + 1, ours, report, at);

@@ -9,6 +9,7 @@
  * reported to the sheet view through `subscribe`, standing in for Excel's selection.
  */
 import type { Workbook } from "exceljs";
+import type { FreshLogRow } from "../engine/logEdits";
 import {
   DEFAULT_SETTINGS,
   type ClassifyOutcome,
@@ -73,6 +74,8 @@ export function createPreviewPort(): PreviewPort {
   let workbook: Workbook | null = null;
   let name = "";
   let settings: WorkbookSettings = { ...DEFAULT_SETTINGS };
+  // The last classify's log rows by ref: edits and Add to challenge log belong to its period.
+  let lastRun: { period: string; fresh: Map<string, FreshLogRow> } | null = null;
   const listeners = new Set<(event: PreviewEvent) => void>();
   const emit = (event: PreviewEvent): void => listeners.forEach((listener) => listener(event));
   // Read (ExcelJS, here) -> engine (Web Worker) -> write (ExcelJS, here).
@@ -111,6 +114,7 @@ export function createPreviewPort(): PreviewPort {
         ...DEFAULT_SETTINGS,
         ...(loadStoredSettings(fileName) as Partial<WorkbookSettings> | null),
       });
+      lastRun = null;
       emit({ type: "opened", fileName });
     },
 
@@ -161,7 +165,7 @@ export function createPreviewPort(): PreviewPort {
         if (outcome.ok) throw new Error("The classification could not be written.");
         return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
       }
-      const { plan, edits } = outcome;
+      const { plan } = outcome;
       emit({ type: "changed" });
       const quarterCell = outcome.result.classifications.find((c) => c.cell.includes("!"))?.cell;
       const quarterCol = quarterCell ? parseCellReference(quarterCell)?.col : undefined;
@@ -171,7 +175,16 @@ export function createPreviewPort(): PreviewPort {
         cols: [plan.statusColumn, ...(quarterCol === undefined ? [] : [quarterCol])],
       });
       onProgress?.({ label: "Done", fraction: 1 });
-      return { ok: true, result: outcome.result, edits };
+      const fresh = new Map<string, FreshLogRow>();
+      for (const row of xlsx.freshLogRows(outcome.result))
+        if (!fresh.has(row.ref)) fresh.set(row.ref, row);
+      lastRun = { period: outcome.result.quarter.label, fresh };
+      return {
+        ok: true,
+        result: outcome.result,
+        edits: outcome.edits,
+        logRefs: outcome.logRefs,
+      };
     },
 
     async clear() {
@@ -191,15 +204,31 @@ export function createPreviewPort(): PreviewPort {
 
     async saveCommentary(ref, text) {
       const [xlsx] = await loadModules();
-      await xlsx.saveCommentary(requireWorkbook(), ref, text);
+      xlsx.saveCommentary(requireWorkbook(), ref, text, {
+        period: lastRun?.period,
+        fresh: lastRun?.fresh.get(ref),
+      });
       emit({ type: "changed" });
     },
 
     async redraft(ref) {
       const [xlsx] = await loadModules();
-      const draft = await xlsx.redraftCommentary(requireWorkbook(), ref);
+      const draft = xlsx.redraftCommentary(requireWorkbook(), ref, {
+        period: lastRun?.period,
+        knownDraft: lastRun?.fresh.get(ref)?.draft,
+      });
       emit({ type: "changed" });
       return draft;
+    },
+
+    async addToChallengeLog(ref) {
+      const [xlsx] = await loadModules();
+      const fresh = lastRun?.fresh.get(ref);
+      if (!fresh)
+        throw new Error(`${ref} is not in the last classification. Classify the quarter again.`);
+      const added = xlsx.addToChallengeLog(requireWorkbook(), fresh);
+      emit({ type: "changed" });
+      return added;
     },
 
     async readChallengeLog() {

@@ -3,7 +3,7 @@
  * Challenge log, before any Word formatting. The same inputs give the same content (the date
  * aside), which is what makes the document deterministic.
  */
-import { readLogEntries } from "../engine/challengeLog";
+import { isOfPeriod, readLogEntries } from "../engine/challengeLog";
 import type { PaletteName, PlanValue } from "../engine/plan-types";
 import {
   COMMENTARY_GROUP_TITLE,
@@ -166,10 +166,18 @@ function cellText(value: PlanValue | undefined): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
-/** The Challenge log's rows in the appendix's columns (ref, indicator, value, status, the three texts). */
-export function appendixRows(logRows: readonly PlanValue[][] | null | undefined): AppendixRow[] {
+/**
+ * The Challenge log's rows of `period` in the appendix's columns (ref, indicator, value, status, the
+ * three texts): the challenge of the period reported on. Rows of earlier periods (the log's history)
+ * stay in the workbook; a row from a log written before rows named their period is shown.
+ */
+export function appendixRows(
+  logRows: readonly PlanValue[][] | null | undefined,
+  period?: string
+): AppendixRow[] {
   // readLogEntries gives each row in the log's standard column order (see LOG_COL).
-  return readLogEntries(logRows ?? null).map((entry) => {
+  const entries = readLogEntries(logRows ?? null).filter((entry) => isOfPeriod(entry, period));
+  return entries.map((entry) => {
     const [ref, indicator, , value, status, , council, trust, action] = entry.row;
     const statusText = cellText(status);
     return {
@@ -204,7 +212,7 @@ export function reportContent(input: ReportInput): ReportContent {
     summary: summaryContent(result),
     summaryDrawing: summaryDrawing(result.summary, result.quarter.label, palette),
     groups: groupsOf(input),
-    appendix: appendixRows(input.logRows),
+    appendix: appendixRows(input.logRows, result.quarter.label),
     palette,
   };
 }

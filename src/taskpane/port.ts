@@ -64,6 +64,11 @@ export type ClassifyOutcome =
        * another period is offered in the pane, never shown as this period's text.
        */
       editedFor?: Record<string, string>;
+      /**
+       * Refs with a row in the Challenge log for this period (SPEC 8: the concern group, volumetric
+       * measures moving against expectation, rows people typed in or added). Absent = unknown.
+       */
+      logRefs?: string[];
     }
   | { ok: false; message: string; findings: Finding[] };
 
@@ -97,6 +102,11 @@ export interface WorkbookPort {
   saveCommentary(ref: string, text: string): Promise<void>;
   /** Drops the reviewer's edit for one indicator; resolves to the draft now in effect. */
   redraft(ref: string): Promise<string>;
+  /**
+   * Adds the indicator's row (its current draft, the last classified period) to the Challenge log;
+   * resolves to false when the log already had it. Optional for hosts that cannot.
+   */
+  addToChallengeLog?(ref: string): Promise<boolean>;
   /**
    * The Challenge log's rows (header first) as the workbook holds them, for the report's appendix;
    * null when there is no log. Optional: a host without it gives a report whose appendix says so.

@@ -54,5 +54,5 @@ export async function classifyInSlices(
     throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
   onStep("Writing statuses, summary and log", 0.8);
   await runInSlices(applyPlanSteps(wb, plan, { result: outcome.result, grid: sheetGrid, earlier }));
-  return { ok: true, result: outcome.result, edits: editsOfRun(outcome.result, plan), plan };
+  return { ok: true, result: outcome.result, ...editsOfRun(outcome.result, plan), plan };
 }

@@ -10,10 +10,13 @@ export {
   type ClearOutcome,
   saveCommentary,
   redraftCommentary,
+  addToChallengeLog,
+  editTargetOf,
   type ClassifyWorkbookOutcome,
 } from "./workbookActions";
 export { readWorkbookGrid, readSheetGrid } from "./readGrid";
 export { classifyInSlices } from "./classifyInSlices";
 export { applyPlan } from "./applyPlan";
+export { freshLogRows } from "../engine/writePlan";
 export { readLogRows } from "./logSheet";
 export { readSnapshot } from "./stateSheet";

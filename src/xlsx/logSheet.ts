@@ -19,18 +19,25 @@ export function readLogRows(wb: ExcelJS.Workbook): PlanValue[][] | null {
   return Array.from(rows, (r) => r ?? []);
 }
 
-/** Writes the Council challenge cells that differ between two versions of the log's rows. */
-export function writeCouncilChanges(
+/**
+ * Writes the cells that differ between two versions of the log's rows (a reviewer's edit of one
+ * row, or a row added for an indicator). A new cell is text, top-aligned and wrapped like the rest.
+ */
+export function writeLogChanges(
   wb: ExcelJS.Workbook,
   before: PlanValue[][],
   after: PlanValue[][]
 ): void {
   const ws = findOwnSheet(wb, "log");
-  const cols = logColumns(after[0]);
-  if (!ws || !cols) return;
+  if (!ws || !logColumns(after[0])) return;
   after.forEach((row, r) => {
-    const value = row[cols.council] ?? null;
-    if ((before[r]?.[cols.council] ?? null) !== value)
-      ws.getCell(r + 1, cols.council + 1).value = value;
+    row.forEach((value, c) => {
+      const was = before[r]?.[c] ?? null;
+      if (was === (value ?? null)) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (r >= before.length)
+        cell.style = { numFmt: "@", alignment: { vertical: "top", wrapText: true } };
+      cell.value = value ?? null;
+    });
   });
 }

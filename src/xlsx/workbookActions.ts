@@ -3,15 +3,23 @@
  * in, bytes out, so it also runs in a browser.
  */
 import ExcelJS from "exceljs";
-import { applyCommentaryEdit, compactLogRows, readEdits, redraftRow } from "../engine/challengeLog";
+import { compactLogRows, readEdits } from "../engine/challengeLog";
+import {
+  addLogRow,
+  applyCommentaryEdit,
+  logRefsOf,
+  redraftRow,
+  type EditTarget,
+  type FreshLogRow,
+} from "../engine/logEdits";
 import type { PaletteName, WritePlan } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
-import { planWrite, writeProblem } from "../engine/writePlan";
+import { freshLogRows, planWrite, writeProblem } from "../engine/writePlan";
 import { WorkbookRefusal } from "./refusal";
 import { checkPackage } from "./packageCheck";
 import { applyPlan } from "./applyPlan";
-import { readLogRows, writeCouncilChanges } from "./logSheet";
+import { readLogRows, writeLogChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
 import { findEarlierRun } from "./restoreState";
 
@@ -20,7 +28,7 @@ export { WorkbookStateError } from "./restoreState";
 export { WorkbookRefusal } from "./refusal";
 
 export type ClassifyWorkbookOutcome =
-  | { ok: true; result: RunResult; edits: Record<string, string> }
+  | { ok: true; result: RunResult; edits: Record<string, string>; logRefs: string[] }
   | { ok: false; failure: RunFailure };
 
 /**
@@ -91,32 +99,67 @@ export function classifyWorkbook(
   if (!sheetGrid)
     throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
   applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
-  return { ok: true, result: outcome.result, edits: editsOfRun(outcome.result, plan) };
+  return { ok: true, result: outcome.result, ...editsOfRun(outcome.result, plan) };
 }
 
-/** The reviewers' edits the log holds for the run's indicators. */
-export function editsOfRun(result: RunResult, plan: WritePlan): Record<string, string> {
+/** The reviewers' edits of the run's period, and the refs its log lists (after the plan is written). */
+export function editsOfRun(
+  result: RunResult,
+  plan: WritePlan
+): { edits: Record<string, string>; logRefs: string[] } {
   const refs = new Set(result.indicators.map((i) => i.ref));
-  return Object.fromEntries(
-    Object.entries(readEdits(plan.logSheet.rows)).filter(([ref]) => refs.has(ref))
+  const period = result.quarter.label;
+  const edits = Object.fromEntries(
+    Object.entries(readEdits(plan.logSheet.rows, period)).filter(([ref]) => refs.has(ref))
   );
+  return { edits, logRefs: logRefsOf(plan.logSheet.rows, period) };
 }
 
-/** Stores a reviewer's edit of one indicator's Council challenge in the Challenge log. */
-export function saveCommentary(wb: ExcelJS.Workbook, ref: string, text: string): void {
+/** Where an edit of `ref` belongs after `result`: its period, and its row should the log lack it. */
+export function editTargetOf(result: RunResult, ref: string): EditTarget {
+  return {
+    period: result.quarter.label,
+    fresh: freshLogRows(result).find((row) => row.ref === ref),
+  };
+}
+
+/**
+ * Stores a reviewer's edit of one indicator's Council challenge in the Challenge log (the row of
+ * `target.period`; added from `target.fresh` when the log has none).
+ */
+export function saveCommentary(
+  wb: ExcelJS.Workbook,
+  ref: string,
+  edited: string,
+  target: EditTarget = {}
+): void {
   const before = readLogRows(wb);
   if (!before)
     throw new Error(
       "There is no Challenge log yet. Classify the quarter first, then edit the text."
     );
-  writeCouncilChanges(wb, before, applyCommentaryEdit(before, ref, text));
+  writeLogChanges(wb, before, applyCommentaryEdit(before, ref, edited, target));
 }
 
 /** Drops the reviewer's edit for one indicator; returns the machine draft now in effect. */
-export function redraftCommentary(wb: ExcelJS.Workbook, ref: string): string {
+export function redraftCommentary(
+  wb: ExcelJS.Workbook,
+  ref: string,
+  target: { period?: string; knownDraft?: string } = {}
+): string {
   const before = readLogRows(wb);
   if (!before) throw new Error("There is no Challenge log yet. Classify the quarter first.");
-  const { rows, draft } = redraftRow(before, ref);
-  writeCouncilChanges(wb, before, rows);
+  const { rows, draft } = redraftRow(before, ref, target.knownDraft, target.period);
+  writeLogChanges(wb, before, rows);
   return draft;
+}
+
+/** Adds the indicator's row (its current draft) for its period; false when it was there already. */
+export function addToChallengeLog(wb: ExcelJS.Workbook, fresh: FreshLogRow): boolean {
+  const before = readLogRows(wb);
+  if (!before)
+    throw new Error("There is no Challenge log yet. Classify the quarter first, then add to it.");
+  const { rows, added } = addLogRow(before, fresh);
+  if (added) writeLogChanges(wb, before, rows);
+  return added;
 }

@@ -299,9 +299,11 @@ describe("Threshold, own ratings, footnotes and placeholders (SPEC 2, 2a)", () =
       })
     );
     expect(numbered.indicators.map((i) => i.ref)).toEqual(["A1"]);
+    // The finding starts at the "Notes:" line itself (row 3), which it lists too.
     expect(numbered.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
-      "table.footnotes@Indicators!A4",
+      "table.footnotes@Indicators!A3",
     ]);
+    expect(numbered.findings[0].message).toContain('row 3 ("Notes:")');
   });
 
   it("warns of a 0 after figures, or a ×20 jump, which may stand for 'not yet available'", () => {

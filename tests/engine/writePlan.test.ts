@@ -2,6 +2,7 @@ import { LOG_COL, LOG_HEADERS } from "../../src/engine/challengeLog";
 import { PALETTES } from "../../src/engine/palette";
 import { planWrite, VOLUMETRIC_LABEL } from "../../src/engine/writePlan";
 import { STATUS_LABEL } from "../../src/engine/types";
+import type { PlanValue } from "../../src/engine/plan-types";
 import { makeResult, type RowSpec } from "./writePlanFixture";
 
 const SPECS: RowSpec[] = [
@@ -95,58 +96,101 @@ describe("planWrite: the summary sheet", () => {
 });
 
 describe("planWrite: the challenge log", () => {
-  const result = makeResult(SPECS);
+  // SPEC 8: the log lists the concern group (A1 inside tolerance and not improving, B1 outside).
+  const LOGGED: RowSpec[] = SPECS.map((s) =>
+    s.ref === "A1" || s.ref === "B1" ? { ...s, group: "concern" } : s
+  );
+  const result = makeResult(LOGGED);
   const log = planWrite(result, { logRows: null }).logSheet;
+  const at = (rows: PlanValue[][], ref: string, period = "Q2 2018/19") =>
+    rows.find((r) => r[LOG_COL.ref] === ref && r[LOG_COL.period] === period);
 
-  it("has the seed's two-stage columns and a hidden machine draft", () => {
+  it("has the seed's two-stage columns, a hidden machine draft and the period", () => {
     expect(log.rows[0]).toEqual([...LOG_HEADERS]);
+    expect(LOG_HEADERS[LOG_COL.period]).toBe("Period");
     expect(log.hiddenColumns).toEqual([LOG_COL.draft]);
     expect(log.columnWidths).toHaveLength(LOG_HEADERS.length);
   });
 
-  it("drafts one row per indicator with value as the cell shows it", () => {
-    expect(log.rows.slice(1).map((r) => r[LOG_COL.ref])).toEqual(SPECS.map((s) => s.ref));
-    const a2 = log.rows[2];
-    expect(a2[LOG_COL.value]).toBe("91%");
-    expect(a2[LOG_COL.status]).toBe(STATUS_LABEL.onTarget);
-    expect(a2[LOG_COL.council]).toBe("Draft for A2.");
-    expect(a2[LOG_COL.draft]).toBe("Draft for A2.");
-    expect(a2[LOG_COL.trust]).toBeNull();
-    expect(log.rows[5][LOG_COL.value]).toBe("1898");
+  it("lists the indicators of concern only, in table order, each naming its period", () => {
+    expect(log.rows.slice(1).map((r) => [r[LOG_COL.ref], r[LOG_COL.period]])).toEqual([
+      ["A1", "Q2 2018/19"],
+      ["B1", "Q2 2018/19"],
+    ]);
+    const b1 = log.rows[2];
+    expect(b1[LOG_COL.value]).toBe("60%");
+    expect(b1[LOG_COL.status]).toBe(STATUS_LABEL.outsideTolerance);
+    expect(b1[LOG_COL.council]).toBe("Draft for B1.");
+    expect(b1[LOG_COL.draft]).toBe("Draft for B1.");
+    expect(b1[LOG_COL.trust]).toBeNull();
   });
 
   it("keeps Trust response, Agreed action and an edited challenge on a rerun; refreshes unedited drafts", () => {
     const first = log.rows.map((r) => [...r]);
     first[1][LOG_COL.trust] = "We are dip-sampling re-referrals.";
     first[1][LOG_COL.action] = "Report back in Q3.";
-    first[2][LOG_COL.council] = "Reviewer's own words for A2.";
-    const redrafted = makeResult(SPECS.map((s) => ({ ...s, draft: `New draft for ${s.ref}.` })));
+    first[2][LOG_COL.council] = "Reviewer's own words for B1.";
+    const redrafted = makeResult(LOGGED.map((s) => ({ ...s, draft: `New draft for ${s.ref}.` })));
     const rows = planWrite(redrafted, { logRows: first }).logSheet.rows;
+    expect(rows).toHaveLength(3);
     expect(rows[1][LOG_COL.trust]).toBe("We are dip-sampling re-referrals.");
     expect(rows[1][LOG_COL.action]).toBe("Report back in Q3.");
     expect(rows[1][LOG_COL.council]).toBe("New draft for A1.");
-    expect(rows[2][LOG_COL.council]).toBe("Reviewer's own words for A2.");
-    expect(rows[2][LOG_COL.draft]).toBe("New draft for A2.");
+    expect(rows[2][LOG_COL.council]).toBe("Reviewer's own words for B1.");
+    expect(rows[2][LOG_COL.draft]).toBe("New draft for B1.");
   });
 
-  it("keeps rows of refs no longer in the table at the bottom", () => {
+  it("keeps a row of this period when its indicator leaves the concern group, refreshed", () => {
     const first = log.rows.map((r) => [...r]);
-    first[3][LOG_COL.trust] = "B1 response.";
-    const smaller = makeResult(SPECS.filter((s) => s.ref !== "B1"));
+    first[1][LOG_COL.trust] = "A1 response.";
+    const better = makeResult(
+      LOGGED.map((s) => (s.ref === "A1" ? { ...s, status: "onTarget", group: "good" } : s))
+    );
+    const rows = planWrite(better, { logRows: first }).logSheet.rows;
+    expect(rows.map((r) => r[LOG_COL.ref])).toEqual(["Ref", "A1", "B1"]);
+    expect(rows[1][LOG_COL.status]).toBe(STATUS_LABEL.onTarget);
+    expect(rows[1][LOG_COL.trust]).toBe("A1 response.");
+  });
+
+  it("keeps rows of refs no longer in the table where they were", () => {
+    const first = log.rows.map((r) => [...r]);
+    first[1][LOG_COL.trust] = "A1 response.";
+    const smaller = makeResult(LOGGED.filter((s) => s.ref !== "A1"));
     const rows = planWrite(smaller, { logRows: first }).logSheet.rows;
-    expect(rows).toHaveLength(first.length);
-    expect(rows[rows.length - 1][LOG_COL.ref]).toBe("B1");
-    expect(rows[rows.length - 1][LOG_COL.trust]).toBe("B1 response.");
+    expect(rows).toEqual(first);
   });
 
-  it("matches rows by ref even when the table's order changed", () => {
+  it("matches rows by ref and period even when the table's order changed", () => {
     const first = log.rows.map((r) => [...r]);
-    first[4][LOG_COL.trust] = "B2 response.";
-    const reordered = makeResult([...SPECS].reverse());
+    first[2][LOG_COL.trust] = "B1 response.";
+    const reordered = makeResult([...LOGGED].reverse());
     const rows = planWrite(reordered, { logRows: first }).logSheet.rows;
-    const b2 = rows.find((r) => r[LOG_COL.ref] === "B2");
-    expect(b2?.[LOG_COL.trust]).toBe("B2 response.");
+    expect(at(rows, "B1")?.[LOG_COL.trust]).toBe("B1 response.");
     expect(rows).toHaveLength(first.length);
+  });
+
+  it("adds a new period's rows after the earlier period's, which stay as they were", () => {
+    const first = log.rows.map((r) => [...r]);
+    first[1][LOG_COL.trust] = "Q2 response.";
+    const next = makeResult(LOGGED);
+    next.quarter = { fy: 2018, q: 3, label: "Q3 2018/19" };
+    const rows = planWrite(next, { logRows: first }).logSheet.rows;
+    expect(rows.slice(0, 3)).toEqual(first);
+    expect(rows.slice(3).map((r) => [r[LOG_COL.ref], r[LOG_COL.period], r[LOG_COL.trust]])).toEqual(
+      [
+        ["A1", "Q3 2018/19", null],
+        ["B1", "Q3 2018/19", null],
+      ]
+    );
+  });
+
+  it("adopts rows of a log written before rows named their period, and keeps their typing", () => {
+    const old = log.rows.map((r) => r.slice(0, LOG_COL.period));
+    old[1][LOG_COL.trust] = "Typed before the upgrade.";
+    const rows = planWrite(result, { logRows: old }).logSheet.rows;
+    expect(rows).toHaveLength(3);
+    expect(rows[1][LOG_COL.period]).toBe("Q2 2018/19");
+    expect(rows[1][LOG_COL.trust]).toBe("Typed before the upgrade.");
   });
 
   it("is stable: planning from its own log gives the same log", () => {

@@ -1,10 +1,5 @@
-import {
-  applyCommentaryEdit,
-  LOG_COL,
-  LOG_HEADERS,
-  readEdits,
-  redraftRow,
-} from "../../src/engine/challengeLog";
+import { LOG_COL, LOG_HEADERS, readEdits } from "../../src/engine/challengeLog";
+import { applyCommentaryEdit, redraftRow } from "../../src/engine/logEdits";
 import type { PlanValue } from "../../src/engine/plan-types";
 
 function row(ref: string, council: string, draft: string): PlanValue[] {

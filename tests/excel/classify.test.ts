@@ -61,7 +61,10 @@ describe("classifyInContext round trips", () => {
 
   it("keeps cell text that begins with = + - or @ as text, never a formula", async () => {
     const names = ['=HYPERLINK("http://x")', "+44 20 7946 0000", "-5", "@home"];
-    const { data } = await classify(4, (i) => names[i]);
+    // Rows P2, P3, P5 and P7 are of concern (85 after 88 inside tolerance; 70 and 60 outside), so
+    // the Challenge log lists them too (SPEC 8) and each name is written twice.
+    const concern = [1, 2, 4, 6];
+    const { data } = await classify(7, (i) => names[concern.indexOf(i)] ?? `Indicator ${i + 1}`);
     expect(formulaCells(data)).toEqual([]);
     const log = data.sheet(LOG_SHEET)!;
     const texts = [...log.cells.values()].map((c) => c.value);

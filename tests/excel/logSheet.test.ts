@@ -1,6 +1,7 @@
 /**
- * The Challenge log's cell plan (src/excel/logSheet.ts): only our columns' changed cells, rows
- * keyed by ref, a reviewer's Trust response / Agreed action of an existing row never rewritten.
+ * The Challenge log's cell plan (src/excel/logSheet.ts): only our columns' changed cells, planned
+ * rows lined up with the rows read (the engine keeps them in order and adds new ones after), a
+ * reviewer's Trust response / Agreed action of an existing row never rewritten.
  * Expected writes worked out by hand from the rows below.
  */
 import { LOG_HEADERS } from "../../src/engine/challengeLog";
@@ -9,7 +10,9 @@ import { logChanges } from "../../src/excel/logSheet";
 
 const HEADER: PlanValue[] = [...LOG_HEADERS, "Owner"];
 
-/** A log row in our order; `extra` goes in the reviewer's column K. */
+const PERIOD = "Q2 2018/19";
+
+/** A log row in our order (period in K); `extra` goes in the reviewer's column L. */
 function row(ref: string, value: string, council: string, draft: string, extra?: string) {
   return [
     ref,
@@ -22,6 +25,7 @@ function row(ref: string, value: string, council: string, draft: string, extra?:
     null,
     null,
     draft,
+    PERIOD,
     extra ?? null,
   ];
 }
@@ -35,12 +39,12 @@ function asObject(changes: Map<number, Map<number, PlanValue>>): Record<string, 
 describe("Challenge log cell plan", () => {
   it("writes nothing when the run changes nothing", () => {
     const existing = [HEADER, row("A1", "5", "d1", "fp-1", "Kim"), row("A2", "7", "d2", "fp-2")];
-    const plan = existing.map((r) => r.slice(0, 10));
+    const plan = existing.map((r) => r.slice(0, 11));
     expect(asObject(logChanges(existing, 3, plan))).toEqual({});
   });
 
-  it("matches rows by ref, not position, and writes only the cells that change", () => {
-    // The reviewer sorted the log: A2 is now above A1.
+  it("lines planned rows up with the rows read, in their order, and writes only changed cells", () => {
+    // The reviewer sorted the log: A2 is now above A1 (the engine keeps that order).
     const existing = [
       HEADER,
       row("A2", "7", "d2", "fp-2", "Lee"),
@@ -48,7 +52,8 @@ describe("Challenge log cell plan", () => {
     ];
     const plan = [
       [...LOG_HEADERS],
-      // Next quarter: A1's value and draft change; A2 unchanged; A3 is new.
+      // A rerun: A1's value and draft change; A2 unchanged; A3 is new.
+      ["A2", "Name A2", "Area", "7", "On target", "Steady", "d2", null, null, "fp-2", PERIOD],
       [
         "A1",
         "Name A1",
@@ -60,9 +65,9 @@ describe("Challenge log cell plan", () => {
         "typed trust",
         46368,
         "fp-1b",
+        PERIOD,
       ],
-      ["A2", "Name A2", "Area", "7", "On target", "Steady", "d2", null, null, "fp-2"],
-      ["A3", "Name A3", "Area", "9", "On target", "Steady", "d3", null, null, "fp-3"],
+      ["A3", "Name A3", "Area", "9", "On target", "Steady", "d3", null, null, "fp-3", PERIOD],
     ];
     expect(asObject(logChanges(existing, 3, plan))).toEqual({
       // A1 is on sheet row 2: Value (D), Council challenge (G), draft (J); never H or I.
@@ -78,13 +83,24 @@ describe("Challenge log cell plan", () => {
       "3,5": "Steady",
       "3,6": "d3",
       "3,9": "fp-3",
+      "3,10": PERIOD,
     });
+  });
+
+  it("puts Period right of a reviewer's column on a log written before rows named it", () => {
+    const existing = [
+      [...LOG_HEADERS.slice(0, 10), "Owner"],
+      [...row("A1", "5", "d1", "fp-1").slice(0, 10), "Kim"],
+    ];
+    const plan = [[...LOG_HEADERS], row("A1", "5", "d1", "fp-1").slice(0, 11)];
+    // Owner (K, index 10) is the reviewer's: Period goes to L (index 11), heading and cell.
+    expect(asObject(logChanges(existing, 2, plan))).toEqual({ "0,11": "Period", "1,11": PERIOD });
   });
 
   it("finds our columns by header when a reviewer inserted one before them", () => {
     const header = ["Owner", ...LOG_HEADERS];
-    const existing = [header, ["Kim", ...row("A1", "5", "d1", "fp-1").slice(0, 10)]];
-    const plan = [[...LOG_HEADERS], row("A1", "8", "d1", "fp-1").slice(0, 10)];
+    const existing = [header, ["Kim", ...row("A1", "5", "d1", "fp-1").slice(0, 11)]];
+    const plan = [[...LOG_HEADERS], row("A1", "8", "d1", "fp-1").slice(0, 11)];
     // Value is column E (index 4) on this sheet; column A (the reviewer's) is never written.
     expect(asObject(logChanges(existing, 2, plan))).toEqual({ "1,4": "8" });
   });

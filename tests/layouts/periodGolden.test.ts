@@ -79,7 +79,7 @@ describe("commentary golden texts (worked out by hand)", () => {
         "Maidstone: Percentage of Council Tax collected – Q3 2023/24 (year to date) = 81.50%"
       )
     ).toBe(
-      "Performance has been below target (82.42%), with no tolerance set in each of the last two quarters. As a year-to-date figure it is not compared with the period before, and there is no figure for Q3 2022/23 to compare with."
+      "Performance has been below target (82.42%) in each of the last two quarters, with no tolerance set. As a year-to-date figure it is not compared with the period before, and there is no figure for Q3 2022/23 to compare with."
     );
   });
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { COMMENTARY_GROUP_TITLE, type RunResult } from "../../src/engine/types";
 import { buildReport } from "../../src/report";
-import { classifyWorkbook, loadWorkbook, saveCommentary } from "../../src/xlsx";
+import { classifyWorkbook, editTargetOf, loadWorkbook, saveCommentary } from "../../src/xlsx";
 import { readLogRows } from "../../src/xlsx/logSheet";
 import { paragraphs, readDocx, tables, type ReadDocument } from "./docxReader";
 
@@ -192,7 +192,7 @@ describe("the report of a workbook with an edit and rows not classified", () => 
     const first = classifyWorkbook(wb);
     if (!first.ok) throw new Error(first.failure.message);
     draftK1 = first.result.commentary.find((c) => c.ref === "K1")!.text;
-    saveCommentary(wb, "K1", EDIT);
+    saveCommentary(wb, "K1", EDIT, editTargetOf(first.result, "K1"));
     const outcome = classifyWorkbook(wb);
     if (!outcome.ok) throw new Error(outcome.failure.message);
     const edits = new Map(Object.entries(outcome.edits));

@@ -9,13 +9,14 @@ import { newFormulaCells } from "../corpus/support/compareWorkbooks";
 import { councilWorkbook, reopen } from "./support/councilWorkbook";
 import { LOG, logCell, swapLogRows, typeInLog } from "./support/logSheet";
 
+// Rows the log lists in Q2 (SPEC 8: of concern — OK2 and F4 inside or outside tolerance, OK3 outside).
 const TYPED: Record<string, { trust: ExcelJS.CellValue; action: ExcelJS.CellValue }> = {
-  OK1: {
+  OK2: {
     trust: "Improvement plan agreed with the Trust's board.\nReview in Q3.",
     action: "Report back to panel, 12 December",
   },
   OK3: { trust: "=Care leavers' service restructured", action: 3 },
-  F3: { trust: "@Head of Service to reply", action: "-" },
+  F4: { trust: "@Head of Service to reply", action: "-" },
 };
 
 function classify(workbook: ExcelJS.Workbook, quarter = "Q2 2018/19"): void {

@@ -6,6 +6,7 @@ import { PALETTES } from "../../src/engine/palette";
 import { STATUS_LABEL } from "../../src/engine/types";
 import {
   classifyWorkbook,
+  editTargetOf,
   clearClassification,
   loadWorkbook,
   redraftCommentary,
@@ -172,11 +173,19 @@ describe("clearClassification", () => {
 describe("reviewer edits in the Challenge log", () => {
   it("keeps an edit, Trust response and Agreed action across a rerun; redraft puts the draft back", async () => {
     const wb = canonicalWorkbook();
-    classified(wb);
-    saveCommentary(wb, "A2", "The council challenges the stretch target.");
+    // A2 is on target, so not listed (SPEC 8): the edit adds its row, which then stays.
+    const { result } = classified(wb);
+    saveCommentary(
+      wb,
+      "A2",
+      "The council challenges the stretch target.",
+      editTargetOf(result, "A2")
+    );
     const log = wb.getWorksheet("Challenge log") as ExcelJS.Worksheet;
-    log.getCell(3, LOG_COL.trust + 1).value = "The trust will sample assessments.";
-    log.getCell(3, LOG_COL.action + 1).value = "Report in Q3.";
+    const a2Row = (readLogRows(wb) ?? []).findIndex((r) => r[LOG_COL.ref] === "A2") + 1;
+    expect(a2Row).toBeGreaterThan(1);
+    log.getCell(a2Row, LOG_COL.trust + 1).value = "The trust will sample assessments.";
+    log.getCell(a2Row, LOG_COL.action + 1).value = "Report in Q3.";
     const reopened = await roundTrip(wb);
     const { edits } = classified(reopened);
     expect(edits).toEqual({ A2: "The council challenges the stretch target." });
@@ -210,9 +219,9 @@ describe("sheets the analyst already calls Challenge summary and Challenge log",
     wb.addWorksheet("Challenge summary").addRow(["Summary for the Chief Executive"]);
     wb.addWorksheet("Challenge log").addRow(["Date", "Challenge", "Owner"]);
     const before = describeWorkbook(wb);
-    classified(wb);
+    const { result } = classified(wb);
     const reopened = await roundTrip(wb);
-    saveCommentary(reopened, "A2", "Edited after the meeting.");
+    saveCommentary(reopened, "A2", "Edited after the meeting.", editTargetOf(result, "A2"));
     const { edits } = classified(reopened);
     const after = describeWorkbook(await roundTrip(reopened));
     expect(after["Challenge summary"]).toEqual(before["Challenge summary"]);

@@ -55,7 +55,7 @@ function statusPhrase(
   ctx: IndicatorContext,
   mode: ToleranceMode,
   decimals: number | null
-): { text: string; cells: string[] } | null {
+): { text: string; cells: string[]; tail?: string } | null {
   const target = ctx.indicator.target;
   if (!target) return null;
   const targetText = formatSourced(atDecimals(target, decimals));
@@ -73,7 +73,8 @@ function statusPhrase(
     case "outsideTolerance":
       return tolerance
         ? { text: `${worse} target (${targetText}) and tolerance (${tolerance.text})`, cells }
-        : { text: `${worse} target (${targetText}), with no tolerance set`, cells };
+        : // The tail goes at the end of the sentence, after any streak or move.
+          { text: `${worse} target (${targetText})`, cells, tail: ", with no tolerance set" };
     default:
       return null;
   }
@@ -94,18 +95,19 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
   const streak = statusStreak(ctx);
   const noun = nounOf(ctx.history);
   const cells = phrase.cells;
+  const tail = phrase.tail ?? "";
   if (ctx.smallCohort || streak.length < 2) {
     const previousQuarter = ctx.history[ctx.history.length - 2]?.quarter.label;
-    const earlier = streak.precededBy ? EARLIER_STATUS[streak.precededBy] : undefined;
+    const earlier = streak.precededBy ? earlierWords(ctx, streak.precededBy) : undefined;
     const move =
       !ctx.smallCohort && earlier && previousQuarter
         ? `, having been ${earlier} in ${previousQuarter}`
         : "";
-    return sentence(`${who} is ${phrase.text}${move}.`, ...cells);
+    return sentence(`${who} is ${phrase.text}${move}${tail}.`, ...cells);
   }
   if (streak.precededBy === null) {
     return sentence(
-      `${who} has been ${phrase.text} in each of the last ${cardinalWord(streak.length)} ${noun}s.`,
+      `${who} has been ${phrase.text} in each of the last ${cardinalWord(streak.length)} ${noun}s${tail}.`,
       ...cells
     );
   }
@@ -113,5 +115,12 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
     status === "onTarget"
       ? `for the ${ordinalWord(streak.length)} ${noun} in succession`
       : `for the ${ordinalWord(streak.length)} successive ${noun}`;
-  return sentence(`${who} remains ${phrase.text} ${run}.`, ...cells);
+  return sentence(`${who} remains ${phrase.text} ${run}${tail}.`, ...cells);
+}
+
+/** An earlier status in words; with no tolerance, "outside tolerance" is simply worse than target. */
+function earlierWords(ctx: IndicatorContext, status: Status): string | undefined {
+  if (status === "outsideTolerance" && ctx.indicator.threshold === null)
+    return ctx.polarity === "lower" ? "above target" : "below target";
+  return EARLIER_STATUS[status];
 }

@@ -172,7 +172,8 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
           <ResultView
             result={result}
             edits={state.edits}
-            busy={state.busy === "save" || state.busy === "redraft"}
+            logRefs={state.logRefs}
+            busy={state.busy === "save" || state.busy === "redraft" || state.busy === "addToLog"}
             actions={actions}
             port={port}
           />

@@ -1,11 +1,17 @@
 /**
  * One indicator's commentary: headline, service area, Go to cell, text (the reviewer's edit for
- * this period when there is one), an edit written for another period offered (never applied), and
- * Edit, Redraft (confirmed in a modal dialog: Office hosts block window.confirm) and Copy.
+ * this period when there is one), an edit written for another period offered (never applied),
+ * Edit, Redraft (confirmed in a modal dialog: Office hosts block window.confirm), Copy, and Add to
+ * challenge log for an indicator the log does not list for this period.
  */
 import * as React from "react";
 import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwise20Regular, Copy20Regular, Edit20Regular } from "@fluentui/react-icons";
+import {
+  Add20Regular,
+  ArrowClockwise20Regular,
+  Copy20Regular,
+  Edit20Regular,
+} from "@fluentui/react-icons";
 import type { CommentaryItem } from "../../engine/types";
 import { copyRich, entryToHtml, entryToText } from "../clipboard";
 import type { OfferedEdit } from "../periodEdits";
@@ -30,6 +36,8 @@ export interface CommentaryCardProps {
   busy: boolean;
   onSave(ref: string, text: string): Promise<boolean>;
   onRedraft(ref: string): Promise<void>;
+  /** Present when the indicator has no row in the Challenge log for this period. */
+  onAddToLog?(ref: string): Promise<void>;
   onError(error: unknown): void;
   onAnnounce(status: string): void;
 }
@@ -69,6 +77,7 @@ export function CommentaryCard({
   busy,
   onSave,
   onRedraft,
+  onAddToLog,
   onError,
   onAnnounce,
 }: CommentaryCardProps): React.JSX.Element {
@@ -178,6 +187,17 @@ export function CommentaryCard({
           >
             Copy
           </Button>
+          {onAddToLog && (
+            <Button
+              size="small"
+              icon={<Add20Regular />}
+              disabled={busy}
+              onClick={() => void onAddToLog(item.ref)}
+              aria-label={`Add to challenge log: ${item.ref}`}
+            >
+              Add to challenge log
+            </Button>
+          )}
         </div>
       )}
     </article>

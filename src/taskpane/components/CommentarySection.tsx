@@ -38,6 +38,9 @@ export interface CommentarySectionProps {
   onSave(ref: string, text: string): Promise<boolean>;
   onRedraft(ref: string): Promise<void>;
   onSelectCell?(cell: string): void;
+  /** Refs the Challenge log lists for this period; null when unknown. */
+  logRefs?: string[] | null;
+  onAddToLog?(ref: string): Promise<void>;
   onError(error: unknown): void;
   onAnnounce(status: string): void;
 }
@@ -72,6 +75,10 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
   const deferredFilter = React.useDeferredValue(filter);
   const [collapsed, setCollapsed] = React.useState<ReadonlySet<CommentaryGroup>>(new Set());
   const areas = React.useMemo(() => areasOf(items), [items]);
+  const inLog = React.useMemo(
+    () => (props.logRefs ? new Set(props.logRefs) : null),
+    [props.logRefs]
+  );
   const cellOf = React.useMemo(
     () => new Map(result?.classifications.map((c) => [c.ref, c.cell]) ?? []),
     [result]
@@ -140,6 +147,7 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
         onSave={props.onSave}
         onRedraft={props.onRedraft}
         onSelectCell={props.onSelectCell}
+        onAddToLog={inLog && !inLog.has(item.ref) ? props.onAddToLog : undefined}
         onError={onError}
         onAnnounce={onAnnounce}
       />

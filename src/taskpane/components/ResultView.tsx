@@ -20,6 +20,8 @@ export interface ResultViewProps {
   result: RunResult;
   /** Reviewers' edits of every period; this result's period's are shown, others offered. */
   edits: PeriodEdits;
+  /** Refs the Challenge log lists for this period; null when unknown (no Add button then). */
+  logRefs?: string[] | null;
   busy: boolean;
   actions: PaneActions;
   /** For the Word report (settings, Challenge log); without it the pane offers no report. */
@@ -38,6 +40,7 @@ const useStyles = makeStyles({
 export function ResultView({
   result,
   edits,
+  logRefs = null,
   busy,
   actions,
   port,
@@ -111,6 +114,8 @@ export function ResultView({
           onSave={actions.saveCommentary}
           onRedraft={actions.redraft}
           onSelectCell={(cell) => void actions.selectCell(cell)}
+          logRefs={logRefs}
+          onAddToLog={actions.addToChallengeLog}
           onError={actions.reportError}
           onAnnounce={actions.announce}
         />

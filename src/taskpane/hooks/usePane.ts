@@ -9,7 +9,7 @@ import type { CommandOutcome } from "../../commands/outcomes";
 import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
 import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
-export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | null;
+export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | "addToLog" | null;
 
 export interface PaneState {
   inspection: InspectOutcome | null;
@@ -19,6 +19,8 @@ export interface PaneState {
   result: RunResult | null;
   /** Reviewers' edits by ref AND period (src/taskpane/periodEdits.ts). */
   edits: PeriodEdits;
+  /** Refs with a row in the Challenge log for the shown period; null when the host does not say. */
+  logRefs: string[] | null;
   /** Findings of a run that could not start (no table, unknown quarter). */
   failureFindings: Finding[];
   error: string | null;
@@ -34,6 +36,7 @@ const INITIAL: PaneState = {
   progress: null,
   result: null,
   edits: new Map(),
+  logRefs: null,
   failureFindings: [],
   error: null,
   notice: null,
@@ -67,6 +70,8 @@ export interface PaneActions {
   selectCell(cell: string): Promise<void>;
   saveCommentary(ref: string, text: string): Promise<boolean>;
   redraft(ref: string): Promise<void>;
+  /** Adds an indicator's row (its current draft) to the Challenge log; absent when the host cannot. */
+  addToChallengeLog?(ref: string): Promise<void>;
   dismissError(): void;
   reportError(error: unknown): void;
   announce(status: string): void;
@@ -111,6 +116,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             progress: null,
             result: outcome.result,
             edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
+            logRefs: outcome.logRefs ?? null,
             failureFindings: [],
             quarter: period,
             status: controller.signal.aborted
@@ -188,6 +194,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         patch({
           busy: null,
           result: null,
+          logRefs: null,
           status: outcome.message,
         });
       } catch (error) {
@@ -210,6 +217,8 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           ...s,
           busy: null,
           edits: s.result ? withEdit(s.edits, ref, s.result.quarter.label, text) : s.edits,
+          // A saved edit lives in the log's row for the indicator (added when it had none).
+          logRefs: s.logRefs && !s.logRefs.includes(ref) ? [...s.logRefs, ref] : s.logRefs,
           status: `Commentary for ${ref} saved.`,
         }));
         return true;
@@ -242,6 +251,24 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         fail(error);
       }
     },
+    addToChallengeLog: port.addToChallengeLog
+      ? async (ref) => {
+          patch({ busy: "addToLog", error: null, status: `Adding ${ref} to the Challenge log…` });
+          try {
+            const added = await port.addToChallengeLog!(ref);
+            setState((s) => ({
+              ...s,
+              busy: null,
+              logRefs: s.logRefs && !s.logRefs.includes(ref) ? [...s.logRefs, ref] : s.logRefs,
+              status: added
+                ? `${ref} added to the Challenge log.`
+                : `${ref} was already in the Challenge log.`,
+            }));
+          } catch (error) {
+            fail(error);
+          }
+        }
+      : undefined,
     dismissError: () => patch({ error: null }),
     reportError: fail,
     announce: (status) => patch({ status }),
@@ -258,11 +285,12 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           notice: null,
           result,
           edits: mergeClassified(s.edits, period, edits, editedFor),
+          logRefs: outcome.classified?.logRefs ?? null,
           failureFindings: [],
           quarter: period,
         }));
       } else if (outcome.command === "clearClassification")
-        patch({ ...shown, error: null, result: null });
+        patch({ ...shown, error: null, result: null, logRefs: null });
     },
   };
   return [state, actions];

@@ -130,17 +130,23 @@ function refAttack(ref: string): Attack {
     id: `keys/ref-${ref}`,
     title: `A reviewer's edit for the ref "${ref}" survives into the Markdown`,
     async run(dir) {
-      const rows = [{ ...HEALTHY_ROWS[0], ref }, ...HEALTHY_ROWS.slice(1)];
+      // The second healthy row is of concern (inside tolerance, not improving), so the Challenge
+      // log lists it (SPEC 8) and the reviewer can type there.
+      const rows = [HEALTHY_ROWS[0], { ...HEALTHY_ROWS[1], ref }, ...HEALTHY_ROWS.slice(2)];
       const first = path.join(dir, "first.xlsx");
       const run1 = await classify(await save(table(rows), path.join(dir, "in.xlsx")), first);
       if (run1.code !== 0) return completed(run1);
       const wb = await open(first);
       const log = wb.getWorksheet("Challenge log")!;
       const edit = `Reviewer's own words for ${ref}.`;
+      let typed = 0;
       log.eachRow((row, n) => {
-        if (n > 1 && row.getCell(LOG_COL.ref + 1).value === ref)
+        if (n > 1 && row.getCell(LOG_COL.ref + 1).value === ref) {
           row.getCell(LOG_COL.council + 1).value = edit;
+          typed++;
+        }
       });
+      if (typed === 0) return [`the Challenge log has no row for ${ref}`];
       const edited = await save(wb, path.join(dir, "edited.xlsx"));
       const md = path.join(dir, "c.md");
       const run2 = await classify(edited, path.join(dir, "second.xlsx"), "--commentary", md);

@@ -1,0 +1,79 @@
+/**
+ * The Challenge log after a run (SPEC 8). As in the seed's appendix, a run lists the indicators of
+ * concern or potential concern: the commentary's concern group, and volumetric measures moving
+ * against expectation (their polarity says which way is good, and they moved the other way).
+ * Every row already in the log stays where it is: rows of other periods (the history of the
+ * challenge) untouched, rows of this period refreshed (figures and an unedited draft) whether or
+ * not the indicator is still of concern, because a reviewer added it, typed in it, or may yet. A
+ * run never removes a row, so nothing a person wrote is lost.
+ */
+import { isEdited, LOG_COL, LOG_HEADERS, readLogEntries, type LogEntry } from "./challengeLog";
+import { freshRow, type FreshLogRow } from "./logEdits";
+import type { PlanValue } from "./plan-types";
+import type { CommentaryGroup, Indicator, RunResult } from "./types";
+
+/** True when a volumetric measure with a polarity moved the wrong way since the period before. */
+export function movesAgainstExpectation(indicator: Indicator, periodIndex: number): boolean {
+  if (indicator.type !== "volumetric" || indicator.polarity === null || periodIndex < 1)
+    return false;
+  const now = indicator.series[periodIndex]?.value;
+  const before = indicator.series[periodIndex - 1]?.value;
+  if (!now || !before) return false;
+  return indicator.polarity === "higher" ? now.value < before.value : now.value > before.value;
+}
+
+/** Per indicator (RunResult order): does a run add its row to the log? */
+export function logScope(result: RunResult): boolean[] {
+  const groups = new Map<string, CommentaryGroup>();
+  for (const item of result.commentary) if (!groups.has(item.ref)) groups.set(item.ref, item.group);
+  const periodIndex = result.quarters.findIndex((q) => q.label === result.quarter.label);
+  return result.indicators.map(
+    (indicator) =>
+      groups.get(indicator.ref) === "concern" || movesAgainstExpectation(indicator, periodIndex)
+  );
+}
+
+function updatedRow(previous: LogEntry, item: FreshLogRow): PlanValue[] {
+  const row = freshRow(item, isEdited(previous) ? previous.council : item.draft);
+  row[LOG_COL.trust] = previous.trust;
+  row[LOG_COL.action] = previous.action;
+  return row;
+}
+
+/**
+ * The log's rows after a run, in the log's standard column order: the rows already there, in their
+ * order (blank rows dropped), then a new row for each indicator in scope that has no row for this
+ * period. A row is matched by ref and period (duplicate refs pair up in order); a row from a log
+ * written before rows named their period is matched by ref when the period has no row of its own,
+ * and then gets the period — before, the log held one row per indicator for the period last run.
+ * Adapters rely on the order: row k of the result (k ≥ 1) is the k-th non-blank row read.
+ */
+export function mergeLogRows(
+  fresh: readonly FreshLogRow[],
+  logRows: readonly PlanValue[][] | null,
+  inScope: readonly boolean[]
+): PlanValue[][] {
+  const entries = readLogEntries(logRows);
+  const own = new Map<string, number[]>();
+  const undated = new Map<string, number[]>();
+  const period = fresh[0]?.period;
+  entries.forEach((entry, i) => {
+    if (entry.ref === "") return;
+    const byRef = entry.period === "" ? undated : entry.period === period ? own : null;
+    if (!byRef) return;
+    const queue = byRef.get(entry.ref);
+    if (queue) queue.push(i);
+    else byRef.set(entry.ref, [i]);
+  });
+  const matched: (number | undefined)[] = fresh.map((item) => own.get(item.ref)?.shift());
+  fresh.forEach((item, i) => {
+    if (matched[i] === undefined) matched[i] = undated.get(item.ref)?.shift();
+  });
+  const rows: PlanValue[][] = [[...LOG_HEADERS], ...entries.map((entry) => entry.row)];
+  fresh.forEach((item, i) => {
+    const at = matched[i];
+    if (at !== undefined) rows[at + 1] = updatedRow(entries[at], item);
+    else if (inScope[i]) rows.push(freshRow(item, item.draft));
+  });
+  return rows;
+}
