@@ -43,7 +43,9 @@ describe("edits belong to an indicator and a period", () => {
     // Q1 shows its own draft; the Q2 edit is offered with its period.
     expect(within(article).getByText(item.text)).toBeVisible();
     expect(within(article).queryByText("Edited by a reviewer")).not.toBeInTheDocument();
-    expect(within(article).getByText("Edited for Q2 2018/19 — use it here?")).toBeInTheDocument();
+    expect(
+      await within(article).findByText("Edited for Q2 2018/19 — use it here?")
+    ).toBeInTheDocument();
     await user.click(within(article).getByText("Edited for Q2 2018/19 — use it here?"));
     await user.click(
       within(article).getByRole("button", { name: `Use the Q2 2018/19 edit for ${item.ref} here` })
@@ -64,7 +66,7 @@ describe("commentary you can navigate", () => {
     await classifyNow(user);
     expect(screen.getAllByRole("article")).toHaveLength(result.commentary.length);
 
-    await user.selectOptions(screen.getByLabelText("Service area"), "Children in Care");
+    await user.selectOptions(await screen.findByLabelText("Service area"), "Children in Care");
     await user.selectOptions(screen.getByLabelText("Status group"), COMMENTARY_GROUP_TITLE.concern);
     // Children in Care: A8 is its one indicator outside tolerance (the fixture's second area).
     await waitFor(() => expect(screen.getAllByRole("article")).toHaveLength(1));

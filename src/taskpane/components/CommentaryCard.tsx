@@ -16,9 +16,12 @@ import type { CommentaryItem } from "../../engine/types";
 import { copyRich, entryToHtml, entryToText } from "../clipboard";
 import type { OfferedEdit } from "../periodEdits";
 import { CardPlace } from "./CardPlace";
-import { OfferedEditNote } from "./OfferedEditNote";
 import { RedraftDialog } from "./RedraftDialog";
 
+// Offered edits are rare (another period's): loaded when one is shown.
+const OfferedEditNote = React.lazy(
+  () => import(/* webpackChunkName: "offered-edit" */ "./OfferedEditNote")
+);
 const CommentaryEditor = React.lazy(
   () => import(/* webpackChunkName: "commentary-editor" */ "./CommentaryEditor")
 );
@@ -139,12 +142,14 @@ export function CommentaryCard({
         <p className={styles.text}>{text}</p>
       )}
       {offered && edited === undefined && !editing && (
-        <OfferedEditNote
-          refLabel={item.ref}
-          offered={offered}
-          busy={busy}
-          onUse={() => void onSave(item.ref, offered.text)}
-        />
+        <React.Suspense fallback={null}>
+          <OfferedEditNote
+            refLabel={item.ref}
+            offered={offered}
+            busy={busy}
+            onUse={() => void onSave(item.ref, offered.text)}
+          />
+        </React.Suspense>
       )}
       {confirming && (
         <RedraftDialog

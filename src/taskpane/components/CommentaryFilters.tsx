@@ -110,3 +110,5 @@ export function CommentaryFilters({
     </div>
   );
 }
+
+export default CommentaryFilters;

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ChevronDown20Regular, ChevronRight20Regular, Copy20Regular } from "@fluentui/react-icons";
+import { Copy20Regular } from "@fluentui/react-icons";
 import {
   COMMENTARY_GROUP_TITLE,
   type CommentaryGroup,
@@ -22,7 +22,7 @@ import {
 } from "../commentaryFilter";
 import type { OfferedEdit } from "../periodEdits";
 import { CommentaryCard } from "./CommentaryCard";
-import { CommentaryFilters } from "./CommentaryFilters";
+import { DisclosureMark } from "./DisclosureMark";
 import { LazyTrendPicture } from "./LazyPictures";
 import { PLAIN_LIST_LIMIT, VirtualList } from "./VirtualList";
 
@@ -63,6 +63,11 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0` },
   count: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
 });
+
+// Loaded with the first result (not with the pane): keeps the pane's initial JavaScript in budget.
+const CommentaryFilters = React.lazy(
+  () => import(/* webpackChunkName: "commentary-filters" */ "./CommentaryFilters")
+);
 
 function rowKeyOf(row: CommentaryRow): string {
   return row.kind === "card" ? `card|${row.item.ref}|${row.index}` : `${row.kind}|${row.group}`;
@@ -114,13 +119,12 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
 
   const renderRow = (row: CommentaryRow): React.ReactNode => {
     if (row.kind === "heading") {
-      const Icon = row.collapsed ? ChevronRight20Regular : ChevronDown20Regular;
       return (
         <h3 id={`group-${row.group}`} className={styles.groupTitle}>
           <Button
             appearance="transparent"
             className={styles.groupToggle}
-            icon={<Icon />}
+            icon={<DisclosureMark expanded={!row.collapsed} />}
             aria-expanded={!row.collapsed}
             onClick={() => toggle(row.group)}
           >
@@ -157,7 +161,9 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
 
   return (
     <>
-      <CommentaryFilters areas={areas} filter={filter} onChange={setFilter} />
+      <React.Suspense fallback={null}>
+        <CommentaryFilters areas={areas} filter={filter} onChange={setFilter} />
+      </React.Suspense>
       <div className={styles.toolbar}>
         <Button icon={<Copy20Regular />} onClick={copyAll} disabled={shownCount === 0}>
           {filtered ? `Copy ${shownCount} shown` : "Copy all commentary"}

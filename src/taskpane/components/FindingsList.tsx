@@ -5,9 +5,9 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
 import type { Finding } from "../../engine/types";
 import { findingRows, groupFindings, type FindingRow } from "../findingGroups";
+import { DisclosureMark } from "./DisclosureMark";
 import { SeverityLabel } from "./SeverityLabel";
 import { VirtualList } from "./VirtualList";
 
@@ -48,7 +48,6 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   message: { display: "block", marginTop: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
-  chevron: { verticalAlign: "middle", marginRight: tokens.spacingHorizontalXXS },
 });
 
 export function FindingsList({ findings, onSelect }: FindingsListProps): React.JSX.Element {
@@ -92,7 +91,6 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): React.J
     if (row.kind === "single") return findingButton(row.finding, false);
     if (row.kind === "cell") return findingButton(row.finding, true);
     const { group } = row;
-    const Chevron = row.expanded ? ChevronDown20Regular : ChevronRight20Regular;
     return (
       <button
         type="button"
@@ -100,7 +98,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): React.J
         aria-expanded={row.expanded}
         onClick={() => toggle(group.key)}
       >
-        <Chevron className={styles.chevron} aria-hidden="true" />
+        <DisclosureMark expanded={row.expanded} />
         <SeverityLabel severity={group.severity} />
         <span className={styles.message}>
           {group.findings.length} × {group.message}

@@ -49,3 +49,5 @@ export function OfferedEditNote({
     </details>
   );
 }
+
+export default OfferedEditNote;
