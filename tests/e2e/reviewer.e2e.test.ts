@@ -49,7 +49,10 @@ describe("reviewers in the preview", () => {
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++)
       expect(await cards.nth(i).innerText()).toContain(`Area: ${firstArea}`);
-    const headings = await page.locator("h3").allInnerTexts();
+    // The disclosure mark (▾, aria-hidden) is not part of the heading's words.
+    const headings = (await page.locator("h3").allInnerTexts()).map((h) =>
+      h.replace(/^[▾▸]\s*/, "")
+    );
     expect(headings).toEqual([`${COMMENTARY_GROUP_TITLE.good} (${count})`]);
 
     await page.getByRole("button", { name: `Copy ${count} shown` }).click();
