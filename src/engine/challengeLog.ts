@@ -131,6 +131,8 @@ export function resolvedDraft(council: string, draft: string): string {
 /** One existing log row, read by column name. */
 export interface LogEntry {
   ref: string;
+  /** The Indicator column's text (identifies a row when the table has no refs). */
+  indicator: string;
   /** The period the row is about (`Q2 2018/19`); "" in a log written before rows named it. */
   period: string;
   council: string;
@@ -153,6 +155,7 @@ export function readLogEntries(logRows: readonly PlanValue[][] | null): LogEntry
     if (row.every((v) => text(v) === "")) continue;
     entries.push({
       ref: text(raw[cols.ref]).trim(),
+      indicator: text(raw[cols.indicator]).trim(),
       period: text(raw[cols.period]).trim(),
       council: text(raw[cols.council]),
       draft: resolvedDraft(text(raw[cols.council]), text(raw[cols.draft])),

@@ -25,11 +25,15 @@ export function movesAgainstExpectation(indicator: Indicator, periodIndex: numbe
 /** Per indicator (RunResult order): does a run add its row to the log? */
 export function logScope(result: RunResult): boolean[] {
   const groups = new Map<string, CommentaryGroup>();
-  for (const item of result.commentary) if (!groups.has(item.ref)) groups.set(item.ref, item.group);
+  for (const item of result.commentary) {
+    const key = draftKey(item.ref, item.name);
+    if (!groups.has(key)) groups.set(key, item.group);
+  }
   const periodIndex = result.quarters.findIndex((q) => q.label === result.quarter.label);
   return result.indicators.map(
     (indicator) =>
-      groups.get(indicator.ref) === "concern" || movesAgainstExpectation(indicator, periodIndex)
+      groups.get(draftKey(indicator.ref, indicator.name)) === "concern" ||
+      movesAgainstExpectation(indicator, periodIndex)
   );
 }
 
@@ -58,16 +62,18 @@ export function mergeLogRows(
   const undated = new Map<string, number[]>();
   const period = fresh[0]?.period;
   entries.forEach((entry, i) => {
-    if (entry.ref === "") return;
-    const byRef = entry.period === "" ? undated : entry.period === period ? own : null;
-    if (!byRef) return;
-    const queue = byRef.get(entry.ref);
+    const key = logKey(entry.ref, entry.indicator);
+    if (key === "") return;
+    const byKey = entry.period === "" ? undated : entry.period === period ? own : null;
+    if (!byKey) return;
+    const queue = byKey.get(key);
     if (queue) queue.push(i);
-    else byRef.set(entry.ref, [i]);
+    else byKey.set(key, [i]);
   });
-  const matched: (number | undefined)[] = fresh.map((item) => own.get(item.ref)?.shift());
-  fresh.forEach((item, i) => {
-    if (matched[i] === undefined) matched[i] = undated.get(item.ref)?.shift();
+  const keys = fresh.map((item) => logKey(item.ref, item.indicator));
+  const matched: (number | undefined)[] = keys.map((key) => own.get(key)?.shift());
+  keys.forEach((key, i) => {
+    if (matched[i] === undefined) matched[i] = undated.get(key)?.shift();
   });
   const rows: PlanValue[][] = [[...LOG_HEADERS], ...entries.map((entry) => entry.row)];
   fresh.forEach((item, i) => {
@@ -76,4 +82,15 @@ export function mergeLogRows(
     else if (inScope[i]) rows.push(freshRow(item, item.draft));
   });
   return rows;
+}
+
+/** An indicator's draft: by ref and name, so that rows with no ref never share one another's. */
+export function draftKey(ref: string, name: string): string {
+  return `${ref}\u0000${name}`;
+}
+
+/** A log row's identity: its ref; for a table with no refs, its indicator name. */
+function logKey(ref: string, indicator: string): string {
+  if (ref !== "") return ref;
+  return indicator === "" ? "" : `\u0000${indicator}`;
 }

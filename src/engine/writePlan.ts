@@ -4,7 +4,7 @@
  */
 import { LOG_COL, LOG_HEADERS, LOG_SHEET_NAME } from "./challengeLog";
 import type { FreshLogRow } from "./logEdits";
-import { logScope, mergeLogRows } from "./logMerge";
+import { draftKey, logScope, mergeLogRows } from "./logMerge";
 import { PALETTES, statusHasFill } from "./palette";
 import type {
   ExistingWorkbookState,
@@ -39,13 +39,15 @@ function statusText(indicator: Indicator, label: string): string {
 
 /** What the run computed for each indicator's log row (RunResult order), whether listed or not. */
 export function freshLogRows(result: RunResult): FreshLogRow[] {
-  const draftByRef = new Map<string, RunResult["commentary"][number]>();
-  for (const item of result.commentary)
-    if (!draftByRef.has(item.ref)) draftByRef.set(item.ref, item);
+  const draftByKey = new Map<string, RunResult["commentary"][number]>();
+  for (const item of result.commentary) {
+    const key = draftKey(item.ref, item.name);
+    if (!draftByKey.has(key)) draftByKey.set(key, item);
+  }
   const period = result.quarter.label;
   return result.indicators.map((indicator, i) => {
     const classification = result.classifications[i];
-    const item = draftByRef.get(indicator.ref);
+    const item = draftByKey.get(draftKey(indicator.ref, indicator.name));
     return {
       ref: indicator.ref,
       indicator: indicator.name,

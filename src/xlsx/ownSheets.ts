@@ -1,4 +1,4 @@
-/* eslint-disable office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 /** The Challenge summary and Challenge log sheets: values, widths, header styling, hidden column. */
 import type ExcelJS from "exceljs";
 import { LOG_COL, LOG_KEYS, logColumns, type LogKey } from "../engine/challengeLog";
@@ -66,18 +66,79 @@ function styleSummary(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
   }
 }
 
-function styleLog(ws: ExcelJS.Worksheet, sheet: PlannedSheet, at: Placement): void {
-  const header = ws.getRow(1);
-  for (const key of LOG_KEYS) header.getCell(at(LOG_COL[key]) + 1).style = HEADER_STYLE;
-  const wrapped: readonly LogKey[] = ["indicator", "council", "trust", "action", "draft"];
-  const styles = LOG_KEYS.map((key) => ({
-    col: at(LOG_COL[key]) + 1,
-    style: { numFmt: "@", alignment: { vertical: "top", wrapText: wrapped.includes(key) } },
-  })) as { col: number; style: Partial<ExcelJS.Style> }[];
-  for (let r = 2; r <= sheet.rows.length; r++) {
+const WRAPPED: readonly LogKey[] = ["indicator", "council", "trust", "action", "draft"];
+
+/** Our look for a cell of a new log row; existing rows keep whatever look people gave them. */
+function logCellStyle(key: LogKey): Partial<ExcelJS.Style> {
+  return { numFmt: "@", alignment: { vertical: "top", wrapText: WRAPPED.includes(key) } };
+}
+
+/** Columns only people type in: on rows already there, never written, so values, formats, dates
+ * and formulas stay exactly as typed. */
+const TYPED_BY_PEOPLE: ReadonlySet<number> = new Set([LOG_COL.trust, LOG_COL.action]);
+
+/**
+ * Sheet rows (1-based) that hold anything in our columns, below the header, in order: the rows the
+ * engine read as the log (blank rows are skipped there, so they must be skipped here too, or a
+ * reviewer's own column would fall out of line with ours).
+ */
+function filledLogRows(ws: ExcelJS.Worksheet, at: Placement): number[] {
+  const ours = LOG_KEYS.map((key) => at(LOG_COL[key]) + 1);
+  const rows: number[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    for (const { col, style } of styles) row.getCell(col).style = style;
+    if (ours.some((c) => !isBlank(toPlanValue(row.getCell(c).value)))) rows.push(r);
   }
+  return rows;
+}
+
+/** Blank as the engine's log reader sees it (readLogEntries): no value, or an empty string. */
+function isBlank(value: PlanValue): boolean {
+  return value === null || String(value) === "";
+}
+
+/** The last sheet row holding a value in any column (a reviewer's own column included). */
+function lastUsedRow(ws: ExcelJS.Worksheet): number {
+  let last = 1;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== "")) last = r;
+  });
+  return last;
+}
+
+/**
+ * Writes the log in place. Row k of the plan (k ≥ 1) is the k-th filled row of the sheet, as the
+ * engine read it; new rows go below everything on the sheet. On rows already there only our own
+ * columns are written, and only where the value changed, so people's formats, rich text and
+ * formulas stay; Trust response and Agreed action are never written there at all.
+ */
+function writeLog(ws: ExcelJS.Worksheet, sheet: PlannedSheet, at: Placement): void {
+  const existing = filledLogRows(ws, at);
+  let next = Math.max(lastUsedRow(ws), existing[existing.length - 1] ?? 1) + 1;
+  const header = ws.getRow(1);
+  sheet.rows[0]?.forEach((value, c) => {
+    const cell = header.getCell(at(c) + 1);
+    if (toPlanValue(cell.value) !== value) cell.value = value;
+    cell.style = HEADER_STYLE;
+  });
+  sheet.rows.slice(1).forEach((values, i) => {
+    const isNew = i >= existing.length;
+    const row = ws.getRow(isNew ? next++ : existing[i]);
+    values.forEach((value, c) => {
+      if (!isNew && TYPED_BY_PEOPLE.has(c)) return;
+      const cell = row.getCell(at(c) + 1);
+      if (isNew) cell.style = logCellStyle(LOG_KEYS[c]);
+      // Strings stay strings: ExcelJS stores them as text, never as formulas.
+      if (isNew || toPlanValue(cell.value) !== value) cell.value = value;
+    });
+  });
+  (sheet.columnWidths ?? []).forEach((width, c) => {
+    const column = ws.getColumn(at(c) + 1);
+    // A width a reviewer set is theirs; ours goes on columns that have none.
+    if (column.width === undefined) column.width = width;
+  });
+  for (let c = 0; c < LOG_KEYS.length; c++)
+    ws.getColumn(at(c) + 1).hidden = sheet.hiddenColumns.includes(c);
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
 }
 
@@ -97,19 +158,6 @@ function logPlacement(ws: ExcelJS.Worksheet): Placement {
   return (c) => byStandard[c] ?? c;
 }
 
-/** Empties our columns only: a column a reviewer added survives. */
-function emptyLogColumns(ws: ExcelJS.Worksheet, at: Placement): void {
-  const ours = new Set(LOG_KEYS.map((key) => at(LOG_COL[key]) + 1));
-  const empty: Partial<ExcelJS.Style> = {};
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      if (!ours.has(col)) return;
-      cell.value = null;
-      cell.style = empty;
-    });
-  });
-}
-
 /**
  * Replaces the content of one of our sheets in place. The log is cleared only in its own columns,
  * so a column a reviewer added survives.
@@ -126,8 +174,5 @@ export function writeOwnSheet(
     writeRows(ws, sheet);
     return;
   }
-  const at = logPlacement(ws);
-  emptyLogColumns(ws, at);
-  styleLog(ws, sheet, at);
-  writeRows(ws, sheet, at);
+  writeLog(ws, sheet, logPlacement(ws));
 }
