@@ -11,6 +11,8 @@ module.exports = {
     // office-addin-mock imports office-addin-manifest, which needs network-only pieces at load time.
     "^office-addin-manifest$": "<rootDir>/tests/support/office-addin-manifest-stub.ts",
     "\\.(css)$": "<rootDir>/tests/support/style-stub.ts",
+    // No Web Worker or import.meta in Jest: the engine client runs the engine in-thread.
+    "(^|/)workerUrl$": "<rootDir>/tests/support/workerUrl-stub.ts",
   },
   testTimeout: 60000,
   // Two workers on two-core machines (Jest would use one).

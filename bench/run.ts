@@ -19,6 +19,7 @@ import type { SecondQuarterPhase } from "./phases/secondQuarter";
 import { secondQuarterRows } from "./officejs/secondQuarterRows";
 import type { XlsxPass } from "./phases/xlsx";
 import { type Row, missing, renderMisses, renderTable } from "./table";
+import { paneSection } from "./paneRows";
 
 const quick = process.argv.includes("--quick");
 const OFFICE_SIZES = quick ? [20, 2_000] : [20, 2_000, 10_000, 20_000, 50_000];
@@ -26,6 +27,7 @@ const SECOND_QUARTER_SIZES = quick ? [2_000] : [2_000, 10_000, 20_000, 50_000];
 const CLI_INDICATORS = quick ? 2_000 : 20_000;
 const QUARTERS = 8;
 const REPETITIONS = quick ? 1 : 3;
+const PANE_SIZES = quick ? [2_000] : [2_000, 20_000];
 
 function machine(): string {
   const cpu = cpus();
@@ -131,6 +133,8 @@ async function main(): Promise<void> {
     ...secondQuarterSection(),
     ...(await cliSection()),
     ...engineSection(),
+    ...(progress(`pane Classify in Chromium at ${PANE_SIZES.join(", ")} rows …`),
+    await paneSection(PANE_SIZES)),
     ...bundleRows(),
   ];
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);

@@ -24,6 +24,7 @@ import { protectedSheetError, UserFacingError } from "./errors";
 import { writeProblem } from "../engine/writePlan";
 import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
+import { CANCELLED_MESSAGE } from "../taskpane/cancel";
 import { readLogBody } from "./logSheet";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
@@ -37,6 +38,8 @@ export interface ClassifyOptions {
   quarter?: string;
   settings?: Partial<WorkbookSettings>;
   onProgress?: (step: ProgressStep) => void;
+  /** Cancel: honoured up to the first write (src/taskpane/cancel.ts). */
+  signal?: AbortSignal;
   engine?: EngineApi;
   /**
    * Most characters one write batch may carry. Default: 4,000,000 on Excel on the web and unknown
@@ -78,21 +81,21 @@ export async function readAndRun(
   report: SyncReport
 ): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
   const read = await readWorkbook(context, settings.sheet, report);
-  const run = (r: WorkbookRead): RunOutcome | null =>
+  const run = async (r: WorkbookRead): Promise<RunOutcome | null> =>
     r.grid
       ? engine.runEngine(
           { sheets: [r.grid], activeSheet: read.activeSheet },
           engineOptions(settings, quarter, r.grid.name)
         )
       : null;
-  const first = run(read);
+  const first = await run(read);
   if (first?.ok || settings.sheet) {
     return { read, outcome: first ?? noSheet(settings.sheet ?? read.activeSheet) };
   }
   for (const name of read.sheetNames) {
     if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
     const other = await readWorkbook(context, name, report);
-    const outcome = run(other);
+    const outcome = await run(other);
     if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
       return { read: { ...other, activeSheet: read.activeSheet }, outcome };
     }
@@ -148,7 +151,7 @@ export async function classifyInContext(
   progress({ label: "Classifying", fraction: 0.5 });
   // The log's rows, our columns only, in budgeted chunks (logSheet.ts).
   const logRows = await readLogBody(context, read.log, report);
-  const plan = engine.planWrite(result, { logRows }, settings.palette);
+  const plan = await engine.planWrite(result, { logRows }, settings.palette);
   const validations =
     settings.dataValidation && read.noDataValidation && read.grid
       ? validationGroups(result, read.grid)
@@ -164,6 +167,7 @@ export async function classifyInContext(
     if (conflict) throw new UserFacingError(conflict, "StateNotCertain");
   }
 
+  if (options.signal?.aborted) throw new UserFacingError(CANCELLED_MESSAGE, "Cancelled");
   progress({ label: "Writing statuses", fraction: 0.7 });
   await writeClassification(
     context,

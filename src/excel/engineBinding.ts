@@ -25,8 +25,13 @@ import type { RunResult } from "../engine/types";
 import type { FormatSnapshot } from "../engine/formatState";
 
 export interface EngineApi {
-  runEngine(grid: WorkbookGrid, options: EngineOptions): RunOutcome;
-  planWrite(result: RunResult, existing: ExistingWorkbookState, palette: PaletteName): WritePlan;
+  /** May answer asynchronously: the task pane runs these two in a Web Worker (src/worker). */
+  runEngine(grid: WorkbookGrid, options: EngineOptions): RunOutcome | Promise<RunOutcome>;
+  planWrite(
+    result: RunResult,
+    existing: ExistingWorkbookState,
+    palette: PaletteName
+  ): WritePlan | Promise<WritePlan>;
   encodeSnapshot(snapshot: FormatSnapshot): string[][];
   decodeSnapshot(rows: readonly (readonly unknown[])[] | null): FormatSnapshot | null;
   readEdits(logRows: readonly PlanValue[][] | null, period?: string): Record<string, string>;

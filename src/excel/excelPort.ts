@@ -85,12 +85,17 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
         return { ok: true, sheet, quarters, defaultQuarter: quarter };
       }),
 
-    classify: (quarter: string | undefined, onProgress?: (step: ProgressStep) => void) =>
+    classify: (
+      quarter: string | undefined,
+      onProgress?: (step: ProgressStep) => void,
+      signal?: AbortSignal
+    ) =>
       guarded("classifying", async (context): Promise<ClassifyOutcome> => {
         const { outcome } = await classifyInContext(context, {
           quarter,
           settings: settingsStore().load(),
           onProgress,
+          signal,
           engine,
         });
         if (outcome.ok) {

@@ -1,6 +1,7 @@
 /**
  * The preview page: the real task pane (App) beside a sheet view of the in-memory workbook, with
- * Open workbook… and Download in a toolbar. Opening a workbook remounts the pane and classifies it.
+ * Open workbook… and Download in a toolbar. Opening a workbook remounts the pane and shows the
+ * workbook and the period picker; nothing is classified until the manager presses Classify.
  */
 import * as React from "react";
 import {
@@ -89,6 +90,7 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
   const [version, setVersion] = React.useState(0);
   const [activeSheet, setActiveSheet] = React.useState("");
   const [selection, setSelection] = React.useState<CellSelection | null>(null);
+  const [reveal, setReveal] = React.useState<{ sheet: string; cols: number[] } | null>(null);
   const [error, setError] = React.useState<string | null>(startupError ?? null);
   const [opening, setOpening] = React.useState(false);
 
@@ -100,6 +102,10 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
           setSelection(null);
           setActiveSheet("");
           setGeneration((g) => g + 1);
+        }
+        if (event.type === "classified") {
+          setActiveSheet(event.sheet);
+          setReveal({ sheet: event.sheet, cols: event.cols });
         }
         if (event.type === "select") {
           setActiveSheet(event.sheet);
@@ -164,11 +170,7 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
         {error && <ErrorBar message={error} onDismiss={() => setError(null)} />}
         <div className={styles.body}>
           <div className={styles.pane}>
-            {workbook ? (
-              <App key={generation} port={port} autoClassify={generation > 0} />
-            ) : (
-              <p>Open a workbook to begin.</p>
-            )}
+            {workbook ? <App key={generation} port={port} /> : <p>Open a workbook to begin.</p>}
           </div>
           <section className={styles.sheet} aria-label="Workbook">
             {workbook && (
@@ -181,6 +183,7 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
                   setSelection(null);
                 }}
                 selection={selection}
+                reveal={reveal}
               />
             )}
           </section>

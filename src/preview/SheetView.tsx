@@ -1,19 +1,18 @@
 /**
  * The preview's stand-in for Excel's grid: tabs for the sheets, the active sheet's values as Excel
  * shows them, and the fills the classification wrote. A selected cell is highlighted, scrolled into
- * view and focused, as Excel's selection would be.
+ * view and focused, as Excel's selection would be. Only the rows on screen are read and drawn, so
+ * every row of a 20,000-row sheet is reachable; each tab keeps its own scroll position.
  */
 import * as React from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { mergeClasses } from "@fluentui/react-components";
+import { ROW_PX, useStyles } from "./sheetViewStyles";
 import type { Workbook } from "exceljs";
-import { buildSheetModel, columnLetters } from "./sheetModel";
+import { columnLetters, readRows, sheetFrame, type CellView } from "./sheetModel";
+import { useSheetScroll } from "./useSheetScroll";
 import { SheetTabs, tabId } from "./SheetTabs";
 
-/** Rows drawn per sheet; a selection further down extends the view to reach it. */
-const ROW_WINDOW = 400;
 const ROW_HEADER_PX = 44;
-/** Every row is drawn one line high (as Excel's default 15 pt rows), so frozen rows can stick. */
-const ROW_PX = 22;
 /** Hidden columns are drawn as a sliver, so they stay discoverable (Excel shows a double line). */
 const HIDDEN_COLUMN_PX = 12;
 
@@ -30,69 +29,9 @@ export interface SheetViewProps {
   activeSheet: string;
   onActiveSheetChange(name: string): void;
   selection: CellSelection | null;
+  /** After Classify: the sheet and columns (quarter, status) to bring into view; a new object each time. */
+  reveal?: { sheet: string; cols: number[] } | null;
 }
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
-  scroller: {
-    overflow: "auto",
-    flexGrow: 1,
-    minHeight: "240px",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  // Separate borders: collapsed borders detach from sticky (frozen) cells while scrolling.
-  table: {
-    borderCollapse: "separate",
-    borderSpacing: 0,
-    tableLayout: "fixed",
-    fontSize: tokens.fontSizeBase200,
-    fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif",
-  },
-  head: {
-    position: "sticky",
-    top: 0,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    fontWeight: tokens.fontWeightRegular,
-    padding: "0 4px",
-    height: `${ROW_PX}px`,
-    boxSizing: "border-box",
-    zIndex: 4,
-  },
-  rowHead: { position: "sticky", left: 0, top: "auto", textAlign: "right", zIndex: 2 },
-  cell: {
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: "0 4px",
-    height: `${ROW_PX}px`,
-    boxSizing: "border-box",
-    whiteSpace: "nowrap",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    color: "#000000",
-    backgroundColor: "#FFFFFF",
-  },
-  numeric: { textAlign: "right" },
-  spill: { overflow: "visible", textOverflow: "clip" },
-  bold: { fontWeight: tokens.fontWeightSemibold },
-  hidden: { color: "transparent" },
-  selected: {
-    outline: "3px solid #0B5394",
-    outlineOffset: "-2px",
-    ":focus": { outline: "3px solid #0B5394" },
-  },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  note: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
-});
 
 export function SheetView({
   workbook,
@@ -100,24 +39,63 @@ export function SheetView({
   activeSheet,
   onActiveSheetChange,
   selection,
+  reveal,
 }: SheetViewProps): React.JSX.Element {
   const styles = useStyles();
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
   const idPrefix = React.useId();
   const sheet = workbook.getWorksheet(activeSheet) ?? workbook.worksheets[0];
   const selectionHere = selection && sheet && selection.sheet === sheet.name ? selection : null;
-  const maxRows = Math.max(ROW_WINDOW, (selectionHere?.row ?? 0) + 50);
   // `version` changes when the workbook was written to: the same Worksheet object holds new content.
-  const model = React.useMemo(
-    () => (sheet && version >= 0 ? buildSheetModel(sheet, maxRows) : null),
-    [sheet, maxRows, version]
+  const frame = React.useMemo(
+    () => (sheet && version >= 0 ? sheetFrame(sheet) : null),
+    [sheet, version]
   );
+  const rowCount = frame?.rowCount ?? 0;
+  const scroll = useSheetScroll(sheet?.name ?? "", rowCount, ROW_PX);
+  const frozenRows = Math.min(frame?.frozen.rows ?? 0, rowCount);
+  const from = Math.max(scroll.window.from, frozenRows);
+  const to = Math.max(scroll.window.to, from);
+  const model = React.useMemo(() => {
+    if (!sheet || !frame) return null;
+    const head = readRows(sheet, 0, frozenRows, frame.columnCount);
+    return { ...frame, head, body: readRows(sheet, from, to, frame.columnCount) };
+  }, [sheet, frame, frozenRows, from, to]);
+  const left = (c: number): number => {
+    if (!model) return 0;
+    const hiddenCols = new Set(model.hiddenColumns);
+    let x = ROW_HEADER_PX;
+    for (let i = 0; i < c; i++) x += hiddenCols.has(i) ? HIDDEN_COLUMN_PX : model.widths[i];
+    return x;
+  };
+  const frozenWidth = (): number => (model ? left(model.frozen.cols) : 0);
 
+  // A selection: move the grid's own scroll box (the page never shifts), then focus the cell.
   React.useEffect(() => {
-    if (!selectionHere || !selectedRef.current) return;
-    selectedRef.current.scrollIntoView({ block: "center", inline: "center" });
-    selectedRef.current.focus({ preventScroll: true });
+    if (!selectionHere) return;
+    const { width, height } = scroll.viewport();
+    scroll.scrollTo(
+      selectionHere.row * ROW_PX - height / 2,
+      left(selectionHere.col) - frozenWidth() - width / 3
+    );
+    // Once per new selection (not on every scroll of the window).
+  }, [selectionHere]);
+  React.useEffect(() => {
+    selectedRef.current?.focus({ preventScroll: true });
   }, [selectionHere, model]);
+  // After Classify: the quarter's and status columns in view (as many as fit).
+  React.useEffect(() => {
+    if (!reveal || !sheet || reveal.sheet !== sheet.name || reveal.cols.length === 0) return;
+    const { width } = scroll.viewport();
+    const first = Math.min(...reveal.cols);
+    const last = Math.max(...reveal.cols);
+    const target = Math.min(
+      left(first) - frozenWidth() - ROW_HEADER_PX,
+      left(last + 1) - width + 8
+    );
+    scroll.scrollTo(null, Math.max(0, Math.min(left(first) - frozenWidth(), target)));
+    // Once per classification.
+  }, [reveal, sheet]);
 
   if (!sheet || !model) return <p>This workbook has no sheets.</p>;
   // Hidden sheets (the add-in's state sheet) get no tab unless a selection points there.
@@ -153,6 +131,8 @@ export function SheetView({
         onSelect={onActiveSheetChange}
       />
       <div
+        ref={scroll.scroller}
+        onScroll={scroll.onScroll}
         className={styles.scroller}
         tabIndex={0}
         role="tabpanel"
@@ -189,56 +169,63 @@ export function SheetView({
             </tr>
           </thead>
           <tbody>
-            {model.rows.map((cells, r) => (
-              <tr key={r}>
-                <th
-                  scope="row"
-                  className={mergeClasses(styles.head, styles.rowHead)}
-                  style={
-                    r < model.frozen.rows ? { top: `${ROW_PX * (r + 1)}px`, zIndex: 4 } : undefined
-                  }
-                >
-                  {r + 1}
-                </th>
-                {cells.map((cell, c) => {
-                  const isSelected = selectionHere?.row === r && selectionHere.col === c;
-                  return (
-                    <td
-                      key={c}
-                      ref={isSelected ? selectedRef : undefined}
-                      tabIndex={isSelected ? -1 : undefined}
-                      data-cell={`${columnLetters(c)}${r + 1}`}
-                      data-fill={cell.fill}
-                      aria-current={isSelected ? "true" : undefined}
-                      className={mergeClasses(
-                        styles.cell,
-                        cell.numeric && styles.numeric,
-                        cell.bold && styles.bold,
-                        // Frozen cells never spill: their overflow would show through the scrolling pane.
-                        cell.spills && c >= model.frozen.cols && styles.spill,
-                        hidden.has(c) && styles.hidden,
-                        isSelected && styles.selected
-                      )}
-                      style={{
-                        ...stickyStyle(r, c),
-                        ...(cell.fill ? { backgroundColor: cell.fill } : {}),
-                      }}
-                      title={cell.text.length > 30 ? cell.text : undefined}
-                    >
-                      {cell.text}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {rowsToDraw(model.head, 0, model.body, from).map(({ cells, r }) =>
+              cells === "gap" ? (
+                <tr
+                  key="gap"
+                  aria-hidden="true"
+                  style={{ height: `${(from - model.head.length) * ROW_PX}px` }}
+                />
+              ) : (
+                <tr key={r}>
+                  <th
+                    scope="row"
+                    className={mergeClasses(styles.head, styles.rowHead)}
+                    style={
+                      r < model.frozen.rows
+                        ? { top: `${ROW_PX * (r + 1)}px`, zIndex: 4 }
+                        : undefined
+                    }
+                  >
+                    {r + 1}
+                  </th>
+                  {cells.map((cell, c) => {
+                    const isSelected = selectionHere?.row === r && selectionHere.col === c;
+                    return (
+                      <td
+                        key={c}
+                        ref={isSelected ? selectedRef : undefined}
+                        tabIndex={isSelected ? -1 : undefined}
+                        data-cell={`${columnLetters(c)}${r + 1}`}
+                        data-fill={cell.fill}
+                        aria-current={isSelected ? "true" : undefined}
+                        className={mergeClasses(
+                          styles.cell,
+                          cell.numeric && styles.numeric,
+                          cell.bold && styles.bold,
+                          // Frozen cells never spill: their overflow would show through the scrolling pane.
+                          cell.spills && c >= model.frozen.cols && styles.spill,
+                          hidden.has(c) && styles.hidden,
+                          isSelected && styles.selected
+                        )}
+                        style={{
+                          ...stickyStyle(r, c),
+                          ...(cell.fill ? { backgroundColor: cell.fill } : {}),
+                        }}
+                        title={cell.text.length > 30 ? cell.text : undefined}
+                      >
+                        {cell.text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              )
+            )}
+            {/* Space for the rows not drawn, so the scroll bar spans the whole sheet. */}
+            <tr aria-hidden="true" style={{ height: `${(model.rowCount - to) * ROW_PX}px` }} />
           </tbody>
         </table>
       </div>
-      {model.rowCount > model.rows.length && (
-        <p className={styles.note}>
-          Showing the first {model.rows.length} of {model.rowCount} rows.
-        </p>
-      )}
       {model.totalColumns > model.columnCount && (
         <p className={styles.note}>
           Showing the first {model.columnCount} of {model.totalColumns} columns.
@@ -246,4 +233,20 @@ export function SheetView({
       )}
     </div>
   );
+}
+
+/** Frozen rows, a spacer row standing in for the rows above the window, then the window. */
+function rowsToDraw(
+  head: CellView[][],
+  headFrom: number,
+  body: CellView[][],
+  bodyFrom: number
+): { cells: CellView[] | "gap"; r: number }[] {
+  const rows: { cells: CellView[] | "gap"; r: number }[] = head.map((cells, i) => ({
+    cells,
+    r: headFrom + i,
+  }));
+  if (bodyFrom > head.length) rows.push({ cells: "gap", r: -1 });
+  body.forEach((cells, i) => rows.push({ cells, r: bodyFrom + i }));
+  return rows;
 }

@@ -20,12 +20,15 @@ import {
 } from "../taskpane/port";
 import { reportNamesOf } from "../report/names";
 import { parseCellReference } from "./sheetModel";
+import { createEngineClient } from "../worker/engineClient";
 import { loadStoredSettings, storeSettings } from "./storedSettings";
 import { choicesAsOptions, sanitiseChoices } from "../taskpane/analystChoices";
 
 export type PreviewEvent =
   | { type: "opened"; fileName: string }
   | { type: "changed" }
+  /** A classification was written: its sheet and the quarter's and status columns (0-based). */
+  | { type: "classified"; sheet: string; cols: number[] }
   | { type: "select"; sheet: string; row: number; col: number };
 
 export interface PreviewPort extends WorkbookPort {
@@ -39,14 +42,10 @@ export interface PreviewPort extends WorkbookPort {
 }
 
 type XlsxModule = typeof import("../xlsx");
-type EngineRunModule = typeof import("../engine/run");
 
-let modules: Promise<[XlsxModule, EngineRunModule]> | null = null;
-function loadModules(): Promise<[XlsxModule, EngineRunModule]> {
-  modules ??= Promise.all([
-    import(/* webpackChunkName: "xlsx" */ "../xlsx"),
-    import(/* webpackChunkName: "engine" */ "../engine/run"),
-  ]);
+let modules: Promise<[XlsxModule]> | null = null;
+function loadModules(): Promise<[XlsxModule]> {
+  modules ??= Promise.all([import(/* webpackChunkName: "xlsx" */ "../xlsx")]);
   return modules;
 }
 
@@ -79,6 +78,8 @@ export function createPreviewPort(): PreviewPort {
   let lastRun: { period: string; fresh: Map<string, FreshLogRow> } | null = null;
   const listeners = new Set<(event: PreviewEvent) => void>();
   const emit = (event: PreviewEvent): void => listeners.forEach((listener) => listener(event));
+  // Read (ExcelJS, here) -> engine (Web Worker) -> write (ExcelJS, here).
+  const engine = createEngineClient();
 
   function requireWorkbook(): Workbook {
     if (!workbook)
@@ -130,30 +131,49 @@ export function createPreviewPort(): PreviewPort {
     },
 
     async inspect(): Promise<InspectOutcome> {
-      const [xlsx, engine] = await loadModules();
-      const outcome = engine.runEngine(xlsx.readWorkbookGrid(requireWorkbook()), engineOptions());
+      const [xlsx] = await loadModules();
+      const outcome = await engine.runEngine(
+        xlsx.readWorkbookGrid(requireWorkbook()),
+        engineOptions()
+      );
       if (!outcome.ok)
         return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
       const { sheet, quarters, quarter } = outcome.result;
       return { ok: true, sheet, quarters, defaultQuarter: quarter };
     },
 
-    async classify(quarter, onProgress?: (step: ProgressStep) => void): Promise<ClassifyOutcome> {
+    async classify(
+      quarter,
+      onProgress?: (step: ProgressStep) => void,
+      signal?: AbortSignal
+    ): Promise<ClassifyOutcome> {
       onProgress?.({ label: "Loading the workbook tools", fraction: 0.05 });
       const [xlsx] = await loadModules();
       const wb = requireWorkbook();
-      onProgress?.({ label: "Reading the sheet and classifying", fraction: 0.3 });
       await nextFrame();
+      // Read and write in slices here, the engine in a Web Worker: the page keeps drawing.
       // Data validation is an Excel-only setting; the preview never installs it.
-      const outcome = xlsx.classifyWorkbook(wb, {
-        ...engineOptions(quarter),
-        palette: settings.palette,
-      });
-      onProgress?.({ label: "Writing statuses, summary and log", fraction: 0.9 });
-      await nextFrame();
-      emit({ type: "changed" });
-      if (!outcome.ok)
+      const outcome = await xlsx.classifyInSlices(
+        wb,
+        { ...engineOptions(quarter), palette: settings.palette },
+        engine,
+        (label, fraction) => onProgress?.({ label, fraction }),
+        signal
+      );
+      if (!outcome.ok || !outcome.plan) {
+        emit({ type: "changed" });
+        if (outcome.ok) throw new Error("The classification could not be written.");
         return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      }
+      const { plan } = outcome;
+      emit({ type: "changed" });
+      const quarterCell = outcome.result.classifications.find((c) => c.cell.includes("!"))?.cell;
+      const quarterCol = quarterCell ? parseCellReference(quarterCell)?.col : undefined;
+      emit({
+        type: "classified",
+        sheet: outcome.result.sheet,
+        cols: [plan.statusColumn, ...(quarterCol === undefined ? [] : [quarterCol])],
+      });
       onProgress?.({ label: "Done", fraction: 1 });
       const fresh = new Map<string, FreshLogRow>();
       for (const row of xlsx.freshLogRows(outcome.result))

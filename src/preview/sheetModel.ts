@@ -94,15 +94,15 @@ function solidFill(cell: Cell): string | undefined {
     : undefined;
 }
 
-/** More columns than a preview can draw without freezing the tab (a stray value at XFD100000). */
-export const MAX_SHOWN_COLUMNS = 200;
-
-/** Reads at most `maxRows` rows and MAX_SHOWN_COLUMNS columns (a preview, not a spreadsheet). */
-export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
-  const rowCount = Math.min(sheet.rowCount, maxRows);
-  const columnCount = Math.max(Math.min(sheet.columnCount, MAX_SHOWN_COLUMNS), 1);
+/** Cell views of rows `from` (inclusive) to `to` (exclusive), 0-based. */
+export function readRows(
+  sheet: Worksheet,
+  from: number,
+  to: number,
+  columnCount: number
+): CellView[][] {
   const rows: CellView[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
+  for (let r = from + 1; r <= Math.min(to, sheet.rowCount); r++) {
     const row = sheet.getRow(r);
     const cells: CellView[] = [];
     for (let c = 1; c <= columnCount; c++) {
@@ -122,6 +122,15 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     });
     rows.push(cells);
   }
+  return rows;
+}
+
+/** More columns than a preview can draw without freezing the tab (a stray value at XFD100000). */
+export const MAX_SHOWN_COLUMNS = 200;
+
+/** Everything about a sheet but its cells: sizes, widths, hidden columns, frozen panes. */
+export function sheetFrame(sheet: Worksheet): Omit<SheetModel, "rows"> {
+  const columnCount = Math.max(Math.min(sheet.columnCount, MAX_SHOWN_COLUMNS), 1);
   const hiddenColumns: number[] = [];
   const widths: number[] = [];
   for (let c = 1; c <= columnCount; c++) {
@@ -139,11 +148,16 @@ export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
     rowCount: sheet.rowCount,
     columnCount,
     totalColumns: sheet.columnCount,
-    rows,
     hiddenColumns,
     widths,
     frozen,
   };
+}
+
+/** Reads at most `maxRows` rows (the sheet view reads only the rows on screen: readRows). */
+export function buildSheetModel(sheet: Worksheet, maxRows: number): SheetModel {
+  const frame = sheetFrame(sheet);
+  return { ...frame, rows: readRows(sheet, 0, maxRows, frame.columnCount) };
 }
 
 /** Parses `Sheet!J12` or `'My sheet'!J12` into a sheet name and 0-based row/column. */

@@ -10,6 +10,8 @@ import { App } from "./components/App";
 import { createExcelPort } from "../excel";
 import { registerCommands } from "../commands/commands";
 import { commandOutcomeStore } from "../commands/outcomes";
+import { defaultEngine } from "../excel/engineBinding";
+import { createEngineClient } from "../worker/engineClient";
 
 const OUTSIDE_OFFICE =
   "This page is the Performance Challenge task pane and runs inside Excel. To try it in a browser, open the preview page instead.";
@@ -31,7 +33,8 @@ if (office) {
       mount(<p>{OUTSIDE_OFFICE}</p>);
       return;
     }
-    const port = createExcelPort();
+    // Read -> worker -> write: Office.js stays here, the engine's long work runs in a Web Worker.
+    const port = createExcelPort({ engine: { ...defaultEngine, ...createEngineClient() } });
     registerCommands(office, port);
     mount(<App port={port} commandOutcomes={commandOutcomeStore} />);
   });

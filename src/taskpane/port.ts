@@ -60,6 +60,11 @@ export type ClassifyOutcome =
       /** Reviewer-edited commentary by ref (kept across reruns); absent ref = the draft stands. */
       edits: Record<string, string>;
       /**
+       * The period each edit was written for, by ref, where the workbook records it. An edit of
+       * another period is offered in the pane, never shown as this period's text.
+       */
+      editedFor?: Record<string, string>;
+      /**
        * Refs with a row in the Challenge log for this period (SPEC 8: the concern group, volumetric
        * measures moving against expectation, rows people typed in or added). Absent = unknown.
        */
@@ -81,7 +86,9 @@ export interface WorkbookPort {
   /** Classifies the quarter (label in any accepted form; default quarter when omitted) and writes the results. */
   classify(
     quarter: string | undefined,
-    onProgress?: (step: ProgressStep) => void
+    onProgress?: (step: ProgressStep) => void,
+    /** Cancel: the run stops before its first write (src/taskpane/cancel.ts); later it finishes. */
+    signal?: AbortSignal
   ): Promise<ClassifyOutcome>;
   /**
    * Restores every format the classification overwrote and removes the status column it added;

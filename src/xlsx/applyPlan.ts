@@ -47,7 +47,15 @@ function isEmpty(cell: ExcelJS.Cell): boolean {
   return cell.value === null || cell.value === undefined || cell.value === "";
 }
 
-function writeStatusColumn(ws: ExcelJS.Worksheet, plan: WritePlan, styles: StyleCache): void {
+/** Cells written between two chances for the page to draw (the preview runs these in slices). */
+const CELLS_PER_STEP = 2000;
+
+function* writeStatusColumn(
+  ws: ExcelJS.Worksheet,
+  plan: WritePlan,
+  styles: StyleCache
+): Generator<void> {
+  let written = 0;
   const header = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
   // Look like the table's own header: the style of the heading to the left, in bold.
   const neighbour =
@@ -63,6 +71,7 @@ function writeStatusColumn(ws: ExcelJS.Worksheet, plan: WritePlan, styles: Style
     cell.style = styles.derive(cell, "text", (s) => ({ ...s, numFmt: TEXT_FORMAT }));
     // A string is stored as text by ExcelJS, never as a formula.
     cell.value = status.text;
+    if (++written % CELLS_PER_STEP === 0) yield;
   }
   ws.getColumn(plan.statusColumn + 1).width = plan.statusColumnWidth;
 }
@@ -72,6 +81,22 @@ export function applyPlan(
   plan: WritePlan,
   source: PlanSource
 ): FormatSnapshot {
+  const steps = applyPlanSteps(wb, plan, source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * applyPlan as steps: each `yield` is a point where a caller may let the page draw (runInSlices).
+ * The writes and their order are the same however it is driven.
+ */
+export function* applyPlanSteps(
+  wb: ExcelJS.Workbook,
+  plan: WritePlan,
+  source: PlanSource
+): Generator<void, FormatSnapshot> {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`The sheet ${plan.sheet} is no longer in the workbook.`);
   const { earlier } = source;
@@ -87,6 +112,7 @@ export function applyPlan(
   if (earlier.kind === "found") restoreEarlierRun(wb, earlier.snapshot, earlier.located);
   // The new record keeps styles itself; a mirror left by the add-in in Excel is no longer needed.
   removeMirrorSheet(wb);
+  yield;
 
   // After the restore, what is on the sheet is the analyst's own: record it.
   const statusHeaderCell = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
@@ -101,6 +127,7 @@ export function applyPlan(
     statusColumnAdded: sameColumn ? earlier.snapshot.statusColumnAdded : isEmpty(statusHeaderCell),
     originals: recordOriginals(ws, plan),
   };
+  yield;
   const markers = buildMarkers(
     plan,
     source.result,
@@ -110,9 +137,11 @@ export function applyPlan(
   if (markers) snapshot.markers = markers;
   writeSnapshot(wb, snapshot);
   writeStatusAnchor(wb, plan.sheet, { row: plan.statusHeader.row, col: plan.statusColumn });
+  yield;
 
   const styles = new StyleCache();
-  writeStatusColumn(ws, plan, styles);
+  yield* writeStatusColumn(ws, plan, styles);
+  let written = 0;
   for (const group of plan.fills) {
     for (const { row, col } of group.cells) {
       const cell = ws.getCell(row + 1, col + 1);
@@ -120,9 +149,24 @@ export function applyPlan(
         ...s,
         fill: solidFill(group.color),
       }));
+      if (++written % CELLS_PER_STEP === 0) yield;
     }
   }
   writeOwnSheet(wb, plan.summarySheet, "summary");
+  yield;
   writeOwnSheet(wb, plan.logSheet, "log");
   return snapshot;
+}
+
+/** Runs steps, letting the page draw whenever a slice has taken `budgetMs`. */
+export async function runInSlices<T>(steps: Generator<void, T>, budgetMs = 30): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= budgetMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
 }

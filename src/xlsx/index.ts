@@ -15,6 +15,7 @@ export {
   type ClassifyWorkbookOutcome,
 } from "./workbookActions";
 export { readWorkbookGrid, readSheetGrid } from "./readGrid";
+export { classifyInSlices } from "./classifyInSlices";
 export { applyPlan } from "./applyPlan";
 export { freshLogRows } from "../engine/writePlan";
 export { readLogRows } from "./logSheet";

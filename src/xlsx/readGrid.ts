@@ -32,11 +32,33 @@ function mergedValue(cell: ExcelJS.Cell): unknown {
  * XFD100000 costs one cell and 100,000 empty row arrays, not 100,000 × 16,384 cells.
  */
 export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGrid {
+  return drain(readSheetGridSteps(ws, date1904));
+}
+
+/** Rows read between two chances for the page to draw (the preview reads in slices). */
+const ROWS_PER_STEP = 500;
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** readSheetGrid as steps: each `yield` lets a caller draw the page (xlsx/applyPlan runInSlices). */
+export function* readSheetGridSteps(
+  ws: ExcelJS.Worksheet,
+  date1904 = false
+): Generator<void, SheetGrid> {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   let cells = 0;
   let width = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  let rowsRead = 0;
+  const rows: { row: ExcelJS.Row; rowNumber: number }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => rows.push({ row, rowNumber }));
+  for (const { row, rowNumber } of rows) {
+    if (++rowsRead % ROWS_PER_STEP === 0) yield;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const raw = cell.type === ExcelJS.ValueType.Merge ? mergedValue(cell) : cell.value;
       const value = toCellValue(raw, date1904);
@@ -59,7 +81,7 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGri
       cells++;
       width = Math.max(width, c + 1);
     });
-  });
+  }
   if (values.length * width <= SQUARE_FACTOR * cells + SQUARE_ALLOWANCE) {
     for (let r = 0; r < values.length; r++) {
       while (values[r].length < width) {
@@ -85,10 +107,18 @@ function savedActiveSheet(wb: ExcelJS.Workbook): string | undefined {
  * the sheet the file was saved on.
  */
 export function readWorkbookGrid(wb: ExcelJS.Workbook, activeSheet?: string): WorkbookGrid {
+  return drain(readWorkbookGridSteps(wb, activeSheet));
+}
+
+export function* readWorkbookGridSteps(
+  wb: ExcelJS.Workbook,
+  activeSheet?: string
+): Generator<void, WorkbookGrid> {
   const date1904 = isDate1904(wb);
-  const sheets = wb.worksheets
-    .filter((ws) => !isOwnSheet(ws) && ws.state !== "veryHidden")
-    .map((ws) => readSheetGrid(ws, date1904));
+  const sheets: SheetGrid[] = [];
+  for (const ws of wb.worksheets)
+    if (!isOwnSheet(ws) && ws.state !== "veryHidden")
+      sheets.push(yield* readSheetGridSteps(ws, date1904));
   const active = activeSheet ?? savedActiveSheet(wb);
   return {
     sheets,

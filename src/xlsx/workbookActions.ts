@@ -12,7 +12,7 @@ import {
   type EditTarget,
   type FreshLogRow,
 } from "../engine/logEdits";
-import type { PaletteName } from "../engine/plan-types";
+import type { PaletteName, WritePlan } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
 import { freshLogRows, planWrite, writeProblem } from "../engine/writePlan";
@@ -99,17 +99,20 @@ export function classifyWorkbook(
   if (!sheetGrid)
     throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
   applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
-  const refs = new Set(outcome.result.indicators.map((i) => i.ref));
-  const period = outcome.result.quarter.label;
+  return { ok: true, result: outcome.result, ...editsOfRun(outcome.result, plan) };
+}
+
+/** The reviewers' edits of the run's period, and the refs its log lists (after the plan is written). */
+export function editsOfRun(
+  result: RunResult,
+  plan: WritePlan
+): { edits: Record<string, string>; logRefs: string[] } {
+  const refs = new Set(result.indicators.map((i) => i.ref));
+  const period = result.quarter.label;
   const edits = Object.fromEntries(
     Object.entries(readEdits(plan.logSheet.rows, period)).filter(([ref]) => refs.has(ref))
   );
-  return {
-    ok: true,
-    result: outcome.result,
-    edits,
-    logRefs: logRefsOf(plan.logSheet.rows, period),
-  };
+  return { edits, logRefs: logRefsOf(plan.logSheet.rows, period) };
 }
 
 /** Where an edit of `ref` belongs after `result`: its period, and its row should the log lack it. */

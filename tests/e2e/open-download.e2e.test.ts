@@ -1,6 +1,7 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync. */
 /**
- * Opening another workbook (made here with ExcelJS) reclassifies it; a finding selects its cell in
+ * Opening another workbook (made here with ExcelJS) shows it and the period picker without
+ * classifying (issue 13); Classify then classifies it; a finding selects its cell in
  * the grid; Download gives a workbook that ExcelJS reads back with the status column.
  */
 import { readFileSync } from "node:fs";
@@ -30,15 +31,18 @@ afterAll(async () => {
 });
 
 describe("preview: open, select, download", () => {
-  it("opens another workbook, reclassifies it, selects a finding's cell and downloads the result", async () => {
+  it("opens another workbook, classifies it on request, selects a finding's cell and downloads the result", async () => {
     const { page } = await openPreview(browser);
     await page.getByLabel("Open workbook…").setInputFiles({
       name: "other-kpis.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: otherBytes,
     });
-    // Opening reclassifies at once: the summary shows the new workbook's areas and counts.
+    // Opening shows the workbook and the period picker, and classifies nothing (issue 13)…
     await page.getByText(`Indicator table on sheet: ${OTHER_SHEET}`).waitFor({ timeout: 60000 });
+    expect(await page.getByTestId("summary-total").count()).toBe(0);
+    // …until the manager presses Classify: the summary shows the new workbook's areas and counts.
+    await page.getByRole("button", { name: "Classify quarter" }).click();
     await page.getByTestId("summary-total").waitFor({ timeout: 60000 });
     expect(await readAreaNames(page)).toEqual([
       ...expected.summary.areas.map((a) => a.area),

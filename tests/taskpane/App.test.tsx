@@ -27,7 +27,12 @@ describe("task pane", () => {
     const earlier = result.quarters[0].label;
     await user.selectOptions(screen.getByLabelText("Quarter"), earlier);
     await classifyNow(user);
-    expect(port.classify).toHaveBeenCalledWith(earlier, expect.any(Function));
+    // Issue 13: a third argument, the Cancel signal (the port's contract gained it).
+    expect(port.classify).toHaveBeenCalledWith(
+      earlier,
+      expect.any(Function),
+      expect.any(AbortSignal)
+    );
 
     const table = screen.getByRole("table");
     const headers = within(table)

@@ -12,7 +12,12 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Eraser20Regular, Play20Regular, Settings20Regular } from "@fluentui/react-icons";
+import {
+  Dismiss20Regular,
+  Eraser20Regular,
+  Play20Regular,
+  Settings20Regular,
+} from "@fluentui/react-icons";
 import type { WorkbookPort } from "../port";
 import { usePane } from "../hooks/usePane";
 import { useCommandOutcomes } from "../hooks/useCommandOutcomes";
@@ -51,7 +56,7 @@ const useStyles = makeStyles({
   title: {
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
-    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    margin: 0,
   },
   sheet: {
     margin: `0 0 ${tokens.spacingVerticalS}`,
@@ -70,10 +75,17 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
   },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   settings: {
-    marginTop: tokens.spacingVerticalXL,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalS,
   },
 });
 
@@ -94,7 +106,26 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root} aria-busy={working}>
-        <h1 className={styles.title}>Performance Challenge</h1>
+        <div className={styles.header}>
+          <h1 className={styles.title}>Performance Challenge</h1>
+          {/* Settings at the top: reachable without tabbing through every result. */}
+          <Button
+            appearance="subtle"
+            icon={<Settings20Regular />}
+            aria-expanded={settingsOpen}
+            aria-controls="settings-panel"
+            onClick={() => setSettingsOpen((open) => !open)}
+          >
+            {settingsOpen ? "Hide settings" : "Settings"}
+          </Button>
+        </div>
+        {settingsOpen && (
+          <section id="settings-panel" className={styles.settings} aria-label="Settings">
+            <React.Suspense fallback={<Spinner size="tiny" label="Opening settings…" />}>
+              <SettingsPanel port={port} onSaved={onSettingsSaved} onError={reportError} />
+            </React.Suspense>
+          </section>
+        )}
         {inspection?.ok && (
           <p className={styles.sheet}>Indicator table on sheet: {inspection.sheet}</p>
         )}
@@ -120,6 +151,11 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
           >
             Classify quarter
           </Button>
+          {state.busy === "classify" && (
+            <Button icon={<Dismiss20Regular />} onClick={actions.cancel}>
+              Cancel
+            </Button>
+          )}
           {result && (
             <Button
               icon={<Eraser20Regular />}
@@ -153,22 +189,6 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
             />
           </section>
         )}
-
-        <section className={styles.settings} aria-label="Settings">
-          <Button
-            appearance="subtle"
-            icon={<Settings20Regular />}
-            aria-expanded={settingsOpen}
-            onClick={() => setSettingsOpen((open) => !open)}
-          >
-            {settingsOpen ? "Hide settings" : "Settings"}
-          </Button>
-          {settingsOpen && (
-            <React.Suspense fallback={<Spinner size="tiny" label="Opening settings…" />}>
-              <SettingsPanel port={port} onSaved={onSettingsSaved} onError={reportError} />
-            </React.Suspense>
-          )}
-        </section>
       </main>
     </FluentProvider>
   );

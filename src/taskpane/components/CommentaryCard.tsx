@@ -1,6 +1,7 @@
 /**
- * One indicator's commentary: headline, text (the reviewer's edit when there is one), and Edit,
- * Redraft (with an inline confirmation, since Office hosts block window.confirm), Copy, and Add to
+ * One indicator's commentary: headline, service area, Go to cell, text (the reviewer's edit for
+ * this period when there is one), an edit written for another period offered (never applied),
+ * Edit, Redraft (confirmed in a modal dialog: Office hosts block window.confirm), Copy, and Add to
  * challenge log for an indicator the log does not list for this period.
  */
 import * as React from "react";
@@ -13,7 +14,14 @@ import {
 } from "@fluentui/react-icons";
 import type { CommentaryItem } from "../../engine/types";
 import { copyRich, entryToHtml, entryToText } from "../clipboard";
+import type { OfferedEdit } from "../periodEdits";
+import { CardPlace } from "./CardPlace";
+import { RedraftDialog } from "./RedraftDialog";
 
+// Offered edits are rare (another period's): loaded when one is shown.
+const OfferedEditNote = React.lazy(
+  () => import(/* webpackChunkName: "offered-edit" */ "./OfferedEditNote")
+);
 const CommentaryEditor = React.lazy(
   () => import(/* webpackChunkName: "commentary-editor" */ "./CommentaryEditor")
 );
@@ -21,6 +29,11 @@ const CommentaryEditor = React.lazy(
 export interface CommentaryCardProps {
   item: CommentaryItem;
   edited: string | undefined;
+  /** An edit written for another period: offered, never shown as this period's text. */
+  offered?: OfferedEdit;
+  /** The indicator's value cell for this period (`Sheet!N12`), for Go to cell. */
+  cell?: string;
+  onSelectCell?(cell: string): void;
   /** The indicator's trend picture, shown under the headline. */
   picture?: React.ReactNode;
   busy: boolean;
@@ -55,17 +68,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     alignItems: "center",
   },
-  confirm: {
-    padding: tokens.spacingVerticalS,
-    marginTop: tokens.spacingVerticalXS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-  },
 });
 
 export function CommentaryCard({
   item,
   edited,
+  offered,
+  cell,
+  onSelectCell,
   picture,
   busy,
   onSave,
@@ -78,13 +88,17 @@ export function CommentaryCard({
   const [editing, setEditing] = React.useState(false);
   const [confirming, setConfirming] = React.useState(false);
   const editButton = React.useRef<HTMLButtonElement>(null);
-  const confirmButton = React.useRef<HTMLButtonElement>(null);
+  const redraftButton = React.useRef<HTMLButtonElement>(null);
   const text = edited ?? item.text;
   const headingId = React.useId();
 
-  React.useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
+  // A rerun or another period replaces what the confirmation was about: close it.
+  React.useEffect(() => setConfirming(false), [item]);
+  const closeConfirm = (replaced: boolean): void => {
+    setConfirming(false);
+    // Focus goes back to Redraft; after a replace Redraft is gone, so to Edit.
+    requestAnimationFrame(() => (replaced ? editButton : redraftButton).current?.focus());
+  };
 
   const copy = (): void => {
     copyRich(
@@ -98,6 +112,7 @@ export function CommentaryCard({
       <h4 id={headingId} className={styles.headline}>
         {item.headline}
       </h4>
+      <CardPlace area={item.area} cell={cell} refLabel={item.ref} onSelectCell={onSelectCell} />
       {picture}
       {edited !== undefined && (
         <Badge appearance="outline" color="informative">
@@ -126,26 +141,25 @@ export function CommentaryCard({
       ) : (
         <p className={styles.text}>{text}</p>
       )}
+      {offered && edited === undefined && !editing && (
+        <React.Suspense fallback={null}>
+          <OfferedEditNote
+            refLabel={item.ref}
+            offered={offered}
+            busy={busy}
+            onUse={() => void onSave(item.ref, offered.text)}
+          />
+        </React.Suspense>
+      )}
       {confirming && (
-        <div role="group" aria-label={`Confirm redraft of ${item.ref}`} className={styles.confirm}>
-          <p>
-            Replace the edited text for {item.ref} with a fresh draft from the workbook? The edit
-            will be lost.
-          </p>
-          <div className={styles.actions}>
-            <Button
-              ref={confirmButton}
-              appearance="primary"
-              onClick={() => {
-                setConfirming(false);
-                void onRedraft(item.ref);
-              }}
-            >
-              Replace with draft
-            </Button>
-            <Button onClick={() => setConfirming(false)}>Keep my edit</Button>
-          </div>
-        </div>
+        <RedraftDialog
+          refLabel={item.ref}
+          onCancel={() => closeConfirm(false)}
+          onConfirm={() => {
+            closeConfirm(true);
+            void onRedraft(item.ref);
+          }}
+        />
       )}
       {!editing && (
         <div className={styles.actions}>
@@ -160,6 +174,7 @@ export function CommentaryCard({
           </Button>
           {edited !== undefined && (
             <Button
+              ref={redraftButton}
               size="small"
               icon={<ArrowClockwise20Regular />}
               disabled={busy}

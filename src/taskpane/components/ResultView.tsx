@@ -4,6 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RunResult } from "../../engine/types";
 import type { PaneActions } from "../hooks/usePane";
 import type { WorkbookPort } from "../port";
+import { editsFor, offersFor, type PeriodEdits } from "../periodEdits";
 import { LazySummaryPicture } from "./LazyPictures";
 import { ReportDownload } from "./ReportDownload";
 import { SummaryTable } from "./SummaryTable";
@@ -17,7 +18,8 @@ const SheetReading = React.lazy(
 
 export interface ResultViewProps {
   result: RunResult;
-  edits: Record<string, string>;
+  /** Reviewers' edits of every period; this result's period's are shown, others offered. */
+  edits: PeriodEdits;
   /** Refs the Challenge log lists for this period; null when unknown (no Add button then). */
   logRefs?: string[] | null;
   busy: boolean;
@@ -44,6 +46,9 @@ export function ResultView({
   port,
 }: ResultViewProps): React.JSX.Element {
   const styles = useStyles();
+  const period = result.quarter.label;
+  const own = React.useMemo(() => editsFor(edits, period), [edits, period]);
+  const offers = React.useMemo(() => offersFor(edits, period), [edits, period]);
   const contract = result.summary.total.count;
   const volumetric = result.indicators.filter((i) => i.type === "volumetric").length;
   return (
@@ -64,7 +69,7 @@ export function ResultView({
           <ReportDownload
             port={port}
             result={result}
-            edits={edits}
+            edits={own}
             onError={actions.reportError}
             onAnnounce={actions.announce}
           />
@@ -103,10 +108,12 @@ export function ResultView({
         <CommentarySection
           items={result.commentary}
           result={result}
-          edits={edits}
+          edits={own}
+          offers={offers}
           busy={busy}
           onSave={actions.saveCommentary}
           onRedraft={actions.redraft}
+          onSelectCell={(cell) => void actions.selectCell(cell)}
           logRefs={logRefs}
           onAddToLog={actions.addToChallengeLog}
           onError={actions.reportError}

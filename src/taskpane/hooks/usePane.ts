@@ -2,11 +2,12 @@
  * The task pane's state and the actions that reach the workbook. Every call goes through the
  * WorkbookPort; every rejection becomes a message the user can read (never a silent failure).
  */
-import { editsOf, withEdit, withoutEdit } from "../editMap";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
+import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
+import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
 export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | "addToLog" | null;
 
@@ -16,7 +17,8 @@ export interface PaneState {
   busy: BusyAction;
   progress: ProgressStep | null;
   result: RunResult | null;
-  edits: Record<string, string>;
+  /** Reviewers' edits by ref AND period (src/taskpane/periodEdits.ts). */
+  edits: PeriodEdits;
   /** Refs with a row in the Challenge log for the shown period; null when the host does not say. */
   logRefs: string[] | null;
   /** Findings of a run that could not start (no table, unknown quarter). */
@@ -33,7 +35,7 @@ const INITIAL: PaneState = {
   busy: "inspect",
   progress: null,
   result: null,
-  edits: editsOf({}),
+  edits: new Map(),
   logRefs: null,
   failureFindings: [],
   error: null,
@@ -62,6 +64,8 @@ function classifiedStatus(result: RunResult): string {
 export interface PaneActions {
   setQuarter(label: string): void;
   classify(): Promise<void>;
+  /** Stops a running Classify before it writes anything. */
+  cancel(): void;
   clear(): Promise<void>;
   selectCell(cell: string): Promise<void>;
   saveCommentary(ref: string, text: string): Promise<boolean>;
@@ -78,6 +82,7 @@ export interface PaneActions {
 export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, PaneActions] {
   const [state, setState] = useState<PaneState>(INITIAL);
   const stateRef = useRef(state);
+  const running = useRef<AbortController | null>(null);
   stateRef.current = state;
   const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
   const fail = useCallback(
@@ -95,21 +100,29 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         progress: { label: "Starting", fraction: 0 },
         status: "Classifying…",
       });
+      const controller = new AbortController();
+      running.current = controller;
       try {
-        const outcome = await port.classify(quarter || undefined, (step) =>
-          patch({ progress: step, status: `${step.label}…` })
+        const outcome = await port.classify(
+          quarter || undefined,
+          (step) => patch({ progress: step, status: `${step.label}…` }),
+          controller.signal
         );
         if (outcome.ok) {
-          patch({
+          const period = outcome.result.quarter.label;
+          setState((s) => ({
+            ...s,
             busy: null,
             progress: null,
             result: outcome.result,
-            edits: editsOf(outcome.edits),
+            edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
             logRefs: outcome.logRefs ?? null,
             failureFindings: [],
-            quarter: outcome.result.quarter.label,
-            status: classifiedStatus(outcome.result),
-          });
+            quarter: period,
+            status: controller.signal.aborted
+              ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
+              : classifiedStatus(outcome.result),
+          }));
         } else {
           patch({
             busy: null,
@@ -121,7 +134,11 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
           });
         }
       } catch (error) {
-        fail(error);
+        if (controller.signal.aborted)
+          patch({ busy: null, progress: null, status: CANCELLED_MESSAGE });
+        else fail(error);
+      } finally {
+        if (running.current === controller) running.current = null;
       }
     },
     [port, patch, fail]
@@ -164,14 +181,19 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
   const actions: PaneActions = {
     setQuarter: (label) => patch({ quarter: label }),
     classify: () => runClassify(stateRef.current.quarter),
+    cancel: () => {
+      if (!running.current || running.current.signal.aborted) return;
+      running.current.abort();
+      patch({ status: "Cancelling…" });
+    },
     clear: async () => {
       patch({ busy: "clear", error: null, status: "Clearing the classification…" });
       try {
         const outcome = await port.clear();
+        // Reviewers' edits stay in the Challenge log, so the pane keeps them too.
         patch({
           busy: null,
           result: null,
-          edits: editsOf({}),
           logRefs: null,
           status: outcome.message,
         });
@@ -194,7 +216,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         setState((s) => ({
           ...s,
           busy: null,
-          edits: withEdit(s.edits, ref, text),
+          edits: s.result ? withEdit(s.edits, ref, s.result.quarter.label, text) : s.edits,
           // A saved edit lives in the log's row for the indicator (added when it had none).
           logRefs: s.logRefs && !s.logRefs.includes(ref) ? [...s.logRefs, ref] : s.logRefs,
           status: `Commentary for ${ref} saved.`,
@@ -210,7 +232,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       try {
         const draft = await port.redraft(ref);
         setState((s) => {
-          const edits = withoutEdit(s.edits, ref);
+          const edits = s.result ? withoutEdit(s.edits, ref, s.result.quarter.label) : s.edits;
           const result = s.result && {
             ...s.result,
             commentary: s.result.commentary.map((item) =>
@@ -254,12 +276,21 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       const shown = { busy: null, progress: null, status: outcome.message };
       if (!outcome.ok) patch({ ...shown, error: outcome.message });
       else if (outcome.classified) {
-        const { result, edits } = outcome.classified;
-        const logRefs = outcome.classified.logRefs ?? null;
-        patch({ ...shown, error: null, notice: null, result, edits, logRefs, failureFindings: [] });
-        patch({ quarter: result.quarter.label });
+        const { result, edits, editedFor } = outcome.classified;
+        const period = result.quarter.label;
+        setState((s) => ({
+          ...s,
+          ...shown,
+          error: null,
+          notice: null,
+          result,
+          edits: mergeClassified(s.edits, period, edits, editedFor),
+          logRefs: outcome.classified?.logRefs ?? null,
+          failureFindings: [],
+          quarter: period,
+        }));
       } else if (outcome.command === "clearClassification")
-        patch({ ...shown, error: null, result: null, edits: {}, logRefs: null });
+        patch({ ...shown, error: null, result: null, logRefs: null });
     },
   };
   return [state, actions];

@@ -1,0 +1,43 @@
+/**
+ * A list that renders only the rows on screen (TanStack Virtual), so a council's 20,000 indicators
+ * cost the pane a few dozen elements. Short lists (the usual quarter) render plainly: no nested
+ * scroll box, and the browser's find and a screen reader's reading order see every row.
+ */
+import * as React from "react";
+import { Spinner } from "@fluentui/react-components";
+
+// The virtualiser loads only when a list is long (a council's thousands of indicators).
+const WindowedList = React.lazy(
+  () => import(/* webpackChunkName: "windowed-list" */ "./WindowedList")
+);
+
+/** Rows up to this many render plainly. */
+export const PLAIN_LIST_LIMIT = 60;
+
+export interface VirtualListProps {
+  count: number;
+  /** A stable key per row (keeps measured heights with their rows across filters). */
+  rowKey(index: number): string;
+  renderRow(index: number): React.ReactNode;
+  /** Estimated height of a row in px before it is measured. */
+  estimate(index: number): number;
+  label: string;
+}
+
+export function VirtualList(props: VirtualListProps): React.JSX.Element {
+  if (props.count <= PLAIN_LIST_LIMIT)
+    return (
+      <div role="list" aria-label={props.label}>
+        {Array.from({ length: props.count }, (_, index) => (
+          <div role="listitem" key={props.rowKey(index)}>
+            {props.renderRow(index)}
+          </div>
+        ))}
+      </div>
+    );
+  return (
+    <React.Suspense fallback={<Spinner size="tiny" label="Laying out the list…" />}>
+      <WindowedList {...props} />
+    </React.Suspense>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The page's side of the engine worker: runEngine and planWrite as promises. Where no worker can
+ * start (an old host, a CSP refusal, tests) the same functions run in this thread, so a result is
+ * never lost to the optimisation. One worker per page, started on first use.
+ */
+import type { ExistingWorkbookState, PaletteName, WritePlan } from "../engine/plan-types";
+import type { EngineOptions, RunOutcome, RunResult, WorkbookGrid } from "../engine/types";
+import type { EngineRequest, EngineResponse } from "./protocol";
+import { startEngineWorker } from "./workerUrl";
+
+type Pending = { resolve(value: RunOutcome | WritePlan): void; reject(error: Error): void };
+type Body = EngineRequest extends infer R
+  ? R extends { id: number }
+    ? Omit<R, "id">
+    : never
+  : never;
+
+export interface AsyncEngine {
+  runEngine(grid: WorkbookGrid, options: EngineOptions): Promise<RunOutcome>;
+  planWrite(
+    result: RunResult,
+    existing: ExistingWorkbookState,
+    palette: PaletteName
+  ): Promise<WritePlan>;
+}
+
+async function inThread(body: Body): Promise<RunOutcome | WritePlan> {
+  if (body.op === "runEngine") {
+    const { runEngine } = await import(/* webpackChunkName: "engine" */ "../engine/run");
+    return runEngine(body.grid, body.options);
+  }
+  const { planWrite } = await import(/* webpackChunkName: "engine" */ "../engine/writePlan");
+  return planWrite(body.result, body.existing, body.palette);
+}
+
+export function createEngineClient(): AsyncEngine {
+  let worker: Worker | null | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  function failAll(message: string): void {
+    for (const waiting of pending.values()) waiting.reject(new Error(message));
+    pending.clear();
+    worker?.terminate();
+    worker = null; // later calls run in this thread
+  }
+
+  function started(): Worker | null {
+    if (worker !== undefined) return worker;
+    try {
+      worker = startEngineWorker();
+    } catch {
+      worker = null;
+    }
+    if (worker) {
+      worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+        const reply = event.data;
+        const waiting = pending.get(reply.id);
+        if (!waiting) return;
+        pending.delete(reply.id);
+        if (reply.ok) waiting.resolve(reply.value);
+        else waiting.reject(new Error(reply.message));
+      };
+      worker.onerror = () =>
+        failAll(
+          "The classification stopped unexpectedly. Try again; if it keeps happening, reload the add-in."
+        );
+    }
+    return worker;
+  }
+
+  function call(body: Body): Promise<RunOutcome | WritePlan> {
+    const target = started();
+    if (!target) return inThread(body);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      target.postMessage({ ...body, id } as EngineRequest);
+    });
+  }
+
+  return {
+    runEngine: (grid, options) => call({ op: "runEngine", grid, options }) as Promise<RunOutcome>,
+    planWrite: (result, existing, palette) =>
+      call({ op: "planWrite", result, existing, palette }) as Promise<WritePlan>,
+  };
+}

@@ -1,0 +1,4 @@
+/** Jest has no Web Worker (and no import.meta): the engine client runs the engine in-thread. */
+export function startEngineWorker(): Worker | null {
+  return null;
+}
