@@ -1,15 +1,8 @@
-/** Saves bytes as a file through a temporary object URL and an a[download] click. */
+/** Saves the classified workbook from the preview (the pane's own file saver, with its type). */
+import { saveFile } from "../taskpane/saveFile";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes.slice()], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveFile(bytes, fileName, XLSX_TYPE);
 }
