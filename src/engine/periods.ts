@@ -10,7 +10,7 @@ import { makeQuarter, parseQuarter } from "./quarters";
 type QuarterNumber = 1 | 2 | 3 | 4;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-export const MONTH_NAMES = [
+const MONTH_NAMES = [
   "January",
   "February",
   "March",

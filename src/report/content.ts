@@ -17,7 +17,6 @@ import { summaryChartStatuses, summaryDrawing } from "./charts/summaryChart";
 import { trendDrawing, trendInputOf } from "./charts/trend";
 import { editedText, type ReportEdits } from "./edits";
 import type { ReportNames } from "./names";
-import { MONTH_NAMES } from "../engine/periods";
 
 export interface ReportInput {
   result: RunResult;
@@ -80,10 +79,24 @@ export interface ReportContent {
 }
 
 const GROUP_ORDER: CommentaryGroup[] = ["good", "concern", "volumetric", "notClassified"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "30 November 2026" (British order, the calendar date in UTC so every machine agrees). */
 export function britishDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** A text as Word paragraphs: one per line, blank lines dropped. */
