@@ -44,6 +44,16 @@ describe("reviewers in the preview", () => {
     await page
       .locator('label:has-text("Status group") select')
       .selectOption({ label: COMMENTARY_GROUP_TITLE.good });
+    // The filters apply on the next render: wait until only the chosen group is listed and the
+    // cards on screen are the ones "Copy N shown" counts, before reading them.
+    await page.waitForFunction(() => {
+      const shown = /Copy (\d+) shown/.exec(document.body.innerText);
+      return (
+        document.querySelectorAll("h3").length === 1 &&
+        shown !== null &&
+        document.querySelectorAll('[role="article"], article').length === Number(shown[1])
+      );
+    });
     const cards = page.getByRole("article");
     const count = await cards.count();
     expect(count).toBeGreaterThan(0);
