@@ -10,7 +10,7 @@
 import { LOG_COL, LOG_HEADERS, logColumns } from "../engine/challengeLog";
 import { logRowIndex } from "../engine/logEdits";
 import type { PlanValue } from "../engine/plan-types";
-import { isPayloadLimitError } from "./errors";
+import { syncReadChunk } from "./chunkSync";
 import type { OwnSheet } from "./ownSheets";
 import { replaceSheet, type WriteBudget, writeMatrix } from "./sheetWrites";
 import { MIN_CHUNK_ROWS, READ_BUDGET_CHARS, type SyncReport } from "./types";
@@ -76,18 +76,11 @@ export async function readLogColumns(
       range.load("values");
       return range;
     });
-    try {
-      report.syncs++;
-      report.readSyncs++;
-      // Deliberate: one sync per chunk keeps each response under the 5 MB limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      if (isPayloadLimitError(error) && size > MIN_CHUNK_ROWS) {
-        size = Math.max(MIN_CHUNK_ROWS, Math.floor(size / 2));
-        continue;
-      }
-      throw error;
+    // Deliberate: one sync per chunk keeps each response under the 5 MB limit.
+    const retry = await syncReadChunk(context, report, size);
+    if (retry !== null) {
+      size = retry;
+      continue;
     }
     let chars = 0;
     ranges.forEach((range, i) => {

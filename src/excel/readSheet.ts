@@ -7,6 +7,7 @@
 import type { CellValue, SheetGrid } from "../engine/types";
 import type { PlanValue } from "../engine/plan-types";
 import { STATE_SHEET_NAME } from "../engine/formatState";
+import { syncReadChunk } from "./chunkSync";
 import { isPayloadLimitError } from "./errors";
 import {
   probeNumberedNames,
@@ -132,18 +133,11 @@ async function readRemainingRows(
     // outlives its request and Excel.run needs no clean-up round trip.
     const chunk = sheet.getRangeByIndexes(row, grid.left, last - row + 1, width).untrack();
     chunk.load("values, numberFormat");
-    try {
-      report.syncs++;
-      report.readSyncs++;
-      // Deliberate: one sync per chunk keeps each response under the 5 MB limit (bounded, see top).
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      if (isPayloadLimitError(error) && size > MIN_CHUNK_ROWS) {
-        size = Math.max(MIN_CHUNK_ROWS, Math.floor(size / 2));
-        continue;
-      }
-      throw error;
+    // Deliberate: one sync per chunk keeps each response under the 5 MB limit (bounded, see top).
+    const retry = await syncReadChunk(context, report, size);
+    if (retry !== null) {
+      size = retry;
+      continue;
     }
     appendRows(grid, chunk);
     row = last + 1;
