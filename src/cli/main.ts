@@ -4,7 +4,9 @@
  */
 import fs from "node:fs";
 import { toCommentaryMarkdown, toSummaryJson } from "../engine/outputs";
-import { classifyWorkbook, loadWorkbook, workbookToBytes } from "../xlsx/workbookActions";
+import type ExcelJS from "exceljs";
+import { classifyWorkbook, loadWorkbook } from "../xlsx/workbookActions";
+import { classifiedWorkbookBytes } from "./workbookFile";
 import { parseCliArgs, UsageError, type ClassifyArgs } from "./args";
 import {
   describeReadError,
@@ -14,7 +16,7 @@ import {
   writeFileSafely,
 } from "./files";
 import { displayLine, normaliseForMatching, stripControlCharacters } from "../engine/textNormalise";
-import { checkPackage } from "../xlsx/packageCheck";
+import { checkPackage, type PackageNotes } from "../xlsx/packageCheck";
 import { WorkbookRefusal } from "../xlsx/refusal";
 import { HELP_TEXT } from "./help";
 import { runReportText } from "./report";
@@ -102,7 +104,7 @@ function write(file: string, data: Uint8Array | string, what: string): void {
 
 /** `--columns` and `--columns-file`, resolved against the workbook; a bad one is exit 1. */
 function columnsFor(
-  wb: Parameters<typeof readWorkbookGrid>[0],
+  wb: ExcelJS.Workbook,
   args: ClassifyArgs
 ): Partial<Record<ColumnKey, number>> | undefined {
   if (!args.columnsFile && !args.columnHeadings && !args.columns) return undefined;
@@ -117,8 +119,10 @@ function columnsFor(
   return resolved.overrides;
 }
 
-async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
-  checkOutputs(args);
+/** The input, checked and loaded; its bytes are not kept. */
+async function openWorkbook(
+  args: ClassifyArgs
+): Promise<{ wb: ExcelJS.Workbook; notes: PackageNotes }> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(args.input);
@@ -133,15 +137,30 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
       throw new CliFailure(`${displayLine(args.input)} ${error.message}`, EXIT_USAGE);
     throw error;
   }
-  let wb;
   try {
-    wb = await loadWorkbook(bytes, { checked: true });
+    return { wb: await loadWorkbook(bytes, { checked: true }), notes };
   } catch {
     throw new CliFailure(
       `${args.input} is not an Excel workbook (.xlsx), or it is damaged.`,
       EXIT_USAGE
     );
   }
+}
+
+/** What the run writes besides the workbook, made before the workbook is rendered. */
+interface RunOutputs {
+  reportText: string;
+  json?: string;
+  commentary?: string;
+  wordReport?: Uint8Array;
+}
+
+/**
+ * Classifies the workbook in place and makes every other output from the result, which is then
+ * released: the grid and the result (a few kB per indicator) are not kept alive while ExcelJS
+ * renders the workbook, its most memory-hungry step.
+ */
+async function classifyInPlace(wb: ExcelJS.Workbook, args: ClassifyArgs): Promise<RunOutputs> {
   const columnOverrides = columnsFor(wb, args);
   let outcome;
   try {
@@ -165,25 +184,37 @@ async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
     );
   }
   const { result, edits } = outcome;
-  write(args.out, await workbookToBytes(wb), "classified workbook");
+  return {
+    reportText: runReportText(result),
+    json: args.json ? `${JSON.stringify(toSummaryJson(result), null, 2)}\n` : undefined,
+    commentary: args.commentary ? toCommentaryMarkdown(result, edits) : undefined,
+    wordReport: args.report ? await writeWordReport(wb, result, edits, args) : undefined,
+  };
+}
+
+async function classify(args: ClassifyArgs, io: CliIo): Promise<number> {
+  checkOutputs(args);
+  const { wb, notes } = await openWorkbook(args);
+  const outputs = await classifyInPlace(wb, args);
+  write(args.out, await classifiedWorkbookBytes(wb), "classified workbook");
   const wrote = [`Classified workbook: ${args.out}`];
-  if (args.json) {
-    write(args.json, `${JSON.stringify(toSummaryJson(result), null, 2)}\n`, "summary JSON");
+  if (args.json && outputs.json !== undefined) {
+    write(args.json, outputs.json, "summary JSON");
     wrote.push(`Summary JSON: ${args.json}`);
   }
-  if (args.commentary) {
-    write(args.commentary, toCommentaryMarkdown(result, edits), "commentary");
+  if (args.commentary && outputs.commentary !== undefined) {
+    write(args.commentary, outputs.commentary, "commentary");
     wrote.push(`Commentary: ${args.commentary}`);
   }
-  if (args.report) {
-    write(args.report, await writeWordReport(wb, result, edits, args), "Word report");
+  if (args.report && outputs.wordReport) {
+    write(args.report, outputs.wordReport, "Word report");
     wrote.push(`Word report: ${args.report}`);
   }
   const warnings = notes.warnings.map((w) => `Warning: ${w}\n`).join("");
   // Cell text reaches the terminal here: no control, zero-width or bidi character passes.
   io.stdout(
     terminalText(
-      `${runReportText(result)}\n\n${warnings}Written:\n${wrote.map((w) => `  ${w}`).join("\n")}\n`
+      `${outputs.reportText}\n\n${warnings}Written:\n${wrote.map((w) => `  ${w}`).join("\n")}\n`
     )
   );
   return EXIT_OK;
