@@ -13,7 +13,7 @@ import type { RunResult, SheetGrid } from "../engine/types";
 import { statusColumnConflict } from "../engine/statusConflicts";
 import { restoreEarlierRun, WorkbookStateError, type EarlierRun } from "./restoreState";
 import { removeMirrorSheet, writeSnapshot, writeStatusAnchor } from "./stateSheet";
-import { solidFill, StyleCache, styleJson } from "./styles";
+import { solidFill, StyleCache } from "./styles";
 import { writeOwnSheet } from "./ownSheets";
 
 /** Text format, so a status typed over later is still text. */
@@ -26,20 +26,19 @@ export interface PlanSource {
   earlier: EarlierRun;
 }
 
-function cellsToTouch(plan: WritePlan): { row: number; col: number }[] {
-  return [
-    { row: plan.statusHeader.row, col: plan.statusColumn },
-    ...plan.statusCells.map((s) => ({ row: s.row, col: plan.statusColumn })),
-    ...plan.fills.flatMap((group) => group.cells),
-  ];
-}
-
-function recordOriginals(ws: ExcelJS.Worksheet, plan: WritePlan): Record<string, string> {
+function recordOriginals(
+  ws: ExcelJS.Worksheet,
+  plan: WritePlan,
+  styles: StyleCache
+): Record<string, string> {
   const originals: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const { row, col } of cellsToTouch(plan)) {
+  const record = (row: number, col: number): void => {
     const address = localAddress(row, col);
-    if (!(address in originals)) originals[address] = styleJson(ws.getCell(row + 1, col + 1));
-  }
+    if (!(address in originals)) originals[address] = styles.jsonOf(ws.getCell(row + 1, col + 1));
+  };
+  record(plan.statusHeader.row, plan.statusColumn);
+  for (const status of plan.statusCells) record(status.row, plan.statusColumn);
+  for (const group of plan.fills) for (const { row, col } of group.cells) record(row, col);
   return originals;
 }
 
@@ -114,7 +113,9 @@ export function* applyPlanSteps(
   removeMirrorSheet(wb);
   yield;
 
-  // After the restore, what is on the sheet is the analyst's own: record it.
+  // After the restore, what is on the sheet is the analyst's own: record it. From here on no style
+  // object is changed in place (cells are given other objects), so one cache serves the write.
+  const styles = new StyleCache();
   const statusHeaderCell = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
   const sameColumn =
     earlier.kind === "found" &&
@@ -125,7 +126,7 @@ export function* applyPlanSteps(
     statusColumn: plan.statusColumn,
     // Whether the column was ours is known best by the run that first wrote it.
     statusColumnAdded: sameColumn ? earlier.snapshot.statusColumnAdded : isEmpty(statusHeaderCell),
-    originals: recordOriginals(ws, plan),
+    originals: recordOriginals(ws, plan, styles),
   };
   yield;
   const markers = buildMarkers(
@@ -139,7 +140,6 @@ export function* applyPlanSteps(
   writeStatusAnchor(wb, plan.sheet, { row: plan.statusHeader.row, col: plan.statusColumn });
   yield;
 
-  const styles = new StyleCache();
   yield* writeStatusColumn(ws, plan, styles);
   let written = 0;
   for (const group of plan.fills) {

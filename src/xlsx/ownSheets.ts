@@ -68,9 +68,17 @@ function styleSummary(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
 
 const WRAPPED: readonly LogKey[] = ["indicator", "council", "trust", "action", "draft"];
 
-/** Our look for a cell of a new log row; existing rows keep whatever look people gave them. */
-function logCellStyle(key: LogKey): Partial<ExcelJS.Style> {
-  return { numFmt: "@", alignment: { vertical: "top", wrapText: WRAPPED.includes(key) } };
+/**
+ * Our look for a cell of a new log row (existing rows keep whatever look people gave them): one
+ * object per column for one write, since ExcelJS writes a style object it has seen before at once.
+ */
+function logCellStyles(): (c: number) => Partial<ExcelJS.Style> {
+  const styles: Partial<ExcelJS.Style>[] = [];
+  return (c) =>
+    (styles[c] ??= {
+      numFmt: "@",
+      alignment: { vertical: "top", wrapText: WRAPPED.includes(LOG_KEYS[c]) },
+    });
 }
 
 /** Columns only people type in: on rows already there, never written, so values, formats, dates
@@ -121,13 +129,14 @@ function writeLog(ws: ExcelJS.Worksheet, sheet: PlannedSheet, at: Placement): vo
     if (toPlanValue(cell.value) !== value) cell.value = value;
     cell.style = HEADER_STYLE;
   });
+  const newCellStyle = logCellStyles();
   sheet.rows.slice(1).forEach((values, i) => {
     const isNew = i >= existing.length;
     const row = ws.getRow(isNew ? next++ : existing[i]);
     values.forEach((value, c) => {
       if (!isNew && TYPED_BY_PEOPLE.has(c)) return;
       const cell = row.getCell(at(c) + 1);
-      if (isNew) cell.style = logCellStyle(LOG_KEYS[c]);
+      if (isNew) cell.style = newCellStyle(c);
       // Strings stay strings: ExcelJS stores them as text, never as formulas.
       if (isNew || toPlanValue(cell.value) !== value) cell.value = value;
     });

@@ -72,8 +72,39 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
-const ROW_TAG = /^<(?:\w+:)?row[\s>]/;
-const ROW_TAGS = /<(?:\w+:)?row[\s>]/g;
+const LT = 0x3c;
+const COLON = 0x3a;
+/** A tag cut at a chunk's end is carried into the next chunk when this short (the name is). */
+const CARRY_LIMIT = 64;
+
+function isWordByte(b: number): boolean {
+  return (
+    (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f
+  );
+}
+
+function isSpaceOrClose(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x3e;
+}
+
+/**
+ * Whether the tag opening at `at` (a '<') is a row: `<row` or `<prefix:row`, then a space or '>'.
+ * Null when the bytes end before that is known. Bytes, not text: no decoding of the sheet.
+ */
+function isRowTag(bytes: Uint8Array, at: number): boolean | null {
+  let name = at + 1;
+  let end = name;
+  while (end < bytes.length && isWordByte(bytes[end])) end++;
+  if (end >= bytes.length) return null;
+  if (bytes[end] === COLON && end > name) name = end + 1;
+  if (name + 3 >= bytes.length) return null;
+  return (
+    bytes[name] === 0x72 &&
+    bytes[name + 1] === 0x6f &&
+    bytes[name + 2] === 0x77 &&
+    isSpaceOrClose(bytes[name + 3])
+  );
+}
 
 /** Rows in a sheet's XML, counted while inflating it in chunks (never held whole). */
 async function countRows(bytes: Uint8Array, entry: ZipEntry, stopAt: number): Promise<number> {
@@ -86,19 +117,29 @@ async function countRows(bytes: Uint8Array, entry: ZipEntry, stopAt: number): Pr
     entry.method === 8
       ? new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw"))
       : new Blob([data]).stream();
-  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = stream.getReader();
   let rows = 0;
-  let tail = "";
+  let tail: Uint8Array | null = null;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    const text = tail + value;
-    // A tag cut at the chunk's end is carried over and counted with the next chunk.
-    const cut = text.lastIndexOf("<");
-    const rest = cut >= 0 ? text.slice(cut) : "";
-    const carry = rest.length < 16 && !ROW_TAG.test(rest);
-    rows += ((carry ? text.slice(0, cut) : text).match(ROW_TAGS) ?? []).length;
-    tail = carry ? rest : "";
+    let chunk = value as Uint8Array;
+    if (tail) {
+      const joined = new Uint8Array(tail.length + chunk.length);
+      joined.set(tail);
+      joined.set(chunk, tail.length);
+      chunk = joined;
+      tail = null;
+    }
+    for (let at = 0; at < chunk.length; at++) {
+      if (chunk[at] !== LT) continue;
+      const row = isRowTag(chunk, at);
+      if (row === null) {
+        if (chunk.length - at < CARRY_LIMIT) tail = chunk.slice(at);
+        break;
+      }
+      if (row) rows++;
+    }
     if (rows > stopAt) {
       await reader.cancel();
       break;
