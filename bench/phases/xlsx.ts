@@ -9,6 +9,8 @@ import { emitResult, peakRssMiB } from "../child";
 export interface XlsxPass {
   mode: string;
   ms: number;
+  /** CPU time of the process (every thread), user + system: less sensitive to a neighbour's load. */
+  cpuMs?: number;
   peakRssMiB: number;
   baselineRssMiB: number;
   exitCode?: number;
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   let stderr = "";
   const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text) };
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let exitCode: number | undefined;
   if (cli) {
     exitCode = await cli(["classify", input, "--out", output], io);
@@ -43,9 +46,11 @@ async function main(): Promise<void> {
     await workbook.xlsx.writeFile(output);
   }
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   emitResult({
     mode,
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssMiB: peakRssMiB(),
     baselineRssMiB,
     exitCode,

@@ -1,5 +1,5 @@
 /** CLI and engine rows compare against floors measured in the same run and explain misses. */
-import { cliRows, engineRows, median } from "../../bench/otherRows";
+import { cliRows, cliScalingRow, engineRows, median } from "../../bench/otherRows";
 import type { XlsxPass } from "../../bench/phases/xlsx";
 
 const pass = (mode: string, ms: number, exitCode?: number): XlsxPass => ({
@@ -39,6 +39,47 @@ describe("CLI rows", () => {
       pass: "n/a",
       why: "no table",
     });
+  });
+
+  it("judges peak memory against 1.2 × ExcelJS's at the target size only", () => {
+    const floor = [{ ...pass("exceljs", 1000), peakRssMiB: 500 }];
+    const heavy = [{ ...pass("cli", 1400, 0), peakRssMiB: 650 }];
+    const judged = cliRows("x", floor, heavy, []);
+    // 650 / 500 = 1.30 > 1.2
+    expect(judged.find((r) => r.figure.startsWith("CLI peak memory"))).toMatchObject({
+      pass: "NO",
+      ratio: "1.30×",
+    });
+    const reported = cliRows("x", floor, heavy, [], false);
+    expect(reported.find((r) => r.figure.startsWith("CLI peak memory"))?.pass).toBe("info");
+    expect(reported.find((r) => r.figure.startsWith("CLI classify"))).toMatchObject({
+      pass: "info",
+      ratio: "1.40×",
+    });
+  });
+
+  it("calls the CLI linear when the largest size costs no more per indicator than 20,000", () => {
+    const at = (ms: number, rss: number): XlsxPass[] => [
+      { ...pass("cli", ms, 0), peakRssMiB: rss, baselineRssMiB: 100 },
+    ];
+    // Per 1,000: 2,000 → 500 ms, 50 MiB; 20,000 → 300 ms, 30 MiB; 100,000 → 330 ms, 33 MiB (1.10×).
+    const linear = cliScalingRow([
+      { indicators: 2_000, passes: at(1_000, 200) },
+      { indicators: 20_000, passes: at(6_000, 700) },
+      { indicators: 100_000, passes: at(33_000, 3_400) },
+    ]);
+    expect(linear).toMatchObject({ pass: "yes", ratio: "1.10×" });
+    // 100,000 at 45 s is 450 ms per 1,000: 1.5 × the 300 ms of 20,000.
+    const steeper = cliScalingRow([
+      { indicators: 20_000, passes: at(6_000, 700) },
+      { indicators: 100_000, passes: at(45_000, 3_100) },
+    ]);
+    expect(steeper).toMatchObject({ pass: "NO", ratio: "1.50×" });
+    const failed = cliScalingRow([
+      { indicators: 20_000, passes: at(6_000, 700) },
+      { indicators: 100_000, passes: [{ ...pass("cli", 10, 1) }] },
+    ]);
+    expect(failed.pass).toBe("n/a");
   });
 
   it("takes the middle value as the median", () => {
