@@ -183,12 +183,12 @@ async function classifyInPlace(wb: ExcelJS.Workbook, args: ClassifyArgs): Promis
       outcome.failure.kind === "noTable" ? EXIT_NO_TABLE : EXIT_USAGE
     );
   }
-  const { result, edits } = outcome;
+  const { result } = outcome;
   return {
     reportText: runReportText(result),
     json: args.json ? `${JSON.stringify(toSummaryJson(result), null, 2)}\n` : undefined,
-    commentary: args.commentary ? toCommentaryMarkdown(result, edits) : undefined,
-    wordReport: args.report ? await writeWordReport(wb, result, edits, args) : undefined,
+    commentary: args.commentary ? toCommentaryMarkdown(result, outcome.edits) : undefined,
+    wordReport: args.report ? await writeWordReport(wb, result, outcome.edits, args) : undefined,
   };
 }
 

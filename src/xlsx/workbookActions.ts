@@ -99,7 +99,26 @@ export function classifyWorkbook(
   if (!sheetGrid)
     throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
   applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
-  return { ok: true, result: outcome.result, ...editsOfRun(outcome.result, plan) };
+  return classified(outcome.result, plan);
+}
+
+/**
+ * The outcome, its edits and log refs worked out when first read: the command line reads them only
+ * for --commentary and --report, and a log of thousands of rows costs a pass to read them.
+ */
+function classified(result: RunResult, plan: WritePlan): ClassifyWorkbookOutcome {
+  let ofRun: ReturnType<typeof editsOfRun> | undefined;
+  const once = () => (ofRun ??= editsOfRun(result, plan));
+  return {
+    ok: true,
+    result,
+    get edits() {
+      return once().edits;
+    },
+    get logRefs() {
+      return once().logRefs;
+    },
+  };
 }
 
 /** The reviewers' edits of the run's period, and the refs its log lists (after the plan is written). */
