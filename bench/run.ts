@@ -12,12 +12,13 @@ import { join, resolve } from "node:path";
 import { ROOT, runPhase } from "./child";
 import { makeIndicatorFixture, writeFixtureXlsx } from "./fixtures";
 import { formatRecordRow, officeRows } from "./officejs/rows";
-import { bundleRows, type CliSize, cliRows, cliScalingRow, engineRows } from "./otherRows";
+import { bundleRows, cliRows, engineRows } from "./otherRows";
 import type { EnginePhase } from "./phases/engine";
 import type { OfficeJsPhase } from "./phases/officejs";
 import type { SecondQuarterPhase } from "./phases/secondQuarter";
 import { secondQuarterRows } from "./officejs/secondQuarterRows";
 import type { XlsxPass } from "./phases/xlsx";
+import { type CliSize, cliScalingRow } from "./otherRows";
 import { type Row, missing, renderMisses, renderTable } from "./table";
 import { paneSection } from "./paneRows";
 
