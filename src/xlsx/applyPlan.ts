@@ -15,6 +15,7 @@ import { restoreEarlierRun, WorkbookStateError, type EarlierRun } from "./restor
 import { removeMirrorSheet, writeSnapshot, writeStatusAnchor } from "./stateSheet";
 import { solidFill, StyleCache } from "./styles";
 import { writeOwnSheet } from "./ownSheets";
+import { cellAt } from "./cellAt";
 
 /** Text format, so a status typed over later is still text. */
 const TEXT_FORMAT = "@";
@@ -34,7 +35,7 @@ function recordOriginals(
   const originals: Record<string, string> = Object.create(null) as Record<string, string>;
   const record = (row: number, col: number): void => {
     const address = localAddress(row, col);
-    if (!(address in originals)) originals[address] = styles.jsonOf(ws.getCell(row + 1, col + 1));
+    if (!(address in originals)) originals[address] = styles.jsonOf(cellAt(ws, row + 1, col + 1));
   };
   record(plan.statusHeader.row, plan.statusColumn);
   for (const status of plan.statusCells) record(status.row, plan.statusColumn);
@@ -55,10 +56,10 @@ function* writeStatusColumn(
   styles: StyleCache
 ): Generator<void> {
   let written = 0;
-  const header = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
+  const header = cellAt(ws, plan.statusHeader.row + 1, plan.statusColumn + 1);
   // Look like the table's own header: the style of the heading to the left, in bold.
   const neighbour =
-    plan.statusColumn > 0 ? ws.getCell(plan.statusHeader.row + 1, plan.statusColumn) : header;
+    plan.statusColumn > 0 ? cellAt(ws, plan.statusHeader.row + 1, plan.statusColumn) : header;
   header.style = styles.derive(neighbour, "header", (s) => ({
     ...s,
     numFmt: TEXT_FORMAT,
@@ -66,7 +67,7 @@ function* writeStatusColumn(
   }));
   header.value = plan.statusHeader.text;
   for (const status of plan.statusCells) {
-    const cell = ws.getCell(status.row + 1, plan.statusColumn + 1);
+    const cell = cellAt(ws, status.row + 1, plan.statusColumn + 1);
     cell.style = styles.derive(cell, "text", (s) => ({ ...s, numFmt: TEXT_FORMAT }));
     // A string is stored as text by ExcelJS, never as a formula.
     cell.value = status.text;
@@ -116,7 +117,7 @@ export function* applyPlanSteps(
   // After the restore, what is on the sheet is the analyst's own: record it. From here on no style
   // object is changed in place (cells are given other objects), so one cache serves the write.
   const styles = new StyleCache();
-  const statusHeaderCell = ws.getCell(plan.statusHeader.row + 1, plan.statusColumn + 1);
+  const statusHeaderCell = cellAt(ws, plan.statusHeader.row + 1, plan.statusColumn + 1);
   const sameColumn =
     earlier.kind === "found" &&
     earlier.snapshot.sheet === plan.sheet &&
@@ -144,7 +145,7 @@ export function* applyPlanSteps(
   let written = 0;
   for (const group of plan.fills) {
     for (const { row, col } of group.cells) {
-      const cell = ws.getCell(row + 1, col + 1);
+      const cell = cellAt(ws, row + 1, col + 1);
       cell.style = styles.derive(cell, `fill ${group.color}`, (s) => ({
         ...s,
         fill: solidFill(group.color),

@@ -4,6 +4,7 @@ import { logColumns } from "../engine/challengeLog";
 import type { PlanValue } from "../engine/plan-types";
 import { toPlanValue } from "./cellValue";
 import { findOwnSheet } from "./sheetNames";
+import { cellAt } from "./cellAt";
 
 export function readLogRows(wb: ExcelJS.Workbook): PlanValue[][] | null {
   const ws = findOwnSheet(wb, "log");
@@ -34,7 +35,7 @@ export function writeLogChanges(
     row.forEach((value, c) => {
       const was = before[r]?.[c] ?? null;
       if (was === (value ?? null)) return;
-      const cell = ws.getCell(r + 1, c + 1);
+      const cell = cellAt(ws, r + 1, c + 1);
       if (r >= before.length)
         cell.style = { numFmt: "@", alignment: { vertical: "top", wrapText: true } };
       cell.value = value ?? null;

@@ -7,6 +7,7 @@ import { SUMMARY_HEADER_ROW } from "../engine/summarySheet";
 import { toPlanValue } from "./cellValue";
 import { ownSheetForWriting } from "./sheetNames";
 import { emptySheet } from "./styles";
+import { cellAt } from "./cellAt";
 
 const HEADER_FILL: ExcelJS.FillPattern = {
   type: "pattern",
@@ -46,21 +47,21 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: PlannedSheet, at: Placement = a
 }
 
 function styleSummary(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
-  ws.getCell(1, 1).style = { font: { bold: true, size: 13 } };
+  cellAt(ws, 1, 1).style = { font: { bold: true, size: 13 } };
   const header = sheet.rows[SUMMARY_HEADER_ROW] ?? [];
   styleHeader(ws.getRow(SUMMARY_HEADER_ROW + 1), header.length);
   const totalAt = sheet.rows.findIndex((r) => r[0] === "Total");
   if (totalAt >= 0) {
     for (const at of [totalAt, totalAt + 1]) {
       for (let c = 1; c <= header.length; c++) {
-        const cell = ws.getCell(at + 1, c);
+        const cell = cellAt(ws, at + 1, c);
         cell.style = { font: { bold: true }, border: at === totalAt ? { top: THIN } : {} };
       }
     }
   }
   for (let r = SUMMARY_HEADER_ROW + 2; r <= sheet.rows.length; r++) {
     for (let c = 2; c <= header.length; c++) {
-      const cell = ws.getCell(r, c);
+      const cell = cellAt(ws, r, c);
       cell.style = { ...cell.style, alignment: { horizontal: "right" } };
     }
   }

@@ -14,6 +14,7 @@ import { readState, readStatusAnchor } from "./stateSheet";
 import { StyleCache } from "./styles";
 
 import { WorkbookRefusal } from "./refusal";
+import { cellAt } from "./cellAt";
 
 /** A refusal about the add-in's own record of an earlier run; its message says what to do. */
 export class WorkbookStateError extends WorkbookRefusal {
@@ -98,9 +99,9 @@ export function restoreEarlierRun(
         ) as object)
       : styles.parse(move.json);
     // A damaged record is skipped rather than guessed (findEarlierRun refuses those first).
-    if (style) ws.getCell(move.to.row + 1, move.to.col + 1).style = style;
+    if (style) cellAt(ws, move.to.row + 1, move.to.col + 1).style = style;
   }
-  for (const cell of located.emptyCells) ws.getCell(cell.row + 1, cell.col + 1).value = null;
+  for (const cell of located.emptyCells) cellAt(ws, cell.row + 1, cell.col + 1).value = null;
   if (located.statusColumn !== null && snapshot.markers) {
     ws.getColumn(located.statusColumn + 1).width = located.statusWidth ?? undefined;
   }

@@ -15,6 +15,7 @@ import {
 import type { Cell } from "../engine/stateLocate";
 import { toPlanValue } from "./cellValue";
 import { emptySheet } from "./styles";
+import { cellAt } from "./cellAt";
 
 const STATE_SCHEMA_PREFIX = "perf-challenge/state@";
 
@@ -58,7 +59,7 @@ export function writeSnapshot(wb: ExcelJS.Workbook, snapshot: FormatSnapshot): v
   emptySheet(ws);
   encodeSnapshot(snapshot).forEach((cells, r) => {
     cells.forEach((text, c) => {
-      ws.getCell(r + 1, c + 1).value = text;
+      cellAt(ws, r + 1, c + 1).value = text;
     });
   });
   ws.state = "veryHidden";

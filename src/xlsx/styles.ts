@@ -20,6 +20,8 @@ export function styleJson(cell: ExcelJS.Cell): string {
 export class StyleCache {
   private readonly styles = new Map<string, Style>();
   private readonly jsonByStyle = new WeakMap<object, string>();
+  /** Per tag, the derived style of each current style object (no key string per cell). */
+  private readonly derived = new Map<string, WeakMap<object, Style>>();
 
   /** styleJson, once per style object. */
   jsonOf(cell: ExcelJS.Cell): string {
@@ -44,8 +46,15 @@ export class StyleCache {
 
   /** The cell's current style with some parts replaced. */
   derive(cell: ExcelJS.Cell, tag: string, change: (current: Style) => Style): Style {
+    const current = cell.style as object | undefined;
+    let byStyle = this.derived.get(tag);
+    if (!byStyle) this.derived.set(tag, (byStyle = new WeakMap()));
+    const known = current && byStyle.get(current);
+    if (known) return known;
     const json = this.jsonOf(cell);
-    return this.get(`${tag}|${json}`, () => change(JSON.parse(json) as Style));
+    const style = this.get(`${tag}|${json}`, () => change(JSON.parse(json) as Style));
+    if (current) byStyle.set(current, style);
+    return style;
   }
 
   /** A recorded format as a style object; null when the record is damaged. */
