@@ -20,7 +20,8 @@ const MAX_ENTRIES = 0xffff;
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 let table: Uint32Array | undefined;
 
-function tableCrc32(data: Uint8Array): number {
+/** CRC-32 in JavaScript (exported for its test). */
+export function tableCrc32(data: Uint8Array): number {
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
