@@ -39,11 +39,17 @@ export function crc32(data: Uint8Array): number {
   return nativeCrc32 ? nativeCrc32(data) : tableCrc32(data);
 }
 
-/** MS-DOS date and time, as zip headers hold them (local time, two-second steps). */
-function dosDateTime(date: Date): { time: number; date: number } {
+/**
+ * MS-DOS date and time, as zip headers hold them (two-second steps, 1980–2107; a clock outside
+ * that range gives 1 January 1980). In UTC, as JSZip (ExcelJS's zip) writes and reads them.
+ */
+function dosDateTime(given: Date): { time: number; date: number } {
+  const year = given.getUTCFullYear();
+  const date = year >= 1980 && year <= 2107 ? given : new Date(Date.UTC(1980, 0, 1));
   return {
-    time: (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1),
-    date: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+    date:
+      ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
   };
 }
 

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import fs from "node:fs";
 import JSZip from "jszip";
 import { classifiedWorkbookBytes } from "../../src/cli/workbookFile";
-import { crc32, tableCrc32 } from "../../src/cli/zipWriter";
+import { crc32, tableCrc32, ZipWriter } from "../../src/cli/zipWriter";
 import { classifyWorkbook, loadWorkbook } from "../../src/xlsx/workbookActions";
 import { describeWorkbook } from "../xlsx/workbookFiles";
 
@@ -75,5 +75,24 @@ describe("crc32", () => {
     expect(crc32(fox)).toBe(0x414fa339);
     expect(tableCrc32(Buffer.from("123456789"))).toBe(0xcbf43926);
     expect(tableCrc32(new Uint8Array(0))).toBe(0);
+  });
+});
+
+describe("ZipWriter", () => {
+  it("writes parts any zip reader reads back, with their dates, even from a clock before 1980", async () => {
+    const made = new Date(2025, 2, 4, 10, 20, 30);
+    const zip = new ZipWriter(1, made);
+    zip.add("a/text.xml", "<a>é – ✓</a>");
+    zip.add("empty.txt", "");
+    zip.add("bin/data", new Uint8Array([0, 1, 2, 255]));
+    const read = await JSZip.loadAsync(await zip.finish(), { checkCRC32: true });
+    expect(await read.file("a/text.xml")!.async("string")).toBe("<a>é – ✓</a>");
+    expect(await read.file("empty.txt")!.async("string")).toBe("");
+    expect([...(await read.file("bin/data")!.async("uint8array"))]).toEqual([0, 1, 2, 255]);
+    expect(read.file("a/text.xml")!.date.getTime()).toBe(made.getTime());
+    const early = new ZipWriter(1, new Date(1975, 5, 1));
+    early.add("x", "x");
+    const back = await JSZip.loadAsync(await early.finish());
+    expect(back.file("x")!.date.getUTCFullYear()).toBe(1980);
   });
 });
