@@ -42,7 +42,9 @@ export function buildContext(
       break;
     }
   }
-  const history = index >= 0 ? indicator.series.slice(0, index + 1) : [];
+  // Read-only: the whole series serves as the history when the chosen period is the last (no copy).
+  const history =
+    index < 0 ? [] : index === series.length - 1 ? series : series.slice(0, index + 1);
   const current = classification.value ?? (index >= 0 ? indicator.series[index].value : null);
   const before = index > 0 ? indicator.series[index - 1] : null;
   const target = indicator.target?.value ?? null;
