@@ -53,7 +53,11 @@ export function engineScaleRows(quick: boolean): Row[] {
         `Engine scaling: time per indicator-period, ${fmt.int(sizes[sizes.length - 1])} rows ÷ ${fmt.int(sizes[0])} rows`,
         fmt.ratio(growth),
         "≈ 1× when linear",
-        growth <= 1.5 ? "linear" : "grows faster than linear: see docs/performance.md"
+        growth > 1.5
+          ? "grows faster than linear: see docs/performance.md"
+          : growth < 0.67
+            ? "falls: fixed costs (detection, warm-up) weigh on the smallest size"
+            : "linear"
       )
     );
   }
