@@ -13,6 +13,7 @@ import { ROOT, runPhase } from "./child";
 import { makeIndicatorFixture, writeFixtureXlsx } from "./fixtures";
 import { formatRecordRow, officeRows } from "./officejs/rows";
 import { bundleRows, cliRows, engineRows } from "./otherRows";
+import { engineScaleRows } from "./engineScale";
 import type { EnginePhase } from "./phases/engine";
 import type { OfficeJsPhase } from "./phases/officejs";
 import type { SecondQuarterPhase } from "./phases/secondQuarter";
@@ -131,7 +132,7 @@ function engineSection(): Row[] {
     String(CLI_INDICATORS),
     String(QUARTERS),
   ]);
-  return engineRows(phase.value, phase.error);
+  return [...engineRows(phase.value, phase.error), ...engineScaleRows(quick)];
 }
 
 function record(block: string): void {

@@ -58,6 +58,7 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
     mode,
     quarters,
     quarterPrefixes,
+    quarterWhats: quarters.map((q) => `the value for ${q.label}`),
     sheetPrefix,
     regionName: regionNameOf(layout),
   };

@@ -64,6 +64,8 @@ export interface RowReaderSetup {
   quarters: Quarter[];
   /** `Sheet!N` for each quarter column (address = prefix + row number). */
   quarterPrefixes: string[];
+  /** `the value for Q2 2018/19` for each quarter (built once per table, not per cell). */
+  quarterWhats: string[];
   sheetPrefix: string;
   /** The region a regional benchmark column is headed with (`North East`), if it names one. */
   regionName?: string;
@@ -223,7 +225,7 @@ export function readRow(
   for (let k = 0; k < quarters.length; k++) {
     const col = layout.quarterColumns[k].column;
     const format = formats?.[col - left];
-    ctx.what = `the value for ${quarters[k].label}`;
+    ctx.what = setup.quarterWhats[k];
     ctx.quarterPos = k;
     ctx.col = col;
     const cell = quarterPrefixes[k] + (row + 1);
