@@ -25,7 +25,7 @@ import { writeProblem } from "../engine/writePlan";
 import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { CANCELLED_MESSAGE } from "../taskpane/cancel";
-import { readLogBody } from "./logSheet";
+import { readLogBody } from "./logKeys";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
 import { writeClassification } from "./writeResults";
@@ -149,8 +149,8 @@ export async function classifyInContext(
   );
 
   progress({ label: "Classifying", fraction: 0.5 });
-  // The log's rows, our columns only, in budgeted chunks (logSheet.ts).
-  const logRows = await readLogBody(context, read.log, report);
+  // The log's rows this period may change, our columns only, in budgeted chunks (logKeys.ts).
+  const logRows = await readLogBody(context, read.log, report, result.quarter.label);
   const plan = await engine.planWrite(result, { logRows }, settings.palette);
   const validations =
     settings.dataValidation && read.noDataValidation && read.grid

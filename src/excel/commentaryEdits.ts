@@ -9,7 +9,8 @@ import type { EditTarget, FreshLogRow } from "../engine/logEdits";
 import type { PlanValue } from "../engine/plan-types";
 import { splitSheetAddress } from "./addresses";
 import { UserFacingError } from "./errors";
-import { readLogRowOf, writeLogRowChanges } from "./logSheet";
+import { readLogRowOf } from "./logKeys";
+import { writeLogRowChanges } from "./logSheet";
 import {
   type OwnSheet,
   probeNumberedNames,

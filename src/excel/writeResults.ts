@@ -14,6 +14,7 @@ import type { EarlierRun } from "./earlierRun";
 import { cellAddress, packAreaAddresses, toColumnRuns } from "./addresses";
 import type { ValidationGroup } from "./dataValidation";
 import {
+  ADDRESS_ACTION_CHARS,
   blockOriginals,
   columnBlocks,
   POINTS_PER_CHARACTER,
@@ -75,13 +76,16 @@ function targetCells(plan: WritePlan): { row: number; col: number }[] {
   return cells;
 }
 
-function queueAreas(
+async function queueAreas(
   sheet: Excel.Worksheet,
   cells: { row: number; col: number }[],
+  budget: WriteBudget,
   apply: (areas: Excel.RangeAreas) => void
-): void {
-  for (const address of packAreaAddresses(toColumnRuns(cells)))
+): Promise<void> {
+  for (const address of packAreaAddresses(toColumnRuns(cells))) {
+    await budget.spend(address.length + ADDRESS_ACTION_CHARS);
     apply(untracked(sheet.getRanges(address)));
+  }
 }
 
 export async function writeClassification(
@@ -103,12 +107,12 @@ export async function writeClassification(
       earlier.snapshot.sheet === plan.sheet
         ? sheet
         : context.workbook.worksheets.getItem(earlier.snapshot.sheet);
-    queueRestoreLocated(previousSheet, earlier.snapshot, earlier.located);
+    await budget.spend(queueRestoreLocated(previousSheet, earlier.snapshot, earlier.located));
   }
 
   // 2. Mirror the original formats of every column block this run writes to.
   const blocks = columnBlocks(targetCells(plan));
-  queueMirror(plan.sheet, mirror, blocks);
+  await budget.spend(queueMirror(plan.sheet, mirror, blocks));
 
   // 3. Status column: one text-safe values write per run of rows, and a width that fits labels.
   for (const run of statusColumnRuns(plan))
@@ -122,7 +126,7 @@ export async function writeClassification(
   // 5. Optional data validation on rated value cells.
   const validated = new Set<string>();
   for (const group of input.validations) {
-    queueAreas(sheet, group.cells, (areas) => {
+    await queueAreas(sheet, group.cells, budget, (areas) => {
       areas.dataValidation.rule = group.rule;
     });
     for (const cell of group.cells) validated.add(cellAddress(cell.row, cell.col));
