@@ -22,7 +22,8 @@ import {
   queueRestoreLocated,
 } from "./formatMirror";
 import { queueFills } from "./fills";
-import { replaceSheet, sheetFor, untracked, WriteBudget, writeMatrix } from "./sheetWrites";
+import { replaceSheet, sheetFor, untracked, WriteBudget } from "./sheetWrites";
+import { writeStatusRun } from "./statusWrites";
 import { writeLogSheet } from "./logSheet";
 import type { OwnSheet } from "./ownSheets";
 import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
@@ -114,9 +115,11 @@ export async function writeClassification(
   const blocks = columnBlocks(targetCells(plan));
   await budget.spend(queueMirror(plan.sheet, mirror, blocks));
 
-  // 3. Status column: one text-safe values write per run of rows, and a width that fits labels.
-  for (const run of statusColumnRuns(plan))
-    await writeMatrix(sheet, run.top, plan.statusColumn, run.rows, budget);
+  // 3. Status column: text-safe labels per run of rows (statusWrites.ts), a width that fits them.
+  for (const run of statusColumnRuns(plan)) {
+    const labels = run.rows.map(([label]) => String(label ?? ""));
+    await writeStatusRun(sheet, run.top, plan.statusColumn, labels, budget);
+  }
   untracked(sheet.getRangeByIndexes(0, plan.statusColumn, 1, 1)).format.columnWidth =
     plan.statusColumnWidth * POINTS_PER_CHARACTER;
 
