@@ -27,7 +27,13 @@ import { defaultEngine, type EngineApi } from "./engineBinding";
 import { CANCELLED_MESSAGE } from "../taskpane/cancel";
 import { readLogBody } from "./logKeys";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
-import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
+import {
+  FORMAT_MIRROR_SHEET,
+  firstReadRows,
+  LOG_SHEET,
+  SUMMARY_SHEET,
+  type SyncReport,
+} from "./types";
 import { writeClassification } from "./writeResults";
 import { findEarlierRun } from "./earlierRun";
 import { locateEarlierRun } from "../engine/stateLocate";
@@ -78,9 +84,10 @@ export async function readAndRun(
   settings: WorkbookSettings,
   quarter: string | undefined,
   engine: EngineApi,
-  report: SyncReport
+  report: SyncReport,
+  firstRows?: number
 ): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
-  const read = await readWorkbook(context, settings.sheet, report);
+  const read = await readWorkbook(context, settings.sheet, report, firstRows);
   const run = async (r: WorkbookRead): Promise<RunOutcome | null> =>
     r.grid
       ? engine.runEngine(
@@ -94,7 +101,7 @@ export async function readAndRun(
   }
   for (const name of read.sheetNames) {
     if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
-    const other = await readWorkbook(context, name, report);
+    const other = await readWorkbook(context, name, report, firstRows);
     const outcome = await run(other);
     if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
       return { read: { ...other, activeSheet: read.activeSheet }, outcome };
@@ -122,9 +129,18 @@ export async function classifyInContext(
   const engine = options.engine ?? defaultEngine;
   const progress = options.onProgress ?? (() => undefined);
   const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+  const requestLimit = options.requestLimit ?? defaultRequestLimit();
+  const firstRows = firstReadRows(requestLimit);
 
   progress({ label: "Reading the sheet", fraction: 0.1 });
-  const { read, outcome } = await readAndRun(context, settings, options.quarter, engine, report);
+  const { read, outcome } = await readAndRun(
+    context,
+    settings,
+    options.quarter,
+    engine,
+    report,
+    firstRows
+  );
   if (!outcome.ok) {
     return {
       outcome: { ok: false, message: outcome.failure.message, findings: outcome.failure.findings },
@@ -142,7 +158,9 @@ export async function classifyInContext(
       sheetNames: read.sheetNames,
       decode: engine.decodeSnapshot,
       readSheet: async (name) =>
-        name === read.grid?.name ? read.grid : (await readWorkbook(context, name, report)).grid,
+        name === read.grid?.name
+          ? read.grid
+          : (await readWorkbook(context, name, report, firstRows)).grid,
       locate: locateEarlierRun,
     },
     read.grid
@@ -185,7 +203,7 @@ export async function classifyInContext(
       validations,
       encodeSnapshot: engine.encodeSnapshot,
       compactLogRows: engine.compactLogRows,
-      requestLimit: options.requestLimit ?? defaultRequestLimit(),
+      requestLimit,
     },
     report
   );

@@ -16,7 +16,8 @@ import { decodeState, findEarlierRun, sheetGoneMessage } from "./earlierRun";
 import { isPayloadLimitError, UserFacingError } from "./errors";
 import { queueRestoreLocated } from "./formatMirror";
 import { readWorkbook } from "./readSheet";
-import { FIRST_READ_ROWS, FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
+import { defaultRequestLimit } from "./classify";
+import { firstReadRows, FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 import type { CellValue, SheetGrid } from "../engine/types";
 
 export interface ClearRun {
@@ -39,7 +40,9 @@ function queueActiveSheetValues(context: Excel.RequestContext): ActiveSheetRead 
   const used = sheet.getUsedRangeOrNullObject(true).untrack();
   used.load("rowIndex, rowCount");
   const values = used
-    .getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`).untrack())
+    .getIntersectionOrNullObject(
+      sheet.getRange(`1:${firstReadRows(defaultRequestLimit())}`).untrack()
+    )
     .untrack();
   values.load("values, rowIndex, columnIndex");
   return { sheet, used, values };
@@ -103,7 +106,8 @@ export async function clearInContext(
     sheetNames: worksheets.items.map((w) => w.name),
     decode: decodeSnapshot,
     readSheet: async (name: string) =>
-      (active && activeSheetGrid(active, name)) ?? (await readWorkbook(context, name, report)).grid,
+      (active && activeSheetGrid(active, name)) ??
+      (await readWorkbook(context, name, report, firstReadRows(defaultRequestLimit()))).grid,
     locate: locateEarlierRun,
   };
   const snapshot = decodeState(lookup);

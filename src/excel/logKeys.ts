@@ -11,8 +11,8 @@
 import { LOG_COL, text } from "../engine/challengeLog";
 import { logRowIndex } from "../engine/logEdits";
 import type { PlanValue } from "../engine/plan-types";
-import { ourColumns, readLogColumns, type LogKey } from "./logSheet";
-import type { OwnSheet } from "./ownSheets";
+import { LOG_KEYS_CHUNK_ROWS, ourColumns, readLogColumns, type LogKey } from "./logSheet";
+import { LOG_KEY_ROWS_FIRST, type OwnSheet } from "./ownSheets";
 import type { SyncReport } from "./types";
 
 /** Our columns a reviewer fills in: never read by a run (once a row exists, they are theirs). */
@@ -24,33 +24,37 @@ export interface LogKeyColumns {
   period: PlanValue[];
 }
 
-function column(values: readonly PlanValue[][], rows: number): PlanValue[] {
-  return Array.from({ length: rows }, (_, r) => values[r]?.[0] ?? null);
-}
-
-/** Ref and Period of every used row: from the first sync when the columns are standard, else read. */
+/**
+ * Ref and Period of every used row: from the first sync when the columns are standard (and the
+ * rows it did not cover read now), else read now.
+ */
 export async function logKeyColumns(
   context: Excel.RequestContext,
   log: OwnSheet,
   cols: Record<LogKey, number>,
   report: SyncReport
 ): Promise<LogKeyColumns> {
-  if (log.keys && cols.ref === LOG_COL.ref && cols.period === LOG_COL.period)
-    return {
-      ref: column(log.keys.ref, log.usedRows),
-      period: column(log.keys.period, log.usedRows),
-    };
-  const read = await readLogColumns(
-    context,
-    log.name,
-    log.usedRows,
-    [cols.ref, cols.period],
-    report
-  );
-  return {
-    ref: read.map((row) => row[cols.ref] ?? null),
-    period: read.map((row) => row[cols.period] ?? null),
-  };
+  const probed = log.keys && cols.ref === LOG_COL.ref && cols.period === LOG_COL.period;
+  const covered = probed ? Math.min(log.usedRows, LOG_KEY_ROWS_FIRST) : 0;
+  const rest =
+    covered < log.usedRows
+      ? await readLogColumns(
+          context,
+          log.name,
+          log.usedRows,
+          [cols.ref, cols.period],
+          report,
+          Math.max(1, covered),
+          LOG_KEYS_CHUNK_ROWS
+        )
+      : [];
+  const keys: LogKeyColumns = { ref: [], period: [] };
+  for (let r = 0; r < log.usedRows; r++) {
+    const first = r < covered && log.keys;
+    keys.ref.push(first ? (log.keys!.ref[r]?.[0] ?? null) : (rest[r]?.[cols.ref] ?? null));
+    keys.period.push(first ? (log.keys!.period[r]?.[0] ?? null) : (rest[r]?.[cols.period] ?? null));
+  }
+  return keys;
 }
 
 /** A row holding only its Ref and Period (the rest not read), at the sheet's column positions. */

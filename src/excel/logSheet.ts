@@ -20,6 +20,8 @@ const KEYS = Object.keys(LOG_COL) as LogKey[];
 const REVIEWER_KEYS: readonly LogKey[] = ["trust", "action"];
 /** Rows in a log's first read chunk; later chunks are sized from what the first one cost. */
 export const LOG_FIRST_CHUNK_ROWS = 4_000;
+/** The same for the Ref and Period columns alone (~30 bytes a row). */
+export const LOG_KEYS_CHUNK_ROWS = 60_000;
 const LOG_MAX_CHUNK_ROWS = 100_000;
 
 function text(value: PlanValue | undefined): string {
@@ -59,12 +61,13 @@ export async function readLogColumns(
   usedRows: number,
   columns: readonly number[],
   report: SyncReport,
-  firstRow = 1
+  firstRow = 1,
+  firstChunkRows = LOG_FIRST_CHUNK_ROWS
 ): Promise<PlanValue[][]> {
   const out: PlanValue[][] = Array.from({ length: usedRows }, () => []);
   const runs = columnRuns(columns);
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  let size = LOG_FIRST_CHUNK_ROWS;
+  let size = firstChunkRows;
   let row = firstRow;
   while (row < usedRows && runs.length > 0) {
     const last = Math.min(usedRows - 1, row + size - 1);

@@ -57,6 +57,12 @@ function probe(
 }
 
 /**
+ * Log rows whose Ref and Period come with the first sync (~30 bytes a row): more would push the
+ * first response of a 50,000-row table past Excel on the web's 5 MB; the rest are read later.
+ */
+export const LOG_KEY_ROWS_FIRST = 20_000;
+
+/**
  * The base log's header row and its Ref and Period columns at the standard places, in the first
  * sync: a few dozen bytes a row, and enough to know which rows a run must read whole (logKeys.ts).
  * On a first run these are null objects (the sheet is missing): a few actions, no payload.
@@ -71,13 +77,15 @@ function probeLogWithKeys(context: Excel.RequestContext): OwnSheetProbe {
     return range;
   };
   const header = part("1:1");
-  const keys = { ref: part(`${columnLetters(LOG_COL.ref)}:${columnLetters(LOG_COL.ref)}`) };
-  const periodLetters = columnLetters(LOG_COL.period);
+  const column = (col: number) => {
+    const letters = columnLetters(col);
+    return part(`${letters}1:${letters}${LOG_KEY_ROWS_FIRST}`);
+  };
   return {
     name: LOG_SHEET,
     used,
     header,
-    keys: { ...keys, period: part(`${periodLetters}:${periodLetters}`) },
+    keys: { ref: column(LOG_COL.ref), period: column(LOG_COL.period) },
   };
 }
 
@@ -146,7 +154,10 @@ export interface OwnSheet {
   /** Rows and columns of its used range from A1 (0 when it does not exist). */
   usedRows: number;
   usedColumns: number;
-  /** The log's columns A and K by sheet row, read in the first sync (absent: read them later). */
+  /**
+   * The log's columns A and K by sheet row, read in the first sync for the first
+   * LOG_KEY_ROWS_FIRST rows (absent: read them later).
+   */
   keys?: { ref: PlanValue[][]; period: PlanValue[][] };
 }
 
