@@ -14,11 +14,8 @@
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.
  */
-import { choicesAsOptions } from "../taskpane/analystChoices";
 import type { ClassifyOutcome, ProgressStep, WorkbookSettings } from "../taskpane/port";
 import { DEFAULT_SETTINGS } from "../taskpane/port";
-import { STATE_SHEET_NAME } from "../engine/formatState";
-import type { RunOutcome } from "../engine/types";
 import { validationGroups } from "./dataValidation";
 import { protectedSheetError, UserFacingError } from "./errors";
 import { writeProblem } from "../engine/writePlan";
@@ -26,18 +23,17 @@ import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { CANCELLED_MESSAGE } from "../taskpane/cancel";
 import { readLogBody } from "./logKeys";
-import { readWorkbook, type WorkbookRead } from "./readSheet";
-import {
-  FORMAT_MIRROR_SHEET,
-  firstReadRows,
-  LOG_SHEET,
-  SUMMARY_SHEET,
-  type SyncReport,
-} from "./types";
-import { writeClassification } from "./writeResults";
+import { readWorkbook } from "./readSheet";
+import { firstReadRows, type SyncReport } from "./types";
 import { findEarlierRun } from "./earlierRun";
+import { writeClassification } from "./writeResults";
+import { readAndRun } from "./readAndRun";
+import { defaultRequestLimit } from "./requestLimit";
 import { locateEarlierRun } from "../engine/stateLocate";
 import { probedWidth } from "./widthProbe";
+
+export { readAndRun } from "./readAndRun";
+export { defaultRequestLimit } from "./requestLimit";
 
 export interface ClassifyOptions {
   /** Quarter label in any accepted form; default quarter when omitted. */
@@ -54,71 +50,9 @@ export interface ClassifyOptions {
   requestLimit?: number;
 }
 
-/** Excel on the web limits a request to 5 MB; desktop Excel does not. */
-export function defaultRequestLimit(): number {
-  const platform =
-    typeof Office === "undefined" ? undefined : String(Office.context?.platform ?? "");
-  return platform === "PC" || platform === "Mac" ? Number.POSITIVE_INFINITY : 4_000_000;
-}
-
 export interface ClassifyRun {
   outcome: ClassifyOutcome;
   report: SyncReport;
-}
-
-const OWN_SHEETS = new Set([SUMMARY_SHEET, LOG_SHEET, STATE_SHEET_NAME, FORMAT_MIRROR_SHEET]);
-
-function engineOptions(settings: WorkbookSettings, quarter: string | undefined, sheet: string) {
-  return {
-    quarter,
-    sheet,
-    toleranceMode: settings.toleranceMode,
-    smallCohortThreshold: settings.smallCohortThreshold,
-    ...choicesAsOptions(settings),
-  };
-}
-
-/** Reads the chosen sheet and runs the engine; falls back to the other sheets (SPEC 2) when none is set. */
-export async function readAndRun(
-  context: Excel.RequestContext,
-  settings: WorkbookSettings,
-  quarter: string | undefined,
-  engine: EngineApi,
-  report: SyncReport,
-  firstRows?: number
-): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
-  const read = await readWorkbook(context, settings.sheet, report, firstRows);
-  const run = async (r: WorkbookRead): Promise<RunOutcome | null> =>
-    r.grid
-      ? engine.runEngine(
-          { sheets: [r.grid], activeSheet: read.activeSheet },
-          engineOptions(settings, quarter, r.grid.name)
-        )
-      : null;
-  const first = await run(read);
-  if (first?.ok || settings.sheet) {
-    return { read, outcome: first ?? noSheet(settings.sheet ?? read.activeSheet) };
-  }
-  for (const name of read.sheetNames) {
-    if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
-    const other = await readWorkbook(context, name, report, firstRows);
-    const outcome = await run(other);
-    if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
-      return { read: { ...other, activeSheet: read.activeSheet }, outcome };
-    }
-  }
-  return { read, outcome: first ?? noSheet(read.activeSheet) };
-}
-
-function noSheet(sheet: string): RunOutcome {
-  return {
-    ok: false,
-    failure: {
-      kind: "noTable",
-      message: `No indicator table was found on "${sheet}" or any other sheet. Check that a header row names a reference or indicator column and at least one quarter (such as "Q2 2018/19").`,
-      findings: [],
-    },
-  };
 }
 
 export async function classifyInContext(

@@ -16,7 +16,7 @@ import { decodeState, findEarlierRun, sheetGoneMessage } from "./earlierRun";
 import { isPayloadLimitError, UserFacingError } from "./errors";
 import { queueRestoreLocated } from "./formatMirror";
 import { readWorkbook } from "./readSheet";
-import { defaultRequestLimit } from "./classify";
+import { defaultRequestLimit } from "./requestLimit";
 import { firstReadRows, FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 import type { CellValue, SheetGrid } from "../engine/types";
 

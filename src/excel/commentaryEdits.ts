@@ -18,7 +18,7 @@ import {
   resolveOwnSheet,
 } from "./ownSheets";
 import { WriteBudget } from "./sheetWrites";
-import { defaultRequestLimit } from "./classify";
+import { defaultRequestLimit } from "./requestLimit";
 import { LOG_SHEET, type SyncReport } from "./types";
 
 async function findLog(context: Excel.RequestContext): Promise<OwnSheet> {
