@@ -1,15 +1,16 @@
 /**
  * classifyInContext: the whole "Classify quarter" against one Excel request context.
  *
- * SYNC COUNT per classify (measured in tests/excel with the fake Excel; docs/excel-adapter.md):
- *   - used range of up to 20,000 rows: 2 syncs (1 read + 1 write), whatever the row count;
- *   - beyond that: 1 + ceil((rows − 20,000) / chunk) reads (chunk ≥ 5,000 rows) + 1 write,
- *     ≤ ceil(rows / 5,000) + 1 (50,000 rows on desktop: 4);
+ * SYNC COUNT per classify (measured in tests/excel with the fake Excel and by the bench on the
+ * real runtime; docs/excel-adapter.md, docs/performance.md "Office.js (session 3)"):
+ *   - the first read takes 20,000 rows on desktop, 11,000 on Excel on the web (5 MB a response),
+ *     with the sheet list, the state, and the Challenge log's header, Ref and Period columns;
+ *   - beyond that: one read per chunk (≥ 5,000 rows, sized to ~4 MB) + the write(s): web
+ *     measured 2 / 4 / 8 syncs at 10,000 / 20,000 / 50,000 rows;
+ *   - the log's other columns are read only for the rows of the period classified (logKeys.ts):
+ *     none on the first run of a new quarter; on a rerun, those rows in ~4 MB chunks;
  *   - plus one sync per halving after a payload-limit error, and, on Excel on the web only, one
  *     write sync per ~4 MB of queued text (a Challenge log of more than ~7,000 indicators);
- *   - on a rerun (a Challenge log exists): one read sync for its header, then its rows in chunks
- *     of our columns only (logSheet.ts; ~4 MB a response), and on the web its large writes in
- *     requests of their own; an analyst's own "Challenge log" is looked past in that header sync;
  *   - no clean-up sync: every range is untracked as it is made.
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.

@@ -2,8 +2,8 @@
  * The write phase of classify: everything queued, then ONE sync (on Excel on the web, one more per
  * ~4 MB of queued text, because the web refuses requests over 5 MB: a Challenge log of more than
  * about 8,000 indicators).
- * Queued actions grow with the number of status colour runs, not with rows: fills use
- * multi-area `getRanges` calls (≤ 500 areas, ≤ 8,000 address characters each).
+ * Queued actions grow with the cells whose colour differs from their run's main colour (fills.ts:
+ * multi-area `getRanges` calls, ≤ 500 areas, ≤ 8,000 address characters each), not with rows.
  */
 import type { FormatSnapshot } from "../engine/formatState";
 import { STATE_SHEET_NAME } from "../engine/formatState";
