@@ -40,7 +40,7 @@ export function secondQuarterRows(costs: SecondQuarterCost[], why?: string): Row
             op.syncs,
             syncTarget(cost.rows),
             fmt.int,
-            `${op.refused} refused; down ${fmt.bytes(op.bytesDown)} (the table and this period's log rows, ≤ 5 MB a response)`
+            `${op.refused} refused, down ${fmt.bytes(op.bytesDown)}: this period's log rows are found by the first read (Ref, Period) and read after it; at 10,000 rows they and the table (≈ 5.4 MB) cannot share one 5 MB response`
           )
         );
     }
