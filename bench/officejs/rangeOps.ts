@@ -95,7 +95,13 @@ function eachInput<T>(
       "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
     );
   }
-  rows.forEach((row, r) => row.forEach((value, c) => apply(box.row + r, box.col + c, value)));
+  // As Excel: null in a 2-D array leaves that cell as it is (docs: "Blank and null values in
+  // Excel add-ins"); a single value, above, is applied to every cell.
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) apply(box.row + r, box.col + c, value);
+    })
+  );
 }
 
 export function setRangeScalar(

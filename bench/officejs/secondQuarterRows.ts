@@ -1,6 +1,10 @@
 /** Table rows for the second-quarter phase: each operation completes, with nothing refused. */
-import { type Row, fmt } from "../table";
+import { type Row, atMost, fmt } from "../table";
+import { syncTarget } from "./rows";
 import type { SecondQuarterCost } from "./secondQuarter";
+
+/** The operations issue 14's sync target applies to: the next quarter's classify and its rerun. */
+const SYNC_TARGETED = /^(classify .*\(log full\)|rerun )/;
 
 export function secondQuarterRows(costs: SecondQuarterCost[], why?: string): Row[] {
   if (costs.length === 0)
@@ -29,6 +33,16 @@ export function secondQuarterRows(costs: SecondQuarterCost[], why?: string): Row
           ? undefined
           : (op.problem ?? `${op.refused} requests refused by the 5 MB payload limit`),
       });
+      if (SYNC_TARGETED.test(op.operation))
+        rows.push(
+          atMost(
+            `${n}: ${op.operation}, syncs`,
+            op.syncs,
+            syncTarget(cost.rows),
+            fmt.int,
+            `${op.refused} refused, down ${fmt.bytes(op.bytesDown)}: this period's log rows are found by the first read (Ref, Period) and read after it; at 10,000 rows they and the table (≈ 5.4 MB) cannot share one 5 MB response`
+          )
+        );
     }
     rows.push({
       figure: `${n}: reviewer cells kept`,

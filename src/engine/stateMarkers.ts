@@ -5,6 +5,7 @@
  */
 import { GridView } from "./grid";
 import type { WritePlan } from "./plan-types";
+import { packRows, unpackRows } from "./packedRows";
 import { normaliseForMatching } from "./textNormalise";
 import type { CellValue, RunResult, SheetGrid } from "./types";
 
@@ -103,12 +104,13 @@ export function parseMarkers(raw: unknown): StateMarkers | null | "bad" {
     !(m.nameColumn === undefined || m.nameColumn === null || isRow(m.nameColumn)) ||
     !(m.nameHeading === undefined || m.nameHeading === null || isText(m.nameHeading)) ||
     !(m.valueHeading === null || isText(m.valueHeading)) ||
-    !(m.statusWidth === null || (typeof m.statusWidth === "number" && m.statusWidth >= 0)) ||
-    !Array.isArray(rows)
+    !(m.statusWidth === null || (typeof m.statusWidth === "number" && m.statusWidth >= 0))
   )
     return "bad";
-  const parsed: WrittenRow[] = [];
-  for (const r of rows as unknown[]) {
+  // Packed (packedRows.ts), or [row, ref, status] triples as written before.
+  const parsed: WrittenRow[] | null = Array.isArray(rows) ? [] : unpackRows(rows);
+  if (!parsed) return "bad";
+  for (const r of Array.isArray(rows) ? (rows as unknown[]) : []) {
     if (!Array.isArray(r) || !isRow(r[0]) || !isText(r[1]) || !isText(r[2])) return "bad";
     parsed.push({ row: r[0], ref: r[1], status: r[2] });
   }
@@ -126,7 +128,8 @@ export function parseMarkers(raw: unknown): StateMarkers | null | "bad" {
   };
 }
 
-/** The markers as stored: rows as compact [row, ref, status] triples. */
+/** The markers as stored: rows packed (packedRows.ts), else as [row, ref, status] triples. */
 export function serialiseMarkers(markers: StateMarkers): Record<string, unknown> {
-  return { ...markers, rows: markers.rows.map((r) => [r.row, r.ref, r.status]) };
+  const packed = packRows(markers.rows);
+  return { ...markers, rows: packed ?? markers.rows.map((r) => [r.row, r.ref, r.status]) };
 }

@@ -1,37 +1,40 @@
 /**
  * classifyInContext: the whole "Classify quarter" against one Excel request context.
  *
- * SYNC COUNT per classify (measured in tests/excel with the fake Excel; docs/excel-adapter.md):
- *   - used range of up to 20,000 rows: 2 syncs (1 read + 1 write), whatever the row count;
- *   - beyond that: 1 + ceil((rows − 20,000) / chunk) reads (chunk ≥ 5,000 rows) + 1 write,
- *     ≤ ceil(rows / 5,000) + 1 (50,000 rows on desktop: 4);
+ * SYNC COUNT per classify (measured in tests/excel with the fake Excel and by the bench on the
+ * real runtime; docs/excel-adapter.md, docs/performance.md "Office.js (session 3)"):
+ *   - the first read takes 20,000 rows on desktop, 11,000 on Excel on the web (5 MB a response),
+ *     with the sheet list, the state, and the Challenge log's header, Ref and Period columns;
+ *   - beyond that: one read per chunk (≥ 5,000 rows, sized to ~4 MB) + the write(s): web
+ *     measured 2 / 4 / 8 syncs at 10,000 / 20,000 / 50,000 rows;
+ *   - the log's other columns are read only for the rows of the period classified (logKeys.ts):
+ *     none on the first run of a new quarter; on a rerun, those rows in ~4 MB chunks;
  *   - plus one sync per halving after a payload-limit error, and, on Excel on the web only, one
  *     write sync per ~4 MB of queued text (a Challenge log of more than ~7,000 indicators);
- *   - on a rerun (a Challenge log exists): one read sync for its header, then its rows in chunks
- *     of our columns only (logSheet.ts; ~4 MB a response), and on the web its large writes in
- *     requests of their own; an analyst's own "Challenge log" is looked past in that header sync;
  *   - no clean-up sync: every range is untracked as it is made.
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.
  */
-import { choicesAsOptions } from "../taskpane/analystChoices";
 import type { ClassifyOutcome, ProgressStep, WorkbookSettings } from "../taskpane/port";
 import { DEFAULT_SETTINGS } from "../taskpane/port";
-import { STATE_SHEET_NAME } from "../engine/formatState";
-import type { RunOutcome } from "../engine/types";
 import { validationGroups } from "./dataValidation";
 import { protectedSheetError, UserFacingError } from "./errors";
 import { writeProblem } from "../engine/writePlan";
 import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { CANCELLED_MESSAGE } from "../taskpane/cancel";
-import { readLogBody } from "./logSheet";
-import { readWorkbook, type WorkbookRead } from "./readSheet";
-import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
-import { writeClassification } from "./writeResults";
+import { readLogBody } from "./logKeys";
+import { readWorkbook } from "./readSheet";
+import { firstReadRows, type SyncReport } from "./types";
 import { findEarlierRun } from "./earlierRun";
+import { writeClassification } from "./writeResults";
+import { readAndRun } from "./readAndRun";
+import { defaultRequestLimit } from "./requestLimit";
 import { locateEarlierRun } from "../engine/stateLocate";
 import { probedWidth } from "./widthProbe";
+
+export { readAndRun } from "./readAndRun";
+export { defaultRequestLimit } from "./requestLimit";
 
 export interface ClassifyOptions {
   /** Quarter label in any accepted form; default quarter when omitted. */
@@ -48,70 +51,9 @@ export interface ClassifyOptions {
   requestLimit?: number;
 }
 
-/** Excel on the web limits a request to 5 MB; desktop Excel does not. */
-export function defaultRequestLimit(): number {
-  const platform =
-    typeof Office === "undefined" ? undefined : String(Office.context?.platform ?? "");
-  return platform === "PC" || platform === "Mac" ? Number.POSITIVE_INFINITY : 4_000_000;
-}
-
 export interface ClassifyRun {
   outcome: ClassifyOutcome;
   report: SyncReport;
-}
-
-const OWN_SHEETS = new Set([SUMMARY_SHEET, LOG_SHEET, STATE_SHEET_NAME, FORMAT_MIRROR_SHEET]);
-
-function engineOptions(settings: WorkbookSettings, quarter: string | undefined, sheet: string) {
-  return {
-    quarter,
-    sheet,
-    toleranceMode: settings.toleranceMode,
-    smallCohortThreshold: settings.smallCohortThreshold,
-    ...choicesAsOptions(settings),
-  };
-}
-
-/** Reads the chosen sheet and runs the engine; falls back to the other sheets (SPEC 2) when none is set. */
-export async function readAndRun(
-  context: Excel.RequestContext,
-  settings: WorkbookSettings,
-  quarter: string | undefined,
-  engine: EngineApi,
-  report: SyncReport
-): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
-  const read = await readWorkbook(context, settings.sheet, report);
-  const run = async (r: WorkbookRead): Promise<RunOutcome | null> =>
-    r.grid
-      ? engine.runEngine(
-          { sheets: [r.grid], activeSheet: read.activeSheet },
-          engineOptions(settings, quarter, r.grid.name)
-        )
-      : null;
-  const first = await run(read);
-  if (first?.ok || settings.sheet) {
-    return { read, outcome: first ?? noSheet(settings.sheet ?? read.activeSheet) };
-  }
-  for (const name of read.sheetNames) {
-    if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
-    const other = await readWorkbook(context, name, report);
-    const outcome = await run(other);
-    if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
-      return { read: { ...other, activeSheet: read.activeSheet }, outcome };
-    }
-  }
-  return { read, outcome: first ?? noSheet(read.activeSheet) };
-}
-
-function noSheet(sheet: string): RunOutcome {
-  return {
-    ok: false,
-    failure: {
-      kind: "noTable",
-      message: `No indicator table was found on "${sheet}" or any other sheet. Check that a header row names a reference or indicator column and at least one quarter (such as "Q2 2018/19").`,
-      findings: [],
-    },
-  };
 }
 
 export async function classifyInContext(
@@ -122,9 +64,18 @@ export async function classifyInContext(
   const engine = options.engine ?? defaultEngine;
   const progress = options.onProgress ?? (() => undefined);
   const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+  const requestLimit = options.requestLimit ?? defaultRequestLimit();
+  const firstRows = firstReadRows(requestLimit);
 
   progress({ label: "Reading the sheet", fraction: 0.1 });
-  const { read, outcome } = await readAndRun(context, settings, options.quarter, engine, report);
+  const { read, outcome } = await readAndRun(
+    context,
+    settings,
+    options.quarter,
+    engine,
+    report,
+    firstRows
+  );
   if (!outcome.ok) {
     return {
       outcome: { ok: false, message: outcome.failure.message, findings: outcome.failure.findings },
@@ -142,15 +93,17 @@ export async function classifyInContext(
       sheetNames: read.sheetNames,
       decode: engine.decodeSnapshot,
       readSheet: async (name) =>
-        name === read.grid?.name ? read.grid : (await readWorkbook(context, name, report)).grid,
+        name === read.grid?.name
+          ? read.grid
+          : (await readWorkbook(context, name, report, firstRows)).grid,
       locate: locateEarlierRun,
     },
     read.grid
   );
 
   progress({ label: "Classifying", fraction: 0.5 });
-  // The log's rows, our columns only, in budgeted chunks (logSheet.ts).
-  const logRows = await readLogBody(context, read.log, report);
+  // The log's rows this period may change, our columns only, in budgeted chunks (logKeys.ts).
+  const logRows = await readLogBody(context, read.log, report, result.quarter.label);
   const plan = await engine.planWrite(result, { logRows }, settings.palette);
   const validations =
     settings.dataValidation && read.noDataValidation && read.grid
@@ -185,7 +138,7 @@ export async function classifyInContext(
       validations,
       encodeSnapshot: engine.encodeSnapshot,
       compactLogRows: engine.compactLogRows,
-      requestLimit: options.requestLimit ?? defaultRequestLimit(),
+      requestLimit,
     },
     report
   );

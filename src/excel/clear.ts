@@ -13,10 +13,11 @@ import { clearedMessage, NOTHING_TO_CLEAR } from "../engine/clearMessage";
 import { STATE_SHEET_NAME, type FormatSnapshot } from "../engine/formatState";
 import { locateEarlierRun } from "../engine/stateLocate";
 import { decodeState, findEarlierRun, sheetGoneMessage } from "./earlierRun";
-import { UserFacingError } from "./errors";
+import { isPayloadLimitError, UserFacingError } from "./errors";
 import { queueRestoreLocated } from "./formatMirror";
 import { readWorkbook } from "./readSheet";
-import { FIRST_READ_ROWS, FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
+import { defaultRequestLimit } from "./requestLimit";
+import { firstReadRows, FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 import type { CellValue, SheetGrid } from "../engine/types";
 
 export interface ClearRun {
@@ -39,7 +40,9 @@ function queueActiveSheetValues(context: Excel.RequestContext): ActiveSheetRead 
   const used = sheet.getUsedRangeOrNullObject(true).untrack();
   used.load("rowIndex, rowCount");
   const values = used
-    .getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`).untrack())
+    .getIntersectionOrNullObject(
+      sheet.getRange(`1:${firstReadRows(defaultRequestLimit())}`).untrack()
+    )
     .untrack();
   values.load("values, rowIndex, columnIndex");
   return { sheet, used, values };
@@ -62,11 +65,8 @@ function activeSheetGrid(read: ActiveSheetRead, name: string): SheetGrid | null 
   };
 }
 
-export async function clearInContext(
-  context: Excel.RequestContext,
-  decodeSnapshot: (rows: readonly (readonly unknown[])[] | null) => FormatSnapshot | null
-): Promise<ClearRun> {
-  const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+/** The state, the sheet list and (when asked) the active sheet's values, for one sync. */
+function queueFirstRead(context: Excel.RequestContext, withActive: boolean) {
   const worksheets = context.workbook.worksheets;
   const stateSheet = worksheets.getItemOrNullObject(STATE_SHEET_NAME);
   stateSheet.load("name");
@@ -76,17 +76,38 @@ export async function clearInContext(
   const mirror = worksheets.getItemOrNullObject(FORMAT_MIRROR_SHEET);
   mirror.load("name");
   // Most often the classified sheet is the active one: its values come with this sync.
-  const active = queueActiveSheetValues(context);
-  report.syncs++;
-  report.readSyncs++;
-  await context.sync();
+  const active = withActive ? queueActiveSheetValues(context) : null;
+  return { worksheets, stateSheet, stateUsed, mirror, active };
+}
+
+export async function clearInContext(
+  context: Excel.RequestContext,
+  decodeSnapshot: (rows: readonly (readonly unknown[])[] | null) => FormatSnapshot | null
+): Promise<ClearRun> {
+  const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+  let first = queueFirstRead(context, true);
+  try {
+    report.syncs++;
+    report.readSyncs++;
+    await context.sync();
+  } catch (error) {
+    // A large table and state may pass Excel on the web's 5 MB response: read the state alone,
+    // then the classified sheet in chunks (readWorkbook).
+    if (!isPayloadLimitError(error)) throw error;
+    first = queueFirstRead(context, false);
+    report.syncs++;
+    report.readSyncs++;
+    await context.sync();
+  }
+  const { worksheets, stateSheet, stateUsed, mirror, active } = first;
 
   const lookup = {
     stateRows: stateUsed.isNullObject ? null : (stateUsed.values as unknown[][]),
     sheetNames: worksheets.items.map((w) => w.name),
     decode: decodeSnapshot,
     readSheet: async (name: string) =>
-      activeSheetGrid(active, name) ?? (await readWorkbook(context, name, report)).grid,
+      (active && activeSheetGrid(active, name)) ??
+      (await readWorkbook(context, name, report, firstReadRows(defaultRequestLimit()))).grid,
     locate: locateEarlierRun,
   };
   const snapshot = decodeState(lookup);

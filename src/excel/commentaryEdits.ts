@@ -9,7 +9,8 @@ import type { EditTarget, FreshLogRow } from "../engine/logEdits";
 import type { PlanValue } from "../engine/plan-types";
 import { splitSheetAddress } from "./addresses";
 import { UserFacingError } from "./errors";
-import { readLogRowOf, writeLogRowChanges } from "./logSheet";
+import { readLogRowOf } from "./logKeys";
+import { writeLogRowChanges } from "./logSheet";
 import {
   type OwnSheet,
   probeNumberedNames,
@@ -17,7 +18,7 @@ import {
   resolveOwnSheet,
 } from "./ownSheets";
 import { WriteBudget } from "./sheetWrites";
-import { defaultRequestLimit } from "./classify";
+import { defaultRequestLimit } from "./requestLimit";
 import { LOG_SHEET, type SyncReport } from "./types";
 
 async function findLog(context: Excel.RequestContext): Promise<OwnSheet> {

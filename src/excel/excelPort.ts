@@ -11,13 +11,9 @@ import type {
   WorkbookSettings,
 } from "../taskpane/port";
 import { clearInContext } from "./clear";
-import { classifyInContext, readAndRun } from "./classify";
-import {
-  addToLogInContext,
-  redraftInContext,
-  saveCommentaryInContext,
-  selectCellInContext,
-} from "./commentaryEdits";
+import { readAndRun } from "./readAndRun";
+/** The log's edits and cell selection, loaded on first use (the pane's initial bundle budget). */
+const commentaryEdits = () => import(/* webpackChunkName: "log-edits" */ "./commentaryEdits");
 import type { FreshLogRow } from "../engine/logEdits";
 import { defaultEngine, type EngineApi } from "./engineBinding";
 import { assertApiSupported, translateExcelError, UserFacingError } from "./errors";
@@ -91,6 +87,8 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
       signal?: AbortSignal
     ) =>
       guarded("classifying", async (context): Promise<ClassifyOutcome> => {
+        // Loaded on first use: the pane's initial bundle stays within its 150 KB budget.
+        const { classifyInContext } = await import(/* webpackChunkName: "classify" */ "./classify");
         const { outcome } = await classifyInContext(context, {
           quarter,
           settings: settingsStore().load(),
@@ -114,30 +112,44 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
       }),
 
     selectCell: (cell: string) =>
-      guarded("selecting the cell", (context) => selectCellInContext(context, cell)),
+      guarded("selecting the cell", async (context) =>
+        (await commentaryEdits()).selectCellInContext(context, cell)
+      ),
 
     saveCommentary: (ref: string, text: string) =>
-      guarded("saving the commentary", (context) =>
-        saveCommentaryInContext(context, ref, text, engine.applyCommentaryEdit, {
-          period: lastPeriod,
-          fresh: lastRows.get(ref),
-        })
+      guarded("saving the commentary", async (context) =>
+        (await commentaryEdits()).saveCommentaryInContext(
+          context,
+          ref,
+          text,
+          engine.applyCommentaryEdit,
+          {
+            period: lastPeriod,
+            fresh: lastRows.get(ref),
+          }
+        )
       ),
 
     redraft: (ref: string) =>
-      guarded("redrafting the commentary", (context) =>
-        redraftInContext(context, ref, engine.redraftRow, lastRows.get(ref)?.draft, lastPeriod)
+      guarded("redrafting the commentary", async (context) =>
+        (await commentaryEdits()).redraftInContext(
+          context,
+          ref,
+          engine.redraftRow,
+          lastRows.get(ref)?.draft,
+          lastPeriod
+        )
       ),
 
     addToChallengeLog: (ref: string) =>
-      guarded("adding to the Challenge log", (context) => {
+      guarded("adding to the Challenge log", async (context) => {
         const fresh = lastRows.get(ref);
         if (!fresh)
           throw new UserFacingError(
             `${ref} is not in the last classification. Classify the quarter again, then add it.`,
             "NotClassified"
           );
-        return addToLogInContext(context, fresh, engine.addLogRow);
+        return (await commentaryEdits()).addToLogInContext(context, fresh, engine.addLogRow);
       }),
 
     readChallengeLog: () =>

@@ -1,68 +1,74 @@
 /**
- * Status fills in few queued actions. Each colour's cells go out as multi-area `getRanges` calls
- * (about 4 actions a call, ~8 bytes a run) when its runs pack into a couple of calls. When the
- * statuses alternate row by row that would be dozens of calls, so those cells go out as ONE
- * `setCellProperties` per nearby group of columns (≤ 50,000 cells a call): 2 actions in all, at
- * ~40 bytes a filled cell. `{}` leaves a cell in between untouched.
+ * Status fills as packed multi-area `getRanges` calls: each call carries up to MAX_AREAS_PER_CALL
+ * areas in at most MAX_ADDRESS_CHARS characters (addresses.ts; Excel refuses longer address lists,
+ * office-js#5198). Each run of consecutive filled cells in a column is first painted whole in its
+ * most frequent colour (one area), then its other cells get theirs: when the statuses alternate
+ * row by row, about 7 bytes for each cell not of the run's main colour and nothing for the rest.
+ * That is a few dozen calls (about 4 queued actions each) at 10,000 rows — more actions than one
+ * `setCellProperties` matrix, but a fraction of its upload (~40 bytes a cell), and Excel on the
+ * web's limit is on bytes (issue 14: ≤ 40 bytes a row for the whole classification).
  */
 import type { WritePlan } from "../engine/plan-types";
-import { packAreaAddresses, toColumnRuns } from "./addresses";
+import { type ColumnRun, packAreaAddresses, toColumnRuns } from "./addresses";
+import { ADDRESS_ACTION_CHARS } from "./formatMirror";
 import { untracked, type WriteBudget } from "./sheetWrites";
 
-/** Above this many getRanges calls for one colour, setCellProperties is fewer actions. */
-const MAX_AREA_CALLS_PER_COLOUR = 2;
-/** The issue's ceiling for one setCellProperties call. */
-const CELLS_PER_PROPERTIES_CALL = 50_000;
-/** Columns this close share one setCellProperties call (the cells between get `{}`). */
-const MAX_COLUMN_GAP = 4;
-
-interface ColouredCell {
-  row: number;
-  col: number;
-  color: string;
+interface Painting {
+  /** Colour → whole runs painted first. */
+  base: Map<string, ColumnRun[]>;
+  /** Colour → cells painted over the base. */
+  cells: Map<string, { row: number; col: number }[]>;
 }
 
-/** Column clusters (sorted) whose neighbours are at most MAX_COLUMN_GAP apart. */
-function columnClusters(cells: readonly ColouredCell[]): { from: number; to: number }[] {
-  const columns = [...new Set(cells.map((c) => c.col))].sort((a, b) => a - b);
-  const clusters: { from: number; to: number }[] = [];
-  for (const col of columns) {
-    const last = clusters[clusters.length - 1];
-    if (last && col - last.to <= MAX_COLUMN_GAP) last.to = col;
-    else clusters.push({ from: col, to: col });
+function add<T>(map: Map<string, T[]>, colour: string, ...items: T[]): void {
+  const list = map.get(colour);
+  if (list) list.push(...items);
+  else map.set(colour, [...items]);
+}
+
+/** Splits the fills into run-wide base areas and the cells that differ from their run's base. */
+export function planPainting(fills: WritePlan["fills"]): Painting {
+  const colourAt = new Map<number, Map<number, string>>();
+  for (const group of fills) {
+    for (const { row, col } of group.cells) {
+      if (!colourAt.has(col)) colourAt.set(col, new Map());
+      colourAt.get(col)!.set(row, group.color);
+    }
   }
-  return clusters;
+  const painting: Painting = { base: new Map(), cells: new Map() };
+  for (const [col, byRow] of colourAt) {
+    const rows = [...byRow.keys()].sort((a, b) => a - b);
+    let start = 0;
+    while (start < rows.length) {
+      let end = start;
+      while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+      const counts = new Map<string, number>();
+      for (let i = start; i <= end; i++) {
+        const colour = byRow.get(rows[i])!;
+        counts.set(colour, (counts.get(colour) ?? 0) + 1);
+      }
+      const [main, mainCount] = [...counts].sort((a, b) => b[1] - a[1])[0];
+      const worth = mainCount >= 2;
+      if (worth) add(painting.base, main, { col, top: rows[start], bottom: rows[end] });
+      for (let i = start; i <= end; i++) {
+        const colour = byRow.get(rows[i])!;
+        if (!worth || colour !== main) add(painting.cells, colour, { row: rows[i], col });
+      }
+      start = end + 1;
+    }
+  }
+  return painting;
 }
 
-async function queueCellProperties(
+async function paint(
   sheet: Excel.Worksheet,
-  cells: readonly ColouredCell[],
+  colour: string,
+  runs: readonly ColumnRun[],
   budget: WriteBudget
 ): Promise<void> {
-  for (const { from, to } of columnClusters(cells)) {
-    const inCluster = cells.filter((c) => c.col >= from && c.col <= to);
-    const width = to - from + 1;
-    const colours = new Map(inCluster.map((c) => [`${c.row}:${c.col}`, c.color]));
-    let top = Number.POSITIVE_INFINITY;
-    let bottom = -1;
-    for (const c of inCluster) [top, bottom] = [Math.min(top, c.row), Math.max(bottom, c.row)];
-    const rowsPerCall = Math.max(1, Math.floor(CELLS_PER_PROPERTIES_CALL / width));
-    for (let first = top; first <= bottom; first += rowsPerCall) {
-      const last = Math.min(bottom, first + rowsPerCall - 1);
-      const data: Excel.SettableCellProperties[][] = [];
-      for (let row = first; row <= last; row++) {
-        const line: Excel.SettableCellProperties[] = [];
-        for (let col = from; col <= to; col++) {
-          const color = colours.get(`${row}:${col}`);
-          line.push(color ? { format: { fill: { color } } } : {});
-        }
-        data.push(line);
-      }
-      await budget.spend(JSON.stringify(data).length);
-      untracked(sheet.getRangeByIndexes(first, from, last - first + 1, width)).setCellProperties(
-        data
-      );
-    }
+  for (const address of packAreaAddresses(runs)) {
+    await budget.spend(address.length + ADDRESS_ACTION_CHARS);
+    untracked(sheet.getRanges(address)).format.fill.color = colour;
   }
 }
 
@@ -71,18 +77,8 @@ export async function queueFills(
   fills: WritePlan["fills"],
   budget: WriteBudget
 ): Promise<void> {
-  const scattered: ColouredCell[] = [];
-  for (const group of fills) {
-    if (group.cells.length === 0) continue;
-    const addresses = packAreaAddresses(toColumnRuns(group.cells));
-    if (addresses.length > MAX_AREA_CALLS_PER_COLOUR) {
-      scattered.push(...group.cells.map((cell) => ({ ...cell, color: group.color })));
-      continue;
-    }
-    for (const address of addresses) {
-      await budget.spend(address.length + 60);
-      untracked(sheet.getRanges(address)).format.fill.color = group.color;
-    }
-  }
-  if (scattered.length) await queueCellProperties(sheet, scattered, budget);
+  const { base, cells } = planPainting(fills);
+  // Queued in this order, so each cell ends in its own colour (Excel applies actions in order).
+  for (const [colour, runs] of base) await paint(sheet, colour, runs, budget);
+  for (const [colour, list] of cells) await paint(sheet, colour, toColumnRuns(list), budget);
 }

@@ -99,13 +99,15 @@ export function queueMirror(
   sheetName: string,
   mirror: Excel.Worksheet,
   blocks: readonly ColumnRun[]
-): void {
-  for (const address of mirrorRectangles(blocks)) {
+): number {
+  const rectangles = mirrorRectangles(blocks);
+  for (const address of rectangles) {
     untracked(mirror.getRange(address)).copyFrom(
       `${quoteSheetName(sheetName)}!${address}`,
       "Formats"
     );
   }
+  return rectangles.length * ADDRESS_ACTION_CHARS;
 }
 
 /** Moves grouped into blocks: one column each, consecutive rows with one row shift. */
@@ -143,32 +145,46 @@ export function isMirrored(snapshot: FormatSnapshot): boolean {
 }
 
 /**
+ * Request characters of one queued action on a range made from an address (object path, address
+ * and the action; measured on the real runtime's requests, rounded up).
+ */
+export const ADDRESS_ACTION_CHARS = 400;
+
+/**
  * Queues the restoration of an earlier run where its cells are now: formats copied back from the
  * mirror (kept at the addresses written), validation the run added removed, status cells still
  * holding what it wrote emptied (when it added the column), the column's width put back.
+ * Returns the request characters queued (for the write budget).
  */
 export function queueRestoreLocated(
   sheet: Excel.Worksheet,
   snapshot: FormatSnapshot,
   located: Extract<Located, { ok: true }>
-): void {
+): number {
+  let actions = 1;
   for (const block of moveBlocks(located.moves)) {
+    actions++;
     untracked(sheet.getRange(blockAddress(block.to))).copyFrom(
       `${quoteSheetName(FORMAT_MIRROR_SHEET)}!${blockAddress(block.from)}`,
       "Formats"
     );
   }
   const validated = located.moves.filter((m) => m.json === MIRRORED_WITH_VALIDATION);
-  for (const block of moveBlocks(validated))
+  for (const block of moveBlocks(validated)) {
+    actions++;
     untracked(sheet.getRange(blockAddress(block.to))).dataValidation.clear();
-  for (const block of columnRunsOf(located.emptyCells))
+  }
+  for (const block of columnRunsOf(located.emptyCells)) {
+    actions++;
     untracked(sheet.getRange(blockAddress(block))).clear("Contents");
+  }
   if (snapshot.markers && located.statusColumn !== null) {
     const column = untracked(sheet.getRangeByIndexes(0, located.statusColumn, 1, 1)).format;
     if (located.statusWidth === null) column.useStandardWidth = true;
     // Recorded in characters (as the ExcelJS adapter does); Excel's widths are in points.
     else column.columnWidth = located.statusWidth * POINTS_PER_CHARACTER;
   }
+  return actions * ADDRESS_ACTION_CHARS;
 }
 
 function columnRunsOf(cells: readonly { row: number; col: number }[]): ColumnRun[] {

@@ -12,7 +12,7 @@ export async function readLogRowsInContext(
 ): Promise<PlanValue[][] | null> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const probes = queueOwnSheetProbes(context);
+  const probes = queueOwnSheetProbes(context, false);
   await context.sync();
   const sheetNames = worksheets.items.map((w) => w.name);
   if (probeNumberedNames(context, probes, sheetNames)) await context.sync();

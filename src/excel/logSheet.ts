@@ -8,7 +8,6 @@
  * an edit finds its row by ref and period, so a sorted log still lines up.
  */
 import { LOG_COL, LOG_HEADERS, logColumns } from "../engine/challengeLog";
-import { logRowIndex } from "../engine/logEdits";
 import type { PlanValue } from "../engine/plan-types";
 import { syncReadChunk } from "./chunkSync";
 import type { OwnSheet } from "./ownSheets";
@@ -17,10 +16,12 @@ import { MIN_CHUNK_ROWS, READ_BUDGET_CHARS, type SyncReport } from "./types";
 
 export type LogKey = keyof typeof LOG_COL;
 const KEYS = Object.keys(LOG_COL) as LogKey[];
-/** Our columns a reviewer fills in: once a row exists, its cells there are theirs. */
+/** Our columns a reviewer fills in: once a row exists, its cells there are theirs (logKeys.ts too). */
 const REVIEWER_KEYS: readonly LogKey[] = ["trust", "action"];
 /** Rows in a log's first read chunk; later chunks are sized from what the first one cost. */
 export const LOG_FIRST_CHUNK_ROWS = 4_000;
+/** The same for the Ref and Period columns alone (~30 bytes a row). */
+export const LOG_KEYS_CHUNK_ROWS = 60_000;
 const LOG_MAX_CHUNK_ROWS = 100_000;
 
 function text(value: PlanValue | undefined): string {
@@ -60,12 +61,13 @@ export async function readLogColumns(
   usedRows: number,
   columns: readonly number[],
   report: SyncReport,
-  firstRow = 1
+  firstRow = 1,
+  firstChunkRows = LOG_FIRST_CHUNK_ROWS
 ): Promise<PlanValue[][]> {
   const out: PlanValue[][] = Array.from({ length: usedRows }, () => []);
   const runs = columnRuns(columns);
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  let size = LOG_FIRST_CHUNK_ROWS;
+  let size = firstChunkRows;
   let row = firstRow;
   while (row < usedRows && runs.length > 0) {
     const last = Math.min(usedRows - 1, row + size - 1);
@@ -98,25 +100,6 @@ export async function readLogColumns(
     row = last + 1;
   }
   return out;
-}
-
-/**
- * The log rows a run needs (header from the probe, then our columns except the reviewer's), with
- * null where nothing was read. The engine merges with these; writeLogSheet never writes the
- * cells that were not read.
- */
-export async function readLogBody(
-  context: Excel.RequestContext,
-  log: OwnSheet,
-  report: SyncReport
-): Promise<PlanValue[][] | null> {
-  if (!log.exists || !log.rows) return null;
-  const header = log.rows[0] ?? [];
-  const cols = ourColumns(header);
-  const needed = KEYS.filter((k) => !REVIEWER_KEYS.includes(k)).map((k) => cols[k]);
-  const rows = await readLogColumns(context, log.name, log.usedRows, needed, report);
-  rows[0] = [...header];
-  return rows.map((row) => Array.from(row, (v) => v ?? null));
 }
 
 /** Cells to write: sheet column -> sheet row -> value. */
@@ -219,49 +202,9 @@ export async function writeLogSheet(
   }
   const sheet = context.workbook.worksheets.getItem(log.name);
   const changes = logChanges(existingRows, log.usedRows, planRows);
-  // A next quarter rewrites most rows' figures and drafts: megabytes on a large log. They start a
-  // request of their own, so the format restores queued before (not counted) cannot push it over.
-  if (changedChars(changes) > LARGE_LOG_WRITE_CHARS) await budget.boundary();
+  // Everything queued before (format restores included) is counted in the budget, so a large log
+  // write shares the request while it fits and starts a request of its own when it does not.
   await writeChanges(sheet, changes, budget);
-}
-
-/** Above this many characters of log changes, the log's write starts a request of its own. */
-const LARGE_LOG_WRITE_CHARS = 500_000;
-
-function changedChars(changes: Changes): number {
-  let chars = 0;
-  for (const rows of changes.values())
-    for (const value of rows.values()) chars += text(value).length + 4;
-  return chars;
-}
-
-/**
- * One row of the log for an edit: the row of `ref` for `period` (logRowIndex: its own row, else
- * one with no period) — the ref and period columns read in chunks, then that row's our columns —
- * as [header, row]; [header] and sheetRow null when there is none.
- */
-export async function readLogRowOf(
-  context: Excel.RequestContext,
-  log: OwnSheet,
-  ref: string,
-  report: SyncReport,
-  period?: string
-): Promise<{ rows: PlanValue[][]; sheetRow: number | null }> {
-  const header = [...(log.rows?.[0] ?? [])];
-  const cols = ourColumns(header);
-  const keys = await readLogColumns(
-    context,
-    log.name,
-    log.usedRows,
-    [cols.ref, cols.period],
-    report
-  );
-  keys[0] = header;
-  const at = logRowIndex(keys, ref, period);
-  if (at < 0) return { rows: [header], sheetRow: null };
-  const ours = KEYS.map((k) => cols[k]);
-  const row = await readLogColumns(context, log.name, at + 1, ours, report, at);
-  return { rows: [header, Array.from(row[at], (v) => v ?? null)], sheetRow: at };
 }
 
 /** Writes the cells of our columns that differ between two versions of one log row. */

@@ -4,7 +4,8 @@
  * numbered name ("Challenge log (2)"), as the ExcelJS adapter does. A rerun recognises ours by its
  * content (engine: isChallengeLogHeader / isChallengeSummary), read in the same sync as the table.
  */
-import { isChallengeLogHeader } from "../engine/challengeLog";
+import { isChallengeLogHeader, LOG_COL } from "../engine/challengeLog";
+import { columnLetters } from "./addresses";
 import type { PlanValue } from "../engine/plan-types";
 import { isChallengeSummary } from "../engine/summarySheet";
 import { UserFacingError } from "./errors";
@@ -26,6 +27,8 @@ export interface OwnSheetProbe {
   used: Excel.Range;
   /** The log's first used row only (its body is read later, in budgeted chunks: logSheet.ts). */
   header?: Excel.Range;
+  /** The log's Ref and Period columns at their standard places (A and K), read with the table. */
+  keys?: { ref: Excel.Range; period: Excel.Range };
 }
 
 export type OwnSheetProbes = Record<OwnSheetKind, OwnSheetProbe[]>;
@@ -53,6 +56,39 @@ function probe(
   return { name, used, header };
 }
 
+/**
+ * Log rows whose Ref and Period come with the first sync (~30 bytes a row): more would push the
+ * first response of a 50,000-row table past Excel on the web's 5 MB; the rest are read later.
+ */
+export const LOG_KEY_ROWS_FIRST = 20_000;
+
+/**
+ * The base log's header row and its Ref and Period columns at the standard places, in the first
+ * sync: a few dozen bytes a row, and enough to know which rows a run must read whole (logKeys.ts).
+ * On a first run these are null objects (the sheet is missing): a few actions, no payload.
+ */
+function probeLogWithKeys(context: Excel.RequestContext): OwnSheetProbe {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+  const used = sheet.getUsedRangeOrNullObject(true).untrack();
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  const part = (address: string) => {
+    const range = used.getIntersectionOrNullObject(sheet.getRange(address).untrack()).untrack();
+    range.load("values");
+    return range;
+  };
+  const header = part("1:1");
+  const column = (col: number) => {
+    const letters = columnLetters(col);
+    return part(`${letters}1:${letters}${LOG_KEY_ROWS_FIRST}`);
+  };
+  return {
+    name: LOG_SHEET,
+    used,
+    header,
+    keys: { ref: column(LOG_COL.ref), period: column(LOG_COL.period) },
+  };
+}
+
 /** True when the probe found a used range starting at A1 (a sheet that may be ours). */
 function startsAtA1(probe: OwnSheetProbe): boolean {
   return !probe.used.isNullObject && probe.used.rowIndex === 0 && probe.used.columnIndex === 0;
@@ -63,10 +99,10 @@ function startsAtA1(probe: OwnSheetProbe): boolean {
  * The log's header row and the numbered names are looked at only when there is a sheet to look
  * at (see probeNumberedNames), so a first run costs nothing more.
  */
-export function queueOwnSheetProbes(context: Excel.RequestContext): OwnSheetProbes {
+export function queueOwnSheetProbes(context: Excel.RequestContext, logKeys = true): OwnSheetProbes {
   return {
     summary: [probe(context, SUMMARY_SHEET, "summary")],
-    log: [probe(context, LOG_SHEET, "log", false)],
+    log: [logKeys ? probeLogWithKeys(context) : probe(context, LOG_SHEET, "log", false)],
   };
 }
 
@@ -118,11 +154,16 @@ export interface OwnSheet {
   /** Rows and columns of its used range from A1 (0 when it does not exist). */
   usedRows: number;
   usedColumns: number;
+  /**
+   * The log's columns A and K by sheet row, read in the first sync for the first
+   * LOG_KEY_ROWS_FIRST rows (absent: read them later).
+   */
+  keys?: { ref: PlanValue[][]; period: PlanValue[][] };
 }
 
-function valuesFromA1(probe: OwnSheetProbe): PlanValue[][] | null {
-  if (!startsAtA1(probe)) return null;
-  return ((probe.header ?? probe.used).values as unknown[][]).map((row) =>
+function planValues(range: Excel.Range): PlanValue[][] {
+  if (range.isNullObject) return [];
+  return (range.values as unknown[][]).map((row) =>
     row.map((v) =>
       v === "" || v === undefined
         ? null
@@ -131,6 +172,11 @@ function valuesFromA1(probe: OwnSheetProbe): PlanValue[][] | null {
           : String(v)
     )
   );
+}
+
+function valuesFromA1(probe: OwnSheetProbe): PlanValue[][] | null {
+  if (!startsAtA1(probe)) return null;
+  return planValues(probe.header ?? probe.used);
 }
 
 function isOurs(kind: OwnSheetKind, rows: PlanValue[][] | null): boolean {
@@ -151,7 +197,11 @@ export function resolveOwnSheet(
       const size = looked.header
         ? { usedRows: looked.used.rowCount, usedColumns: looked.used.columnCount }
         : { usedRows: rows!.length, usedColumns: rows![0]?.length ?? 0 };
-      return { name: looked.name, exists: true, rows, ...size };
+      const keys = looked.keys && {
+        ref: planValues(looked.keys.ref),
+        period: planValues(looked.keys.period),
+      };
+      return { name: looked.name, exists: true, rows, ...size, ...(keys ? { keys } : {}) };
     }
   }
   const base = BASE_NAME[kind];

@@ -148,9 +148,10 @@ async function readRemainingRows(
 export async function readWorkbook(
   context: Excel.RequestContext,
   sheetName: string | undefined,
-  report: SyncReport
+  report: SyncReport,
+  firstReadRows = FIRST_READ_ROWS
 ): Promise<WorkbookRead> {
-  let firstRows = FIRST_READ_ROWS;
+  let firstRows = firstReadRows;
   for (;;) {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");

@@ -19,17 +19,6 @@ export class WriteBudget {
     readonly limit = 4_000_000
   ) {}
 
-  /**
-   * Ends the batch here (web only): what was queued before, some of it not counted (format
-   * restores), goes in its own request, so a large write that follows starts from zero.
-   */
-  async boundary(): Promise<void> {
-    if (!Number.isFinite(this.limit)) return;
-    this.onSync();
-    await this.context.sync();
-    this.chars = 0;
-  }
-
   /** Counts `size` characters; syncs first when the batch would pass the limit. */
   async spend(size: number): Promise<void> {
     if (this.chars > 0 && this.chars + size > this.limit) {

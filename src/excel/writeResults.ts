@@ -2,8 +2,8 @@
  * The write phase of classify: everything queued, then ONE sync (on Excel on the web, one more per
  * ~4 MB of queued text, because the web refuses requests over 5 MB: a Challenge log of more than
  * about 8,000 indicators).
- * Queued actions grow with the number of status colour runs, not with rows: fills use
- * multi-area `getRanges` calls (≤ 500 areas, ≤ 8,000 address characters each).
+ * Queued actions grow with the cells whose colour differs from their run's main colour (fills.ts:
+ * multi-area `getRanges` calls, ≤ 500 areas, ≤ 8,000 address characters each), not with rows.
  */
 import type { FormatSnapshot } from "../engine/formatState";
 import { STATE_SHEET_NAME } from "../engine/formatState";
@@ -14,6 +14,7 @@ import type { EarlierRun } from "./earlierRun";
 import { cellAddress, packAreaAddresses, toColumnRuns } from "./addresses";
 import type { ValidationGroup } from "./dataValidation";
 import {
+  ADDRESS_ACTION_CHARS,
   blockOriginals,
   columnBlocks,
   POINTS_PER_CHARACTER,
@@ -21,7 +22,8 @@ import {
   queueRestoreLocated,
 } from "./formatMirror";
 import { queueFills } from "./fills";
-import { replaceSheet, sheetFor, untracked, WriteBudget, writeMatrix } from "./sheetWrites";
+import { replaceSheet, sheetFor, untracked, WriteBudget } from "./sheetWrites";
+import { writeStatusRun } from "./statusWrites";
 import { writeLogSheet } from "./logSheet";
 import type { OwnSheet } from "./ownSheets";
 import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
@@ -75,13 +77,16 @@ function targetCells(plan: WritePlan): { row: number; col: number }[] {
   return cells;
 }
 
-function queueAreas(
+async function queueAreas(
   sheet: Excel.Worksheet,
   cells: { row: number; col: number }[],
+  budget: WriteBudget,
   apply: (areas: Excel.RangeAreas) => void
-): void {
-  for (const address of packAreaAddresses(toColumnRuns(cells)))
+): Promise<void> {
+  for (const address of packAreaAddresses(toColumnRuns(cells))) {
+    await budget.spend(address.length + ADDRESS_ACTION_CHARS);
     apply(untracked(sheet.getRanges(address)));
+  }
 }
 
 export async function writeClassification(
@@ -103,16 +108,18 @@ export async function writeClassification(
       earlier.snapshot.sheet === plan.sheet
         ? sheet
         : context.workbook.worksheets.getItem(earlier.snapshot.sheet);
-    queueRestoreLocated(previousSheet, earlier.snapshot, earlier.located);
+    await budget.spend(queueRestoreLocated(previousSheet, earlier.snapshot, earlier.located));
   }
 
   // 2. Mirror the original formats of every column block this run writes to.
   const blocks = columnBlocks(targetCells(plan));
-  queueMirror(plan.sheet, mirror, blocks);
+  await budget.spend(queueMirror(plan.sheet, mirror, blocks));
 
-  // 3. Status column: one text-safe values write per run of rows, and a width that fits labels.
-  for (const run of statusColumnRuns(plan))
-    await writeMatrix(sheet, run.top, plan.statusColumn, run.rows, budget);
+  // 3. Status column: text-safe labels per run of rows (statusWrites.ts), a width that fits them.
+  for (const run of statusColumnRuns(plan)) {
+    const labels = run.rows.map(([label]) => String(label ?? ""));
+    await writeStatusRun(sheet, run.top, plan.statusColumn, labels, budget);
+  }
   untracked(sheet.getRangeByIndexes(0, plan.statusColumn, 1, 1)).format.columnWidth =
     plan.statusColumnWidth * POINTS_PER_CHARACTER;
 
@@ -122,7 +129,7 @@ export async function writeClassification(
   // 5. Optional data validation on rated value cells.
   const validated = new Set<string>();
   for (const group of input.validations) {
-    queueAreas(sheet, group.cells, (areas) => {
+    await queueAreas(sheet, group.cells, budget, (areas) => {
       areas.dataValidation.rule = group.rule;
     });
     for (const cell of group.cells) validated.add(cellAddress(cell.row, cell.col));

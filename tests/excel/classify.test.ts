@@ -40,9 +40,13 @@ describe("classifyInContext round trips", () => {
     expect(large.run.report.readSyncs).toBeLessThanOrEqual(Math.ceil(25_000 / 5000));
   }, 120_000);
 
-  it("queues at most 200 actions for 10,000 rows", async () => {
+  // Was ≤ 200. Issue 14 puts bytes first (≤ 40 B uploaded a row): fills go as packed getRanges
+  // addresses (~7 B a cell) instead of one setCellProperties matrix (~40 B a cell), which costs a
+  // few dozen calls when statuses alternate row by row — 226 queued actions measured here, so the
+  // bound is that with a short margin (docs/performance.md, "Office.js (session 3)").
+  it("queues at most 250 actions for 10,000 rows", async () => {
     const { ctx } = await classify(10_000);
-    expect(ctx.actionCount).toBeLessThanOrEqual(200);
+    expect(ctx.actionCount).toBeLessThanOrEqual(250);
   }, 60_000);
 
   it("writes the status label of every indicator as text in one column", async () => {

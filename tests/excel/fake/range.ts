@@ -51,7 +51,12 @@ export class FakeRange extends FakeClientObject {
   }
   set values(v: unknown[][]) {
     this.write(
-      (t) => each(t, (row, col, r, c) => writeValue(t.sheet.touch(row, col), matrixAt(v, t, r, c))),
+      // As Excel: null in a 2-D array leaves that cell as it is; a single value goes to every cell.
+      (t) =>
+        each(t, (row, col, r, c) => {
+          const value = matrixAt(v, t, r, c);
+          if (value !== null) writeValue(t.sheet.touch(row, col), value);
+        }),
       JSON.stringify(v).length
     );
   }
@@ -61,10 +66,10 @@ export class FakeRange extends FakeClientObject {
   set numberFormat(v: string[][]) {
     this.write(
       (t) =>
-        each(
-          t,
-          (row, col, r, c) => (t.sheet.touch(row, col).format.numberFormat = matrixAt(v, t, r, c))
-        ),
+        each(t, (row, col, r, c) => {
+          const format = matrixAt(v, t, r, c);
+          if (format !== null) t.sheet.touch(row, col).format.numberFormat = format;
+        }),
       JSON.stringify(v).length
     );
   }

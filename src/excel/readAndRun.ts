@@ -1,0 +1,66 @@
+/**
+ * Reading the chosen sheet and running the engine on it (Inspect and Classify), apart from
+ * classify.ts so the pane can open without the write phase (loaded on demand, excelPort.ts).
+ */
+import { choicesAsOptions } from "../taskpane/analystChoices";
+import type { WorkbookSettings } from "../taskpane/port";
+import { STATE_SHEET_NAME } from "../engine/formatState";
+import type { RunOutcome } from "../engine/types";
+import type { EngineApi } from "./engineBinding";
+import { readWorkbook, type WorkbookRead } from "./readSheet";
+import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
+
+const OWN_SHEETS = new Set([SUMMARY_SHEET, LOG_SHEET, STATE_SHEET_NAME, FORMAT_MIRROR_SHEET]);
+
+function engineOptions(settings: WorkbookSettings, quarter: string | undefined, sheet: string) {
+  return {
+    quarter,
+    sheet,
+    toleranceMode: settings.toleranceMode,
+    smallCohortThreshold: settings.smallCohortThreshold,
+    ...choicesAsOptions(settings),
+  };
+}
+
+/** Reads the chosen sheet and runs the engine; falls back to the other sheets (SPEC 2) when none is set. */
+export async function readAndRun(
+  context: Excel.RequestContext,
+  settings: WorkbookSettings,
+  quarter: string | undefined,
+  engine: EngineApi,
+  report: SyncReport,
+  firstRows?: number
+): Promise<{ read: WorkbookRead; outcome: RunOutcome }> {
+  const read = await readWorkbook(context, settings.sheet, report, firstRows);
+  const run = async (r: WorkbookRead): Promise<RunOutcome | null> =>
+    r.grid
+      ? engine.runEngine(
+          { sheets: [r.grid], activeSheet: read.activeSheet },
+          engineOptions(settings, quarter, r.grid.name)
+        )
+      : null;
+  const first = await run(read);
+  if (first?.ok || settings.sheet) {
+    return { read, outcome: first ?? noSheet(settings.sheet ?? read.activeSheet) };
+  }
+  for (const name of read.sheetNames) {
+    if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
+    const other = await readWorkbook(context, name, report, firstRows);
+    const outcome = await run(other);
+    if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
+      return { read: { ...other, activeSheet: read.activeSheet }, outcome };
+    }
+  }
+  return { read, outcome: first ?? noSheet(read.activeSheet) };
+}
+
+function noSheet(sheet: string): RunOutcome {
+  return {
+    ok: false,
+    failure: {
+      kind: "noTable",
+      message: `No indicator table was found on "${sheet}" or any other sheet. Check that a header row names a reference or indicator column and at least one quarter (such as "Q2 2018/19").`,
+      findings: [],
+    },
+  };
+}
