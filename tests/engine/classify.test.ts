@@ -64,20 +64,6 @@ describe("classifyValue", () => {
       )
     );
   });
-
-  // CPU time, not wall-clock: the test machine is shared, and waiting for a core is not slowness.
-  it("is fast: at least a million indicator-quarters a second of CPU time", () => {
-    const n = 1_000_000;
-    const values = Float64Array.from({ length: n }, (_, i) => (i * 7919) % 200);
-    const start = process.cpuUsage();
-    let onTarget = 0;
-    for (let i = 0; i < n; i++)
-      if (classifyValue(values[i], 100, 90, i % 2 ? "higher" : "lower") === "onTarget") onTarget++;
-    const used = process.cpuUsage(start);
-    const seconds = (used.user + used.system) / 1e6;
-    expect(onTarget).toBeGreaterThan(0);
-    expect(seconds).toBeLessThan(1);
-  });
 });
 
 describe("classifying indicators in a run", () => {

@@ -1,6 +1,6 @@
 /**
- * Speed of the engine core on a large workbook. The commentary (another module, with its own
- * budget) is stubbed so this measures reading, classifying and summarising only.
+ * The engine core on a large workbook: every row read and classified, and no finding repeated per
+ * cell. The commentary is stubbed; speed itself is `npm run bench`'s job (tests assert behaviour).
  */
 import { runEngine } from "../../src/engine/run";
 import type { CellValue } from "../../src/engine/types";
@@ -14,7 +14,7 @@ function runOk(workbook: Parameters<typeof runEngine>[0]) {
 }
 
 describe("performance", () => {
-  it("reads and classifies 50,000 rows × 20 %-formatted quarters in a few seconds (linear, no per-cell findings)", () => {
+  it("reads and classifies 50,000 rows × 20 %-formatted quarters with no per-cell findings (its speed is measured by npm run bench, not asserted)", () => {
     const quarters = Array.from(
       { length: 20 },
       (_, i) =>
@@ -48,14 +48,9 @@ describe("performance", () => {
       formats.push(fmtRow);
     }
     const workbook = { sheets: [{ name: "Big", top: 0, left: 0, values, formats }] };
-    // CPU time, not wall-clock: the test machine is shared.
-    const start = process.cpuUsage();
     const result = runOk(workbook);
-    const used = process.cpuUsage(start);
-    const ms = (used.user + used.system) / 1000;
     expect(result.summary.total.count).toBe(50_000);
     // SPEC 2a (issue 9): the fixture's 0% after figures of 30–90% are placeholder warnings by design.
     expect(result.findings.filter((f) => f.code !== "value.placeholder")).toHaveLength(0);
-    expect(ms).toBeLessThan(8000);
   });
 });
