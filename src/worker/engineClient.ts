@@ -67,7 +67,12 @@ export function createEngineClient(): AsyncEngine {
         const reply = event.data;
         const waiting = pending.get(reply.id);
         if (!waiting) return;
-        if (reply.ok && "part" in reply) return waiting.parts.add(reply.part);
+        if (reply.ok && "part" in reply) {
+          waiting.parts.add(reply.part);
+          // Ask for the next part once the page has had its turn (timers, drawing).
+          setTimeout(() => worker?.postMessage({ id: reply.id, op: "next" }), 0);
+          return;
+        }
         pending.delete(reply.id);
         if (!reply.ok) return waiting.reject(new Error(reply.message));
         const value = waiting.parts.finish(reply.done) as EngineValue;

@@ -28,8 +28,21 @@ function resultOf(request: Extract<EngineRequest, { op: "planWrite" }>): RunResu
   return result;
 }
 
+/** Replies not yet sent whole: one part goes per "next" from the page, so the page's message
+ * tasks take turns with its timers and drawing instead of arriving in one burst. */
+const outbox = new Map<number, EngineResponse[]>();
+
+function sendNext(id: number): void {
+  const queue = outbox.get(id);
+  const message = queue?.shift();
+  if (!message) return;
+  if (queue?.length === 0) outbox.delete(id);
+  scope.postMessage(message);
+}
+
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request.op === "next") return sendNext(request.id);
   try {
     let keep = false;
     let value: unknown;
@@ -41,8 +54,10 @@ scope.onmessage = (event) => {
       value = outcome;
     } else value = planWrite(resultOf(request), request.existing, request.palette);
     const { parts, skeleton } = splitValue(value);
-    for (const part of parts) scope.postMessage({ id: request.id, ok: true, part });
-    scope.postMessage({ id: request.id, ok: true, done: skeleton, kept: keep });
+    const queue: EngineResponse[] = parts.map((part) => ({ id: request.id, ok: true, part }));
+    queue.push({ id: request.id, ok: true, done: skeleton, kept: keep });
+    outbox.set(request.id, queue);
+    sendNext(request.id);
   } catch (error) {
     scope.postMessage({
       id: request.id,

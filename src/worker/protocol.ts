@@ -12,7 +12,9 @@ export type EngineRequest =
       result: RunResult | { keptFrom: number };
       existing: ExistingWorkbookState;
       palette: PaletteName;
-    };
+    }
+  /** The page has put the last part together and drawn: send the next. */
+  | { id: number; op: "next" };
 
 /**
  * A reply comes as parts (chunkedMessage.ts) and then `done` with the skeleton that names them.

@@ -8,7 +8,7 @@
 export type OnStep = (label: string, fraction: number) => void;
 
 /** How often the bar moves while a step lasts. */
-const TICK_MS = 150;
+const TICK_MS = 100;
 /** The creep covers about 63% of the way to the next mark in this time. */
 const CREEP_MS = 1500;
 
