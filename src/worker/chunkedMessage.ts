@@ -21,10 +21,10 @@ function isPlaceholder(value: unknown): value is Placeholder {
   return typeof value === "object" && value !== null && SLOT_KEY in value;
 }
 
-/** Objects the engine builds (a Date or a Map travels whole, as structured clone sends it). */
+/** Objects the engine builds: a Date or a Map travels whole, as structured clone sends it. By tag,
+ * not prototype, so an object from another realm (a test's structuredClone) counts too. */
 function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+  return Object.prototype.toString.call(value) === "[object Object]";
 }
 
 /** Splits `value` (plain data: objects, arrays, primitives) into parts and a small skeleton. */
