@@ -26,6 +26,9 @@ export interface PlanSource {
   earlier: EarlierRun;
 }
 
+/** Cells read or written between two chances for the page to draw (the preview runs these in slices). */
+const CELLS_PER_STEP = 2000;
+
 function cellsToTouch(plan: WritePlan): { row: number; col: number }[] {
   return [
     { row: plan.statusHeader.row, col: plan.statusColumn },
@@ -34,11 +37,16 @@ function cellsToTouch(plan: WritePlan): { row: number; col: number }[] {
   ];
 }
 
-function recordOriginals(ws: ExcelJS.Worksheet, plan: WritePlan): Record<string, string> {
+function* recordOriginals(
+  ws: ExcelJS.Worksheet,
+  plan: WritePlan
+): Generator<void, Record<string, string>> {
   const originals: Record<string, string> = Object.create(null) as Record<string, string>;
+  let read = 0;
   for (const { row, col } of cellsToTouch(plan)) {
     const address = localAddress(row, col);
     if (!(address in originals)) originals[address] = styleJson(ws.getCell(row + 1, col + 1));
+    if (++read % CELLS_PER_STEP === 0) yield;
   }
   return originals;
 }
@@ -46,9 +54,6 @@ function recordOriginals(ws: ExcelJS.Worksheet, plan: WritePlan): Record<string,
 function isEmpty(cell: ExcelJS.Cell): boolean {
   return cell.value === null || cell.value === undefined || cell.value === "";
 }
-
-/** Cells written between two chances for the page to draw (the preview runs these in slices). */
-const CELLS_PER_STEP = 2000;
 
 function* writeStatusColumn(
   ws: ExcelJS.Worksheet,
@@ -125,7 +130,7 @@ export function* applyPlanSteps(
     statusColumn: plan.statusColumn,
     // Whether the column was ours is known best by the run that first wrote it.
     statusColumnAdded: sameColumn ? earlier.snapshot.statusColumnAdded : isEmpty(statusHeaderCell),
-    originals: recordOriginals(ws, plan),
+    originals: yield* recordOriginals(ws, plan),
   };
   yield;
   const markers = buildMarkers(
@@ -135,6 +140,7 @@ export function* applyPlanSteps(
     ws.getColumn(plan.statusColumn + 1).width ?? null
   );
   if (markers) snapshot.markers = markers;
+  yield;
   writeSnapshot(wb, snapshot);
   writeStatusAnchor(wb, plan.sheet, { row: plan.statusHeader.row, col: plan.statusColumn });
   yield;

@@ -9,6 +9,7 @@ export interface PaneScaleFigures {
   rows: number;
   longestTaskMs: number;
   tasksOver200: number;
+  /** From the click to the summary in the pane (the page's clock). */
   msToSummary: number;
   paneElements: number;
   heapMb: number | null;
@@ -93,7 +94,6 @@ export async function measureClassify(page: Page, rows: number): Promise<PaneSca
       heapMb: memory ? Math.round(memory.usedJSHeapSize / 2 ** 20) : null,
       longestProgressGapMs: Math.round(Math.max(0, ...gaps)),
       progressChanges: moments.length - 2,
-      DEBUG: moments.map((t) => Math.round(t - from)).join(","),
     };
   }, rows);
 }

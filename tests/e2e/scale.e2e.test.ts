@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { makeIndicatorFixture, writeFixtureXlsx } from "../../bench/fixtures";
 import { launchBrowser, openPreview } from "./browser";
@@ -52,4 +53,24 @@ describe("the pane at 20,000 indicators", () => {
     expect(errors.filter((e) => !e.includes("404"))).toEqual([]);
     expect(missing.filter((url) => !url.endsWith("/favicon.ico"))).toEqual([]);
   }, 600_000);
+
+  it("reaches every column of the sheet view, drawing only those on screen", async () => {
+    // 50 indicators and a note the analyst left at XFD3, the sheet's last column.
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pc-wide-")), "wide.xlsx");
+    await writeFixtureXlsx(makeIndicatorFixture(50), file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.worksheets[0].getCell("XFD3").value = "far right note";
+    const { page } = await openPreview(browser);
+    await openWorkbook(page, Buffer.from(await wb.xlsx.writeBuffer()), "wide.xlsx");
+    const grid = page.getByRole("tabpanel");
+    expect(await grid.locator("thead th").count()).toBeLessThan(200);
+    await grid.evaluate((box) => (box.scrollLeft = box.scrollWidth));
+    await expect(
+      page.locator('td[data-cell="XFD3"]').textContent({ timeout: 30_000 })
+    ).resolves.toBe("far right note");
+    await page.locator("thead th", { hasText: /^XFD$/ }).waitFor();
+    expect(await grid.locator("thead th").count()).toBeLessThan(200);
+    await page.context().close();
+  }, 300_000);
 });

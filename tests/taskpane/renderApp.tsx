@@ -14,5 +14,6 @@ export async function renderApp(port: WorkbookPort) {
 
 export async function classifyNow(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole("button", { name: "Classify quarter" }));
-  await screen.findByRole("heading", { name: /^Summary,/ });
+  // The result is drawn in a React transition (usePane): allow for a loaded machine.
+  await screen.findByRole("heading", { name: /^Summary,/ }, { timeout: 10_000 });
 }
