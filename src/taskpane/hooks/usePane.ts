@@ -2,7 +2,7 @@
  * The task pane's state and the actions that reach the workbook. Every call goes through the
  * WorkbookPort; every rejection becomes a message the user can read (never a silent failure).
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
@@ -110,23 +110,19 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         );
         if (outcome.ok) {
           const period = outcome.result.quarter.label;
-          // A transition: React draws 20,000 rows' summary and cards in slices that yield to the
-          // page, not in one long task.
-          startTransition(() =>
-            setState((s) => ({
-              ...s,
-              busy: null,
-              progress: null,
-              result: outcome.result,
-              edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
-              logRefs: outcome.logRefs ?? null,
-              failureFindings: [],
-              quarter: period,
-              status: controller.signal.aborted
-                ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
-                : classifiedStatus(outcome.result),
-            }))
-          );
+          setState((s) => ({
+            ...s,
+            busy: null,
+            progress: null,
+            result: outcome.result,
+            edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
+            logRefs: outcome.logRefs ?? null,
+            failureFindings: [],
+            quarter: period,
+            status: controller.signal.aborted
+              ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
+              : classifiedStatus(outcome.result),
+          }));
         } else {
           patch({
             busy: null,
