@@ -194,6 +194,8 @@ export function createPreviewPort(): PreviewPort {
         cols: [plan.statusColumn, ...(quarterCol === undefined ? [] : [quarterCol])],
       });
       onProgress?.({ label: "Done", fraction: 1 });
+      // The sheet view redraws in this task; the pane draws the result in the next.
+      await nextFrame();
       lastRun = lastRunOf(outcome.result, xlsx.freshLogRows);
       return {
         ok: true,
