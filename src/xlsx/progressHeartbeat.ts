@@ -7,8 +7,9 @@
  */
 export type OnStep = (label: string, fraction: number) => void;
 
-/** How often the bar moves while a step lasts. */
-const TICK_MS = 100;
+/** How often the bar moves while a step lasts: with a write step of up to ~150 ms on a busy
+ * machine between two ticks, a gap stays under 250 ms. */
+export const TICK_MS = 60;
 /** The creep covers about 63% of the way to the next mark in this time. */
 const CREEP_MS = 1500;
 
@@ -31,8 +32,8 @@ export function progressHeartbeat(onStep: OnStep, now = () => performance.now())
       const since = now();
       timer = setInterval(() => {
         const share = 1 - Math.exp(-(now() - since) / CREEP_MS);
-        // Rounded to a thousandth: a value the bar shows, and a change a test can see.
-        onStep(label, Math.round((fraction + (next - fraction) * share) * 1000) / 1000);
+        // Rounded to a millionth: still a change after many seconds of creeping.
+        onStep(label, Math.round((fraction + (next - fraction) * share) * 1e6) / 1e6);
       }, TICK_MS);
     },
     stop,

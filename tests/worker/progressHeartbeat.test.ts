@@ -1,11 +1,11 @@
 /** Between steps the bar creeps toward the next step's mark, never reaching it, and stops. */
-import { progressHeartbeat } from "../../src/xlsx/progressHeartbeat";
+import { progressHeartbeat, TICK_MS } from "../../src/xlsx/progressHeartbeat";
 
 describe("progress heartbeat", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it("reports the step, then moves every 100 ms toward the next mark without reaching it", () => {
+  it("reports the step, then moves every tick toward the next mark without reaching it", () => {
     let clock = 0;
     const seen: [string, number][] = [];
     const beat = progressHeartbeat(
@@ -15,12 +15,12 @@ describe("progress heartbeat", () => {
     beat.step("Classifying", 0.35, 0.6);
     expect(seen).toEqual([["Classifying", 0.35]]);
     clock = 100;
-    jest.advanceTimersByTime(100);
-    // 0.35 + 0.25 × (1 − e^(−100/1500)) = 0.35 + 0.25 × 0.0645 = 0.3661 → 0.366
-    expect(seen[1]).toEqual(["Classifying", 0.366]);
+    jest.advanceTimersByTime(TICK_MS);
+    // 0.35 + 0.25 × (1 − e^(−100/1500)) = 0.35 + 0.25 × 0.0644930 = 0.3661232 → 0.366123
+    expect(seen[1]).toEqual(["Classifying", 0.366123]);
     clock = 30_000;
-    jest.advanceTimersByTime(100);
-    // After 30 s the creep is 0.25 × (1 − e^(−20)): 0.6 at a thousandth, and never beyond it.
+    jest.advanceTimersByTime(TICK_MS);
+    // After 30 s the creep is 0.25 × (1 − e^(−20)): 0.6 at a millionth, and never beyond it.
     expect(seen[2][1]).toBeLessThanOrEqual(0.6);
     expect(seen[2][1]).toBeGreaterThan(0.599);
     beat.stop();
@@ -38,7 +38,7 @@ describe("progress heartbeat", () => {
     beat.step("Reading the sheet", 0.15, 0.35);
     beat.step("Classifying", 0.35, 0.6);
     clock = 100;
-    jest.advanceTimersByTime(100);
+    jest.advanceTimersByTime(TICK_MS);
     expect(seen.map(([label]) => label)).toEqual([
       "Reading the sheet",
       "Classifying",
