@@ -1,8 +1,9 @@
 /**
  * The preview's stand-in for Excel's grid: tabs for the sheets, the active sheet's values as Excel
  * shows them, and the fills the classification wrote. A selected cell is highlighted, scrolled into
- * view and focused, as Excel's selection would be. Only the rows on screen are read and drawn, so
- * every row of a 20,000-row sheet is reachable; each tab keeps its own scroll position.
+ * view and focused, as Excel's selection would be. Only the rows and columns on screen are read and
+ * drawn, so every row of a 20,000-row sheet and every column up to XFD is reachable; each tab keeps
+ * its own scroll position.
  */
 import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
@@ -10,6 +11,7 @@ import { ROW_PX, useStyles } from "./sheetViewStyles";
 import type { Workbook } from "exceljs";
 import { columnLetters, readRows, sheetFrame, type CellView } from "./sheetModel";
 import { useSheetScroll } from "./useSheetScroll";
+import { columnOffsets, columnWindow } from "./columnWindow";
 import { SheetTabs, tabId } from "./SheetTabs";
 
 const ROW_HEADER_PX = 44;
@@ -56,19 +58,30 @@ export function SheetView({
   const frozenRows = Math.min(frame?.frozen.rows ?? 0, rowCount);
   const from = Math.max(scroll.window.from, frozenRows);
   const to = Math.max(scroll.window.to, from);
+  const offsets = React.useMemo(() => {
+    const hiddenCols = new Set(frame?.hiddenColumns ?? []);
+    return columnOffsets(
+      (frame?.widths ?? []).map((w, c) => (hiddenCols.has(c) ? HIDDEN_COLUMN_PX : w))
+    );
+  }, [frame]);
+  const cols = columnWindow(
+    offsets,
+    frame?.frozen.cols ?? 0,
+    scroll.across.left,
+    scroll.across.width - ROW_HEADER_PX
+  );
   const model = React.useMemo(() => {
     if (!sheet || !frame) return null;
-    const head = readRows(sheet, 0, frozenRows, frame.columnCount);
-    return { ...frame, head, body: readRows(sheet, from, to, frame.columnCount) };
-  }, [sheet, frame, frozenRows, from, to]);
-  const left = (c: number): number => {
-    if (!model) return 0;
-    const hiddenCols = new Set(model.hiddenColumns);
-    let x = ROW_HEADER_PX;
-    for (let i = 0; i < c; i++) x += hiddenCols.has(i) ? HIDDEN_COLUMN_PX : model.widths[i];
-    return x;
-  };
-  const frozenWidth = (): number => (model ? left(model.frozen.cols) : 0);
+    // Each row: the frozen columns' cells, then the drawn window's.
+    const read = (r0: number, r1: number) => {
+      const frozen = readRows(sheet, r0, r1, cols.frozen);
+      const moving = readRows(sheet, r0, r1, cols.to, cols.from);
+      return frozen.map((cells, i) => [...cells, ...moving[i]]);
+    };
+    return { ...frame, head: read(0, frozenRows), body: read(from, to) };
+  }, [sheet, frame, frozenRows, from, to, cols.frozen, cols.from, cols.to]);
+  const left = (c: number): number => ROW_HEADER_PX + (offsets[c] ?? 0);
+  const frozenWidth = (): number => left(cols.frozen);
 
   // A selection: move the grid's own scroll box (the page never shifts), then focus the cell.
   React.useEffect(() => {
@@ -103,17 +116,22 @@ export function SheetView({
     .filter((ws) => ws.state === "visible" || ws.state === undefined || ws.name === sheet.name)
     .map((ws) => ws.name);
   const hidden = new Set(model.hiddenColumns);
-  const columnWidth = (c: number): number => (hidden.has(c) ? HIDDEN_COLUMN_PX : model.widths[c]);
-  const tableWidth = ROW_HEADER_PX + model.widths.reduce((sum, _, c) => sum + columnWidth(c), 0);
-  const frozenLeft: number[] = [];
-  for (let c = 0, left = ROW_HEADER_PX; c < model.frozen.cols; c++) {
-    frozenLeft.push(left);
-    left += columnWidth(c);
-  }
+  const columnWidth = (c: number): number => offsets[c + 1] - offsets[c];
+  const tableWidth = left(model.columnCount);
+  const frozenLeft = Array.from({ length: cols.frozen }, (_, c) => left(c));
+  // Sheet column of each drawn cell, and the spacers standing in for the columns not drawn.
+  const drawn = [
+    ...Array.from({ length: cols.frozen }, (_, c) => c),
+    ...Array.from({ length: cols.to - cols.from }, (_, i) => cols.from + i),
+  ];
+  const before = offsets[cols.from] - offsets[cols.frozen];
+  const after = offsets[model.columnCount] - offsets[cols.to];
+  const spacer = (key: string, width: number, Cell: "td" | "th" = "td"): React.ReactNode =>
+    width > 0 ? <Cell key={key} aria-hidden="true" className={styles.spacer} /> : null;
   /** Frozen panes: cells above/left of the split stick while the rest scrolls, as in Excel. */
   const stickyStyle = (r: number, c: number): React.CSSProperties | undefined => {
     const top = r < model.frozen.rows ? ROW_PX * (r + 1) : undefined;
-    const left = c < model.frozen.cols ? frozenLeft[c] : undefined;
+    const left = c < cols.frozen ? frozenLeft[c] : undefined;
     if (top === undefined && left === undefined) return undefined;
     return {
       position: "sticky",
@@ -145,27 +163,32 @@ export function SheetView({
         >
           <colgroup>
             <col style={{ width: `${ROW_HEADER_PX}px` }} />
-            {model.widths.map((_, c) => (
-              <col key={c} style={{ width: `${columnWidth(c)}px` }} />
+            {drawn.map((c, i) => (
+              <React.Fragment key={c}>
+                {i === cols.frozen && before > 0 && <col style={{ width: `${before}px` }} />}
+                <col style={{ width: `${columnWidth(c)}px` }} />
+              </React.Fragment>
             ))}
+            {after > 0 && <col style={{ width: `${after}px` }} />}
           </colgroup>
           <thead>
             <tr>
               <th className={styles.head} scope="col" style={{ left: 0, zIndex: 6 }}>
                 <span className={styles.srOnly}>Row</span>
               </th>
-              {Array.from({ length: model.columnCount }, (_, c) => (
-                <th
-                  key={c}
-                  className={styles.head}
-                  scope="col"
-                  style={
-                    c < model.frozen.cols ? { left: `${frozenLeft[c]}px`, zIndex: 5 } : undefined
-                  }
-                >
-                  {columnLetters(c)}
-                </th>
+              {drawn.map((c, i) => (
+                <React.Fragment key={c}>
+                  {i === cols.frozen && spacer("before", before, "th")}
+                  <th
+                    className={styles.head}
+                    scope="col"
+                    style={c < cols.frozen ? { left: `${frozenLeft[c]}px`, zIndex: 5 } : undefined}
+                  >
+                    {columnLetters(c)}
+                  </th>
+                </React.Fragment>
               ))}
+              {spacer("after", after, "th")}
             </tr>
           </thead>
           <tbody>
@@ -189,35 +212,39 @@ export function SheetView({
                   >
                     {r + 1}
                   </th>
-                  {cells.map((cell, c) => {
+                  {cells.map((cell, i) => {
+                    const c = drawn[i];
                     const isSelected = selectionHere?.row === r && selectionHere.col === c;
                     return (
-                      <td
-                        key={c}
-                        ref={isSelected ? selectedRef : undefined}
-                        tabIndex={isSelected ? -1 : undefined}
-                        data-cell={`${columnLetters(c)}${r + 1}`}
-                        data-fill={cell.fill}
-                        aria-current={isSelected ? "true" : undefined}
-                        className={mergeClasses(
-                          styles.cell,
-                          cell.numeric && styles.numeric,
-                          cell.bold && styles.bold,
-                          // Frozen cells never spill: their overflow would show through the scrolling pane.
-                          cell.spills && c >= model.frozen.cols && styles.spill,
-                          hidden.has(c) && styles.hidden,
-                          isSelected && styles.selected
-                        )}
-                        style={{
-                          ...stickyStyle(r, c),
-                          ...(cell.fill ? { backgroundColor: cell.fill } : {}),
-                        }}
-                        title={cell.text.length > 30 ? cell.text : undefined}
-                      >
-                        {cell.text}
-                      </td>
+                      <React.Fragment key={c}>
+                        {i === cols.frozen && spacer("before", before)}
+                        <td
+                          ref={isSelected ? selectedRef : undefined}
+                          tabIndex={isSelected ? -1 : undefined}
+                          data-cell={`${columnLetters(c)}${r + 1}`}
+                          data-fill={cell.fill}
+                          aria-current={isSelected ? "true" : undefined}
+                          className={mergeClasses(
+                            styles.cell,
+                            cell.numeric && styles.numeric,
+                            cell.bold && styles.bold,
+                            // Frozen cells never spill: their overflow would show through the scrolling pane.
+                            cell.spills && c >= cols.frozen && styles.spill,
+                            hidden.has(c) && styles.hidden,
+                            isSelected && styles.selected
+                          )}
+                          style={{
+                            ...stickyStyle(r, c),
+                            ...(cell.fill ? { backgroundColor: cell.fill } : {}),
+                          }}
+                          title={cell.text.length > 30 ? cell.text : undefined}
+                        >
+                          {cell.text}
+                        </td>
+                      </React.Fragment>
                     );
                   })}
+                  {spacer("after", after)}
                 </tr>
               )
             )}
@@ -226,11 +253,6 @@ export function SheetView({
           </tbody>
         </table>
       </div>
-      {model.totalColumns > model.columnCount && (
-        <p className={styles.note}>
-          Showing the first {model.columnCount} of {model.totalColumns} columns.
-        </p>
-      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { FreshLogRow } from "../engine/logEdits";
+import type { RunResult } from "../engine/types";
 import {
   DEFAULT_SETTINGS,
   type ClassifyOutcome,
@@ -70,12 +71,30 @@ function sanitise(settings: WorkbookSettings): WorkbookSettings {
   };
 }
 
+/** The last classification's period and its log rows by ref (worked out on first use: at 20,000
+ * rows that takes tens of milliseconds the page need not spend before showing the summary). */
+interface LastRun {
+  period: string;
+  fresh: { get(ref: string): FreshLogRow | undefined };
+}
+
+function lastRunOf(result: RunResult, rowsOf: (result: RunResult) => FreshLogRow[]): LastRun {
+  let byRef: Map<string, FreshLogRow> | undefined;
+  const index = (): Map<string, FreshLogRow> => {
+    if (byRef) return byRef;
+    byRef = new Map();
+    for (const row of rowsOf(result)) if (!byRef.has(row.ref)) byRef.set(row.ref, row);
+    return byRef;
+  };
+  return { period: result.quarter.label, fresh: { get: (ref) => index().get(ref) } };
+}
+
 export function createPreviewPort(): PreviewPort {
   let workbook: Workbook | null = null;
   let name = "";
   let settings: WorkbookSettings = { ...DEFAULT_SETTINGS };
   // The last classify's log rows by ref: edits and Add to challenge log belong to its period.
-  let lastRun: { period: string; fresh: Map<string, FreshLogRow> } | null = null;
+  let lastRun: LastRun | null = null;
   const listeners = new Set<(event: PreviewEvent) => void>();
   const emit = (event: PreviewEvent): void => listeners.forEach((listener) => listener(event));
   // Read (ExcelJS, here) -> engine (Web Worker) -> write (ExcelJS, here).
@@ -175,10 +194,9 @@ export function createPreviewPort(): PreviewPort {
         cols: [plan.statusColumn, ...(quarterCol === undefined ? [] : [quarterCol])],
       });
       onProgress?.({ label: "Done", fraction: 1 });
-      const fresh = new Map<string, FreshLogRow>();
-      for (const row of xlsx.freshLogRows(outcome.result))
-        if (!fresh.has(row.ref)) fresh.set(row.ref, row);
-      lastRun = { period: outcome.result.quarter.label, fresh };
+      // The sheet view redraws in this task; the pane draws the result in the next.
+      await nextFrame();
+      lastRun = lastRunOf(outcome.result, xlsx.freshLogRows);
       return {
         ok: true,
         result: outcome.result,

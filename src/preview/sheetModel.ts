@@ -1,9 +1,8 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync. */
 /**
  * What the preview's sheet view draws for one ExcelJS worksheet: each cell's text as Excel shows it,
  * its fill and alignment. Type-only ExcelJS import: this module adds nothing to the bundle.
  */
-import type { Cell, Worksheet } from "exceljs";
+import type { Cell, Column, Worksheet } from "exceljs";
 import { formatNumber } from "./displayFormat";
 
 export interface CellView {
@@ -19,10 +18,8 @@ export interface CellView {
 export interface SheetModel {
   name: string;
   rowCount: number;
-  /** Columns shown (at most MAX_SHOWN_COLUMNS). */
+  /** Columns the sheet uses (a stray value at XFD makes it 16,384); the view draws those on screen. */
   columnCount: number;
-  /** Columns the sheet uses (a stray value at XFD makes it 16,384). */
-  totalColumns: number;
   /** rows[r][c], 0-based, r < rowCount shown rows. */
   rows: CellView[][];
   /** 0-based columns hidden in the workbook (drawn narrow, still readable by tabbing). */
@@ -94,64 +91,57 @@ function solidFill(cell: Cell): string | undefined {
     : undefined;
 }
 
-/** Cell views of rows `from` (inclusive) to `to` (exclusive), 0-based. */
+function cellView(cell: Cell | undefined): CellView {
+  if (!cell) return { text: "", numeric: false, bold: false, spills: false };
+  const { text, numeric } = cellText(cell.value, cell.numFmt);
+  return { text, numeric, fill: solidFill(cell), bold: Boolean(cell.font?.bold), spills: false };
+}
+
+/**
+ * Cell views of rows `from` (inclusive) to `to` (exclusive) and columns `fromCol` to `toCol`
+ * (exclusive), all 0-based. Reads with findRow/findCell, so drawing never adds empty rows or cells
+ * to the workbook the preview saves.
+ */
 export function readRows(
   sheet: Worksheet,
   from: number,
   to: number,
-  columnCount: number
+  toCol: number,
+  fromCol = 0
 ): CellView[][] {
   const rows: CellView[][] = [];
   for (let r = from + 1; r <= Math.min(to, sheet.rowCount); r++) {
-    const row = sheet.getRow(r);
+    const row = sheet.findRow(r);
     const cells: CellView[] = [];
-    for (let c = 1; c <= columnCount; c++) {
-      const cell = row.getCell(c);
-      const { text, numeric } = cellText(cell.value, cell.numFmt);
-      cells.push({
-        text,
-        numeric,
-        fill: solidFill(cell),
-        bold: Boolean(cell.font?.bold),
-        spills: false,
-      });
-    }
+    // One column more than drawn: text spills only over an empty neighbour.
+    for (let c = fromCol + 1; c <= toCol + 1; c++) cells.push(cellView(row?.findCell(c)));
     cells.forEach((cell, c) => {
-      cell.spills =
-        !cell.numeric && cell.text !== "" && (c === cells.length - 1 || cells[c + 1].text === "");
+      cell.spills = !cell.numeric && cell.text !== "" && cells[c + 1]?.text === "";
     });
+    cells.pop();
     rows.push(cells);
   }
   return rows;
 }
 
-/** More columns than a preview can draw without freezing the tab (a stray value at XFD100000). */
-export const MAX_SHOWN_COLUMNS = 200;
-
 /** Everything about a sheet but its cells: sizes, widths, hidden columns, frozen panes. */
 export function sheetFrame(sheet: Worksheet): Omit<SheetModel, "rows"> {
-  const columnCount = Math.max(Math.min(sheet.columnCount, MAX_SHOWN_COLUMNS), 1);
+  const columnCount = Math.max(sheet.columnCount, 1);
   const hiddenColumns: number[] = [];
   const widths: number[] = [];
-  for (let c = 1; c <= columnCount; c++) {
-    const column = sheet.getColumn(c);
-    if (column.hidden) hiddenColumns.push(c - 1);
-    widths.push(columnPixels(column.width));
+  // The columns the workbook defines (getColumn would add the rest to the workbook).
+  const defined = (sheet.columns ?? []) as (Partial<Column> | undefined)[];
+  for (let c = 0; c < columnCount; c++) {
+    const column = defined[c];
+    if (column?.hidden) hiddenColumns.push(c);
+    widths.push(columnPixels(column?.width));
   }
   const view = sheet.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
   const frozen =
     view?.state === "frozen"
       ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 }
       : { rows: 0, cols: 0 };
-  return {
-    name: sheet.name,
-    rowCount: sheet.rowCount,
-    columnCount,
-    totalColumns: sheet.columnCount,
-    hiddenColumns,
-    widths,
-    frozen,
-  };
+  return { name: sheet.name, rowCount: sheet.rowCount, columnCount, hiddenColumns, widths, frozen };
 }
 
 /** Reads at most `maxRows` rows (the sheet view reads only the rows on screen: readRows). */

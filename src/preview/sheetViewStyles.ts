@@ -63,5 +63,7 @@ export const useStyles = makeStyles({
     clip: "rect(0 0 0 0)",
     whiteSpace: "nowrap",
   },
+  /** Stands in for the columns not drawn (columnWindow.ts). */
+  spacer: { padding: 0, border: "none" },
   note: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
 });

@@ -1,5 +1,6 @@
 /**
- * The sheet view's scrolling: which rows are on screen (only those are read and drawn), the scroll
+ * The sheet view's scrolling: which rows are on screen (only those are read and drawn), where the
+ * box is scrolled sideways and how wide it is (for the columns drawn: columnWindow.ts), the scroll
  * position kept per sheet tab, and scrolling to a cell or column by moving the grid's own scroll
  * box — never scrollIntoView, which also scrolls the page and shifts the whole preview.
  */
@@ -18,6 +19,8 @@ export interface SheetScroll {
   scroller: React.RefObject<HTMLDivElement>;
   onScroll(): void;
   window: RowWindow;
+  /** The box's sideways scroll and inner width, in px. */
+  across: { left: number; width: number };
   /** Scrolls so (top, left) in px of the table is the box's top-left corner, as far as it goes. */
   scrollTo(top: number | null, left: number | null): void;
   viewport(): { width: number; height: number };
@@ -26,18 +29,23 @@ export interface SheetScroll {
 export function useSheetScroll(sheetName: string, rowCount: number, rowPx: number): SheetScroll {
   const scroller = React.useRef<HTMLDivElement>(null);
   const kept = React.useRef(new Map<string, { top: number; left: number }>());
-  const [position, setPosition] = React.useState({ top: 0, height: 600 });
+  const [position, setPosition] = React.useState({ top: 0, height: 600, left: 0, width: 1000 });
   const frame = React.useRef(0);
 
   const measure = React.useCallback(() => {
     const box = scroller.current;
     if (!box) return;
     kept.current.set(sheetName, { top: box.scrollTop, left: box.scrollLeft });
-    setPosition((before) =>
-      before.top === box.scrollTop && before.height === box.clientHeight
-        ? before
-        : { top: box.scrollTop, height: box.clientHeight || before.height }
-    );
+    setPosition((before) => {
+      const now = {
+        top: box.scrollTop,
+        height: box.clientHeight || before.height,
+        left: box.scrollLeft,
+        width: box.clientWidth || before.width,
+      };
+      const same = (Object.keys(now) as (keyof typeof now)[]).every((k) => now[k] === before[k]);
+      return same ? before : now;
+    });
   }, [sheetName]);
 
   const onScroll = React.useCallback(() => {
@@ -81,5 +89,9 @@ export function useSheetScroll(sheetName: string, rowCount: number, rowPx: numbe
     }),
     []
   );
-  return { scroller, onScroll, window, scrollTo, viewport };
+  const across = React.useMemo(
+    () => ({ left: position.left, width: position.width }),
+    [position.left, position.width]
+  );
+  return { scroller, onScroll, window, across, scrollTo, viewport };
 }

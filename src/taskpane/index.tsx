@@ -11,10 +11,24 @@ import { createExcelPort } from "../excel";
 import { registerCommands } from "../commands/commands";
 import { commandOutcomeStore } from "../commands/outcomes";
 import { defaultEngine } from "../excel/engineBinding";
-import { createEngineClient } from "../worker/engineClient";
+import type { AsyncEngine } from "../worker/engineClient";
 
 const OUTSIDE_OFFICE =
   "This page is the Performance Challenge task pane and runs inside Excel. To try it in a browser, open the preview page instead.";
+
+/** The worker's client loads with the first classification, not with the pane. */
+function lazyEngineClient(): AsyncEngine {
+  let client: Promise<AsyncEngine> | undefined;
+  const started = (): Promise<AsyncEngine> =>
+    (client ??= import(/* webpackChunkName: "engine-client" */ "../worker/engineClient").then(
+      (module) => module.createEngineClient()
+    ));
+  return {
+    runEngine: async (grid, options) => (await started()).runEngine(grid, options),
+    planWrite: async (result, existing, palette) =>
+      (await started()).planWrite(result, existing, palette),
+  };
+}
 
 function mount(content: React.ReactNode): void {
   const container = document.getElementById("container");
@@ -34,7 +48,7 @@ if (office) {
       return;
     }
     // Read -> worker -> write: Office.js stays here, the engine's long work runs in a Web Worker.
-    const port = createExcelPort({ engine: { ...defaultEngine, ...createEngineClient() } });
+    const port = createExcelPort({ engine: { ...defaultEngine, ...lazyEngineClient() } });
     registerCommands(office, port);
     mount(<App port={port} commandOutcomes={commandOutcomeStore} />);
   });

@@ -27,28 +27,31 @@ export interface PlanSource {
   earlier: EarlierRun;
 }
 
-function recordOriginals(
+/** Cells read between two chances for the page to draw (the preview runs these steps in slices). */
+const CELLS_PER_STEP = 2000;
+
+function* recordOriginals(
   ws: ExcelJS.Worksheet,
   plan: WritePlan,
   styles: StyleCache
-): Record<string, string> {
+): Generator<void, Record<string, string>> {
   const originals: Record<string, string> = Object.create(null) as Record<string, string>;
-  const record = (row: number, col: number): void => {
+  let read = 0;
+  const record = (row: number, col: number): boolean => {
     const address = localAddress(row, col);
     if (!(address in originals)) originals[address] = styles.jsonOf(cellAt(ws, row + 1, col + 1));
+    return ++read % CELLS_PER_STEP === 0;
   };
   record(plan.statusHeader.row, plan.statusColumn);
-  for (const status of plan.statusCells) record(status.row, plan.statusColumn);
-  for (const group of plan.fills) for (const { row, col } of group.cells) record(row, col);
+  for (const status of plan.statusCells) if (record(status.row, plan.statusColumn)) yield;
+  for (const group of plan.fills)
+    for (const { row, col } of group.cells) if (record(row, col)) yield;
   return originals;
 }
 
 function isEmpty(cell: ExcelJS.Cell): boolean {
   return cell.value === null || cell.value === undefined || cell.value === "";
 }
-
-/** Cells written between two chances for the page to draw (the preview runs these in slices). */
-const CELLS_PER_STEP = 2000;
 
 function* writeStatusColumn(
   ws: ExcelJS.Worksheet,
@@ -127,7 +130,7 @@ export function* applyPlanSteps(
     statusColumn: plan.statusColumn,
     // Whether the column was ours is known best by the run that first wrote it.
     statusColumnAdded: sameColumn ? earlier.snapshot.statusColumnAdded : isEmpty(statusHeaderCell),
-    originals: recordOriginals(ws, plan, styles),
+    originals: yield* recordOriginals(ws, plan, styles),
   };
   yield;
   const markers = buildMarkers(
@@ -137,6 +140,7 @@ export function* applyPlanSteps(
     ws.getColumn(plan.statusColumn + 1).width ?? null
   );
   if (markers) snapshot.markers = markers;
+  yield;
   writeSnapshot(wb, snapshot);
   writeStatusAnchor(wb, plan.sheet, { row: plan.statusHeader.row, col: plan.statusColumn });
   yield;

@@ -14,6 +14,10 @@ import { WorkbookRefusal } from "./refusal";
 import { throwIfCancelled } from "../taskpane/cancel";
 import { findEarlierRun } from "./restoreState";
 import { editsOfRun, type ClassifyWorkbookOutcome } from "./workbookActions";
+import { progressHeartbeat } from "./progressHeartbeat";
+
+/** Lets the page draw between two pieces of work that each take tens of milliseconds. */
+const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface SlicedEngine {
   runEngine(grid: WorkbookGrid, options: EngineOptions): Promise<RunOutcome>;
@@ -31,17 +35,32 @@ export async function classifyInSlices(
   onStep: (label: string, fraction: number) => void = () => undefined,
   signal?: AbortSignal
 ): Promise<ClassifyWorkbookOutcome & { plan?: WritePlan }> {
+  const heartbeat = progressHeartbeat(onStep);
+  try {
+    return await classifySteps(wb, options, engine, heartbeat.step, signal);
+  } finally {
+    heartbeat.stop();
+  }
+}
+
+async function classifySteps(
+  wb: ExcelJS.Workbook,
+  options: EngineOptions & { palette?: PaletteName },
+  engine: SlicedEngine,
+  step: (label: string, fraction: number, next: number) => void,
+  signal?: AbortSignal
+): Promise<ClassifyWorkbookOutcome & { plan?: WritePlan }> {
   const { palette, ...engineOptions } = options;
-  onStep("Reading the sheet", 0.15);
+  step("Reading the sheet", 0.15, 0.35);
   const grid = await runInSlices(readWorkbookGridSteps(wb));
   const earlier = findEarlierRun(wb, grid.sheets);
   throwIfCancelled(signal);
-  onStep("Classifying", 0.35);
+  step("Classifying", 0.35, 0.6);
   const outcome = await engine.runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
   const problem = writeProblem(outcome.result);
   if (problem) throw new WorkbookRefusal(problem);
-  onStep("Planning the writes", 0.6);
+  step("Planning the writes", 0.6, 0.8);
   const plan = await engine.planWrite(
     outcome.result,
     { logRows: readLogRows(wb) },
@@ -52,7 +71,10 @@ export async function classifyInSlices(
   const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
   if (!sheetGrid)
     throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
-  onStep("Writing statuses, summary and log", 0.8);
+  step("Writing statuses, summary and log", 0.8, 0.97);
   await runInSlices(applyPlanSteps(wb, plan, { result: outcome.result, grid: sheetGrid, earlier }));
-  return { ok: true, result: outcome.result, ...editsOfRun(outcome.result, plan), plan };
+  await breathe();
+  const edits = editsOfRun(outcome.result, plan);
+  await breathe();
+  return { ok: true, result: outcome.result, ...edits, plan };
 }

@@ -3,6 +3,7 @@
  * WorkbookPort; every rejection becomes a message the user can read (never a silent failure).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
@@ -105,7 +106,9 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       try {
         const outcome = await port.classify(
           quarter || undefined,
-          (step) => patch({ progress: step, status: `${step.label}…` }),
+          // Drawn in the same task (no second hop through React's scheduler): on a busy
+          // machine each hop can wait, and the bar must move at least every 250 ms.
+          (step) => flushSync(() => patch({ progress: step, status: `${step.label}…` })),
           controller.signal
         );
         if (outcome.ok) {
