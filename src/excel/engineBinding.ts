@@ -3,17 +3,9 @@
  * benchmark) can see exactly what the adapter depends on.
  */
 import { runEngine } from "../engine/run";
-import { compactLogRows, readEdits } from "../engine/challengeLog";
-import {
-  addLogRow,
-  applyCommentaryEdit,
-  logRefsOf,
-  redraftRow,
-  type EditTarget,
-  type FreshLogRow,
-} from "../engine/logEdits";
-import { freshLogRows, planWrite } from "../engine/writePlan";
-import { decodeSnapshot, encodeSnapshot } from "../engine/formatState";
+import { planWrite } from "../engine/writePlan";
+import { engineHelpers } from "./engineHelpers";
+import type { EditTarget, FreshLogRow } from "../engine/logEdits";
 import type { EngineOptions, RunOutcome, WorkbookGrid } from "../engine/types";
 import type {
   ExistingWorkbookState,
@@ -59,15 +51,7 @@ export interface EngineApi {
 }
 
 export const defaultEngine: EngineApi = {
+  ...engineHelpers,
   runEngine,
   planWrite: (result, existing, palette) => planWrite(result, existing, palette),
-  encodeSnapshot,
-  decodeSnapshot,
-  readEdits,
-  applyCommentaryEdit,
-  redraftRow,
-  addLogRow,
-  freshLogRows,
-  logRefsOf,
-  compactLogRows,
 };

@@ -15,7 +15,7 @@ import { readAndRun } from "./readAndRun";
 /** The log's edits and cell selection, loaded on first use (the pane's initial bundle budget). */
 const commentaryEdits = () => import(/* webpackChunkName: "log-edits" */ "./commentaryEdits");
 import type { FreshLogRow } from "../engine/logEdits";
-import { defaultEngine, type EngineApi } from "./engineBinding";
+import type { EngineApi } from "./engineBinding";
 import { assertApiSupported, translateExcelError, UserFacingError } from "./errors";
 import { hostAllowsDownloads, readLogRowsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
@@ -24,7 +24,9 @@ import type { ExcelRun, SettingsStore, SyncReport } from "./types";
 export interface ExcelPortDeps {
   run?: ExcelRun;
   settings?: SettingsStore;
-  engine?: EngineApi;
+  /** The engine (src/excel/engineBinding's defaultEngine, or the pane's worker-backed one): required,
+   * so the pane's initial bundle need not carry the engine it runs in a Web Worker. */
+  engine: EngineApi;
   /** Office.context.requirements.isSetSupported; checked before anything touches the workbook. */
   isSetSupported?: (name: string, version: string) => boolean;
 }
@@ -34,9 +36,9 @@ function defaultIsSetSupported(): ((name: string, version: string) => boolean) |
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
 }
 
-export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
+export function createExcelPort(deps: ExcelPortDeps): WorkbookPort {
   const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
-  const engine = deps.engine ?? defaultEngine;
+  const engine = deps.engine;
   let store: SettingsStore | undefined = deps.settings;
   const settingsStore = (): SettingsStore => (store ??= officeSettingsStore());
   const isSetSupported = deps.isSetSupported ?? defaultIsSetSupported();

@@ -7,10 +7,10 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
-import { createExcelPort } from "../excel";
+import { createExcelPort } from "../excel/excelPort";
 import { registerCommands } from "../commands/commands";
 import { commandOutcomeStore } from "../commands/outcomes";
-import { defaultEngine } from "../excel/engineBinding";
+import { engineHelpers } from "../excel/engineHelpers";
 import type { AsyncEngine } from "../worker/engineClient";
 
 const OUTSIDE_OFFICE =
@@ -48,7 +48,7 @@ if (office) {
       return;
     }
     // Read -> worker -> write: Office.js stays here, the engine's long work runs in a Web Worker.
-    const port = createExcelPort({ engine: { ...defaultEngine, ...lazyEngineClient() } });
+    const port = createExcelPort({ engine: { ...engineHelpers, ...lazyEngineClient() } });
     registerCommands(office, port);
     mount(<App port={port} commandOutcomes={commandOutcomeStore} />);
   });

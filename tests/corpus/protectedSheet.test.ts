@@ -5,6 +5,7 @@
  * anything, including what reviewers typed in the Challenge log.
  */
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import type { WorkbookPort } from "../../src/taskpane/port";
 import { fakeRun, type WorkbookData } from "../excel/fake";
@@ -24,6 +25,7 @@ const FAULT_ROWS: RowSpec[] = [
 
 function portFor(data: WorkbookData): WorkbookPort {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data),
     settings: memorySettingsStore(),
     isSetSupported: () => true,

@@ -5,6 +5,7 @@
  * back to the right rows. Expected statuses are worked out from the figures.
  */
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { STATE_SHEET_NAME } from "../../src/engine/formatState";
 import { FORMAT_MIRROR_SHEET } from "../../src/excel/types";
@@ -15,6 +16,7 @@ const REGIONAL_COLUMN = Q2_COLUMN + 1;
 
 function portFor(data: WorkbookData) {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data),
     settings: memorySettingsStore({}),
     isSetSupported: () => true,

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { fakeRun, type WorkbookData } from "./fake";
 import { indicatorWorkbook, Q2_COLUMN, sheetSnapshot } from "./helpers";
@@ -17,6 +18,7 @@ const PRODUCT_TEXT =
 
 function portFor(data: WorkbookData) {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data),
     settings: memorySettingsStore({}),
     isSetSupported: () => true,

@@ -6,6 +6,7 @@ import {
   type CommandOutcome,
 } from "../../src/commands/outcomes";
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import type { WorkbookPort } from "../../src/taskpane/port";
 import { fakeRun, WorkbookData } from "./fake";
@@ -21,6 +22,7 @@ function setup(port: WorkbookPort) {
 
 function excelPort(data = indicatorWorkbook(6)) {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data),
     settings: memorySettingsStore(),
     isSetSupported: () => true,

@@ -3,6 +3,7 @@
  * unedited draft (halves the log's upload), with edits still detected and Redraft still working.
  */
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { LOG_COL, draftFingerprint } from "../../src/engine/challengeLog";
 import { LOG_SHEET } from "../../src/excel/types";
@@ -11,6 +12,7 @@ import { indicatorWorkbook } from "./helpers";
 
 function portFor(data: WorkbookData) {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data),
     settings: memorySettingsStore(),
     isSetSupported: () => true,

@@ -6,6 +6,7 @@
  */
 import { draftFingerprint, LOG_COL, LOG_HEADERS } from "../../src/engine/challengeLog";
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { LOG_SHEET } from "../../src/excel/types";
 import { fakeRun, type WorkbookData } from "./fake";
@@ -13,6 +14,7 @@ import { indicatorWorkbook } from "./helpers";
 
 function portFor(data: WorkbookData) {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data),
     settings: memorySettingsStore(),
     isSetSupported: () => true,

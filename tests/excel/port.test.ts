@@ -1,4 +1,5 @@
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { STATE_SHEET_NAME } from "../../src/engine/formatState";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET } from "../../src/excel/types";
@@ -7,6 +8,7 @@ import { indicatorWorkbook, Q2_COLUMN, sheetSnapshot } from "./helpers";
 
 function portFor(data: WorkbookData, contexts: FakeRequestContext[] = [], settings = {}) {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data, contexts),
     settings: memorySettingsStore(settings),
     isSetSupported: () => true,
@@ -89,6 +91,7 @@ describe("Excel port", () => {
 
   it("refuses politely when the host lacks ExcelApi 1.9", async () => {
     const port = createExcelPort({
+      engine: defaultEngine,
       run: fakeRun(indicatorWorkbook(3)),
       settings: memorySettingsStore(),
       isSetSupported: () => false,

@@ -3,6 +3,7 @@
  * reviewer's edit included), nothing when there is no log yet, and whether the host downloads.
  */
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { hostAllowsDownloads } from "../../src/excel/logRows";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { LOG_HEADERS } from "../../src/engine/challengeLog";
@@ -11,6 +12,7 @@ import { indicatorWorkbook } from "./helpers";
 
 function portFor(data: ReturnType<typeof indicatorWorkbook>) {
   return createExcelPort({
+    engine: defaultEngine,
     run: fakeRun(data, []),
     settings: memorySettingsStore(),
     isSetSupported: () => true,

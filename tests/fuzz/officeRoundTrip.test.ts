@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { fakeRun, WorkbookData } from "../excel/fake";
 import { sheetSnapshot } from "../excel/helpers";
@@ -109,6 +110,7 @@ describe("Office.js adapter round trip (fake Excel)", () => {
         const data = workbookOf(s);
         const before = sheetSnapshot(data, "Indicators");
         const port = createExcelPort({
+          engine: defaultEngine,
           run: fakeRun(data),
           settings: memorySettingsStore(),
           isSetSupported: () => true,
@@ -127,6 +129,7 @@ describe("Office.js adapter round trip (fake Excel)", () => {
         const data = workbookOf(s);
         const before = sheetSnapshot(data, "Indicators");
         const port = createExcelPort({
+          engine: defaultEngine,
           run: fakeRun(data),
           settings: memorySettingsStore(),
           isSetSupported: () => true,
@@ -145,6 +148,7 @@ describe("Office.js adapter round trip (fake Excel)", () => {
       fc.asyncProperty(spec, async (s) => {
         const data = workbookOf(s);
         const port = createExcelPort({
+          engine: defaultEngine,
           run: fakeRun(data),
           settings: memorySettingsStore(),
           isSetSupported: () => true,

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import type { RunResult } from "../../src/engine/types";
 import { classifyWorkbook, editTargetOf, redraftCommentary, saveCommentary } from "../../src/xlsx";
@@ -71,6 +72,7 @@ describe("an edited commentary survives (Office.js adapter, fake Excel)", () => 
   it("a redraft of another indicator and a rerun keep the edit", async () => {
     const data = indicatorWorkbook(4);
     const port = createExcelPort({
+      engine: defaultEngine,
       run: fakeRun(data),
       settings: memorySettingsStore(),
       isSetSupported: () => true,

@@ -7,6 +7,7 @@
 import { createCommandHandlers } from "../../src/commands/handlers";
 import type { CommandOutcome } from "../../src/commands/outcomes";
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import type { ExcelRun } from "../../src/excel/types";
 import type { WorkbookPort } from "../../src/taskpane/port";
@@ -71,6 +72,7 @@ async function classifiedWorkbook(): Promise<WorkbookData> {
   const data = indicatorWorkbook(6);
   const run: ExcelRun = async (batch) => batch(asExcel(new FakeRequestContext(data)));
   const port = createExcelPort({
+    engine: defaultEngine,
     run,
     settings: memorySettingsStore(),
     isSetSupported: () => true,
@@ -118,6 +120,7 @@ describe("Office.js errors reach the user as a message that says what to do", ()
     const contexts: FakeRequestContext[] = [];
     const run = failingRun(data, new FakeOfficeError(code, text), failAt, contexts);
     const port = createExcelPort({
+      engine: defaultEngine,
       run,
       settings: memorySettingsStore(),
       isSetSupported: () => true,
@@ -144,6 +147,7 @@ describe("Office.js errors reach the user as a message that says what to do", ()
   it("a failure meets every method at the first sync (the table above is not vacuous)", async () => {
     const data = await classifiedWorkbook();
     const port = createExcelPort({
+      engine: defaultEngine,
       run: failingRun(data, new FakeOfficeError("AccessDenied", "protected sheet"), 1),
       settings: memorySettingsStore(),
       isSetSupported: () => true,
@@ -159,6 +163,7 @@ describe("a ribbon command shows the failure to the user", () => {
       const data = await classifiedWorkbook();
       data.sheet("Indicators")!.protected = true;
       const port = createExcelPort({
+        engine: defaultEngine,
         run: failingRun(data, new FakeOfficeError("AccessDenied", "protected sheet"), 1),
         settings: memorySettingsStore(),
         isSetSupported: () => true,

@@ -9,6 +9,7 @@ import { classifyWorkbook } from "../../src/xlsx";
 import { newWorkbook, writeTable } from "../corpus/builders/table";
 import { reopen } from "./support/councilWorkbook";
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { fakeRun } from "../excel/fake";
 import { sheetSnapshot } from "../excel/helpers";
@@ -28,6 +29,7 @@ describe("the analyst's own sheets named like the add-in's (Office.js adapter)",
       Object.keys(ANALYST_OWN_SHEETS).map((name) => [name, sheetSnapshot(data, name)])
     );
     const port = createExcelPort({
+      engine: defaultEngine,
       run: fakeRun(data),
       settings: memorySettingsStore(),
       isSetSupported: () => true,

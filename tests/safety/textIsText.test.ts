@@ -4,6 +4,7 @@
  * the cell is formatted as Text, so these tests fail if the adapter writes raw text into a General cell.
  */
 import { createExcelPort } from "../../src/excel/excelPort";
+import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import { fakeRun, WorkbookData } from "../excel/fake";
 import { formulaCells, HEADER } from "../excel/helpers";
@@ -37,6 +38,7 @@ describe("text written through Office.js stays text", () => {
   beforeAll(async () => {
     data = hostileWorkbook();
     const port = createExcelPort({
+      engine: defaultEngine,
       run: fakeRun(data),
       settings: memorySettingsStore(),
       isSetSupported: () => true,
