@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "./types";
 import { formatInfo, generalDecimals } from "./numberFormat";
+import { memoise } from "./memo";
 
 export type CellRead =
   | { kind: "number"; value: number; decimals: number; percent: boolean; fromText: boolean }
@@ -63,8 +64,18 @@ const NUMBER_TEXT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?$/;
 export function toPercentagePoints(fraction: number): number {
   const scaled = fraction * 100;
   if (Number.isInteger(scaled)) return scaled;
+  // toPrecision builds a string per call; a sheet repeats a few thousand distinct fractions.
+  return cleanedPercentage(fraction);
+}
+
+/** The uncached rule (kept separate so a test can compare it with the cached path). */
+export function percentagePointsUncached(fraction: number): number {
+  const scaled = fraction * 100;
+  if (Number.isInteger(scaled)) return scaled;
   return Number(scaled.toPrecision(12));
 }
+
+const cleanedPercentage = memoise(percentagePointsUncached);
 
 function readText(raw: string): CellRead {
   const text = raw.trim();

@@ -1,7 +1,7 @@
 /**
  * Classifying (SPEC 4): the rating of one value against its target and tolerance threshold.
  */
-import type { Classification, Indicator, Polarity, Quarter, Status } from "./types";
+import type { Classification, Indicator, Polarity, Quarter, SourcedNumber, Status } from "./types";
 
 /** Relative allowance for floating noise: 90.00000000001 counts as 90. */
 export const RELATIVE_TOLERANCE = 1e-9;
@@ -45,29 +45,49 @@ export interface ClassifyContext {
 export function classifyIndicator(indicator: Indicator, ctx: ClassifyContext): Classification {
   const point = indicator.series[ctx.quarterPos];
   const value = point ? point.value : null;
-  const base = { ref: indicator.ref, row: indicator.row, value, cell: point ? point.cell : "" };
-  if (indicator.type === "volumetric") return { ...base, status: "noTarget" };
-  if (indicator.hasError) {
-    return { ...base, status: "notClassified", reason: ctx.errorReason ?? "The row has an error." };
-  }
-  if (indicator.target === null) return { ...base, status: "noTarget" };
-  if (value === null) return { ...base, status: "notClassified", reason: ctx.missingReason };
+  const cell = point ? point.cell : "";
+  if (indicator.type === "volumetric")
+    return classification(indicator, value, cell, "noTarget", undefined);
+  if (indicator.hasError)
+    return classification(
+      indicator,
+      value,
+      cell,
+      "notClassified",
+      ctx.errorReason ?? "The row has an error."
+    );
+  if (indicator.target === null)
+    return classification(indicator, value, cell, "noTarget", undefined);
+  if (value === null)
+    return classification(indicator, value, cell, "notClassified", ctx.missingReason);
   if (indicator.unratedReason !== undefined)
-    return { ...base, status: "notClassified", reason: indicator.unratedReason };
-  if (indicator.polarity === null) {
-    return {
-      ...base,
-      status: "notClassified",
-      reason: "No polarity: type Higher is better or Lower is better.",
-    };
-  }
-  return {
-    ...base,
-    status: classifyValue(
-      value.value,
-      indicator.target.value,
-      indicator.threshold,
-      indicator.polarity
-    ),
-  };
+    return classification(indicator, value, cell, "notClassified", indicator.unratedReason);
+  if (indicator.polarity === null)
+    return classification(
+      indicator,
+      value,
+      cell,
+      "notClassified",
+      "No polarity: type Higher is better or Lower is better."
+    );
+  const status = classifyValue(
+    value.value,
+    indicator.target.value,
+    indicator.threshold,
+    indicator.polarity
+  );
+  return classification(indicator, value, cell, status, undefined);
+}
+
+/** One object per row (no spread of a base object): `reason` only when there is one. */
+function classification(
+  indicator: Indicator,
+  value: SourcedNumber | null,
+  cell: string,
+  status: Status,
+  reason: string | undefined
+): Classification {
+  return reason === undefined
+    ? { ref: indicator.ref, row: indicator.row, value, cell, status }
+    : { ref: indicator.ref, row: indicator.row, value, cell, status, reason };
 }

@@ -7,6 +7,7 @@
 import type { CumulativeKind } from "./types";
 import type { TableRead } from "./read";
 import { cellText } from "./cellNumber";
+import { memoise } from "./memo";
 
 const ROLLING = /\b(?:rolling\s*(?:12|twelve)\s*months?|r12m?|12\s*month\s*rolling)\b/i;
 const YEAR_TO_DATE = /\b(?:ytd|year\s*to\s*date|cumulative|cumulatively)\b/i;
@@ -17,6 +18,9 @@ export function cumulativeKindOf(text: string): CumulativeKind | null {
   if (YEAR_TO_DATE.test(text)) return "yearToDate";
   return null;
 }
+
+/** Type, unit and period-type cells repeat a few words down the table: each is read once. */
+const markerKindOf = memoise(cumulativeKindOf);
 
 /** Marks the table's cumulative indicators. */
 export function markCumulative(read: TableRead): void {
@@ -31,7 +35,7 @@ export function markCumulative(read: TableRead): void {
       if (kind !== null) break;
       const text = cellText(view.value(indicator.row, column));
       // Only a short marker cell, never free text that happens to mention a year to date.
-      if (text.length <= 30) kind = cumulativeKindOf(text);
+      if (text.length <= 30) kind = markerKindOf(text);
     }
     if (kind !== null) indicator.cumulative = kind;
   }

@@ -17,15 +17,29 @@ export function placeholderHistory(
 ): SourcedNumber[] | null {
   const current = series[pos]?.value;
   if (!current) return null;
-  const history: SourcedNumber[] = [];
-  for (let k = pos - 1; k >= 0 && history.length < HISTORY; k--) {
-    const value = series[k].value;
-    if (value) history.unshift(value);
+  // Judged first without building the history (called for every row, twice): most are no placeholder.
+  let count = 0;
+  let k = pos - 1;
+  for (; k >= 0 && count < HISTORY; k--) if (series[k].value) count++;
+  if (count === 0) return null;
+  // Summed oldest first, as the figures read, so the mean is the same to the last bit.
+  let sum = 0;
+  let anyZero = false;
+  for (let j = k + 1; j < pos; j++) {
+    const value = series[j].value;
+    if (!value) continue;
+    sum += Math.abs(value.value);
+    if (value.value === 0) anyZero = true;
   }
-  if (history.length === 0) return null;
   const v = current.value;
-  const mean = history.reduce((sum, h) => sum + Math.abs(h.value), 0) / history.length;
-  const zeroAfterFigures = v === 0 && history.every((h) => h.value !== 0);
+  const mean = sum / count;
+  const zeroAfterFigures = v === 0 && !anyZero;
   const jump = mean > 0 && Math.abs(v) >= JUMP * mean;
-  return zeroAfterFigures || jump ? history : null;
+  if (!zeroAfterFigures && !jump) return null;
+  const history: SourcedNumber[] = [];
+  for (let j = k + 1; j < pos; j++) {
+    const value = series[j].value;
+    if (value) history.push(value);
+  }
+  return history;
 }

@@ -82,21 +82,25 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
     if (r.indicator.area === "") r.indicator.area = anyArea ? NO_AREA_OTHER : NO_AREA_ALL;
 
   const tableFindings: { row: number; finding: Finding }[] = [];
-  const firstRefAt = new Map<string, string>();
+  /** The sheet row where each ref is first seen (addresses are spelt only for a duplicate). */
+  const firstRefRow = new Map<string, number>();
   const refCol = layout.columns.ref;
   for (const r of rows) {
     const ref = r.indicator.ref;
     if (ref === "" || refCol === undefined) continue;
     // Invisible characters do not make a ref different (src/engine/textNormalise.ts).
     const key = normaliseForMatching(ref).toUpperCase();
+    const firstRow = firstRefRow.get(key);
+    if (firstRow === undefined) {
+      firstRefRow.set(key, r.indicator.row);
+      continue;
+    }
     const local = columnLetters(refCol) + (r.indicator.row + 1);
-    const first = firstRefAt.get(key);
-    if (first === undefined) firstRefAt.set(key, local);
-    else
-      tableFindings.push({
-        row: r.indicator.row,
-        finding: findings.duplicateRef({ cell: sheetPrefix + local, local, ref }, first),
-      });
+    const first = columnLetters(refCol) + (firstRow + 1);
+    tableFindings.push({
+      row: r.indicator.row,
+      finding: findings.duplicateRef({ cell: sheetPrefix + local, local, ref }, first),
+    });
   }
   for (const finding of columnFindings(table.header, sheetPrefix))
     tableFindings.push({ row: layout.headerRow, finding });

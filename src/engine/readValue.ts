@@ -49,15 +49,25 @@ export interface CellContext {
   kind: number;
 }
 
+/** The row a finding is about: 0-based sheet row, `Sheet!` prefix and the row's ref. */
+export interface CellPlace {
+  row: number;
+  sheetPrefix: string;
+  ref: string;
+}
+
+/** The Where of one cell of a row. */
+export function whereAtColumn(place: CellPlace, col: number): Where {
+  const local = columnLetters(col) + (place.row + 1);
+  return { cell: place.sheetPrefix + local, local, ref: place.ref || undefined };
+}
+
 /** A lazily built Where for the context's current cell (addresses are only built for findings). */
 export function whereOf(
   ctx: Pick<CellContext, "row" | "col" | "sheetPrefix" | "ref">
 ): () => Where {
   const { row, col, sheetPrefix, ref } = ctx;
-  return () => {
-    const local = columnLetters(col) + (row + 1);
-    return { cell: sheetPrefix + local, local, ref: ref || undefined };
-  };
+  return () => whereAtColumn({ row, sheetPrefix, ref }, col);
 }
 
 export function readSourced(

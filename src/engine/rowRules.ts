@@ -3,8 +3,8 @@
  * and its tolerance threshold, with the findings when they do not fit together.
  */
 import type { Finding, IndicatorType, Polarity, SourcedNumber, ToleranceMode } from "./types";
-import type { Where } from "./findings";
 import { findings } from "./findings";
+import { whereAtColumn, type CellPlace } from "./readValue";
 import type { PolarityRead } from "./polarity";
 import { isBetterSide, looksLikeBand, thresholdFor } from "./tolerance";
 
@@ -18,9 +18,10 @@ export interface RowRulesInput {
   polarityColumn: boolean;
   target: SourcedNumber | null;
   tolerance: SourcedNumber | null;
-  /** Where findings about the polarity and the tolerance point. */
-  polarityWhere: () => Where;
-  toleranceWhere: () => Where;
+  /** Where findings about the polarity and the tolerance point (addresses built only for a finding). */
+  place: CellPlace;
+  polarityCol: number;
+  toleranceCol: number;
 }
 
 export interface RowRules {
@@ -34,7 +35,7 @@ export interface RowRules {
 }
 
 export function checkRowRules(input: RowRulesInput): RowRules {
-  const { mode, type, target, tolerance, polarityWhere, toleranceWhere } = input;
+  const { mode, type, target, tolerance, place, polarityCol, toleranceCol } = input;
   const out: RowRules["findings"] = [];
   const rated = type === "contract" && target !== null;
   const stated = input.stated;
@@ -44,7 +45,10 @@ export function checkRowRules(input: RowRulesInput): RowRules {
 
   if (stated.kind === "unknown") {
     usable = false;
-    out.push({ make: () => findings.unknownPolarity(polarityWhere(), stated.text), blocks: true });
+    out.push({
+      make: () => findings.unknownPolarity(whereAtColumn(place, polarityCol), stated.text),
+      blocks: true,
+    });
   } else if (stated.kind === "known") {
     polarity = stated.polarity;
     const contradicts =
@@ -57,7 +61,7 @@ export function checkRowRules(input: RowRulesInput): RowRules {
       // Points at the tolerance: the polarity word is usually right and the threshold mistyped.
       const make = (): Finding =>
         findings.polarityContradictsTolerance(
-          toleranceWhere(),
+          whereAtColumn(place, toleranceCol),
           stated.polarity,
           tolerance.value,
           target.value
@@ -75,7 +79,12 @@ export function checkRowRules(input: RowRulesInput): RowRules {
     polarity = inferred;
     if (type === "contract") {
       const make = (): Finding =>
-        findings.inferredPolarity(polarityWhere(), inferred, tolerance.value, target.value);
+        findings.inferredPolarity(
+          whereAtColumn(place, polarityCol),
+          inferred,
+          tolerance.value,
+          target.value
+        );
       out.push({ make, blocks: false });
     }
   } else if (input.implied !== null) {
@@ -83,19 +92,31 @@ export function checkRowRules(input: RowRulesInput): RowRules {
   } else if (rated && !input.polarityColumn) {
     noPolarityColumn = true;
   } else if (rated && stated.kind === "blank") {
-    out.push({ make: () => findings.missingPolarity(polarityWhere()), blocks: true });
+    out.push({
+      make: () => findings.missingPolarity(whereAtColumn(place, polarityCol)),
+      blocks: true,
+    });
   }
 
   const threshold = thresholdFor(mode, target?.value ?? null, tolerance?.value ?? null, polarity);
   if (rated && tolerance !== null) {
     if (mode !== "threshold" && tolerance.value < 0 && threshold !== null) {
       const make = (): Finding =>
-        findings.toleranceWrongSide(toleranceWhere(), tolerance.value, threshold, target.value);
+        findings.toleranceWrongSide(
+          whereAtColumn(place, toleranceCol),
+          tolerance.value,
+          threshold,
+          target.value
+        );
       out.push({ make, blocks: true });
     } else if (mode === "threshold" && looksLikeBand(target.value, tolerance.value)) {
       out.push({
         make: () =>
-          findings.toleranceLooksLikeBand(toleranceWhere(), tolerance.value, target.value),
+          findings.toleranceLooksLikeBand(
+            whereAtColumn(place, toleranceCol),
+            tolerance.value,
+            target.value
+          ),
         blocks: false,
       });
     }

@@ -134,14 +134,17 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
   markCumulative(read);
   const indicators = read.rows.map((r) => r.indicator);
   const n = read.quarters.length;
-  const classifications = indicators.map((indicator, i) =>
-    classifyIndicator(indicator, {
+  // The reason for a missing value depends only on what the cell held: each is spelt once.
+  const missingReasons: string[] = [];
+  const classifications = indicators.map((indicator, i) => {
+    const kind = read.kinds[i * n + quarterPos];
+    return classifyIndicator(indicator, {
       quarterPos,
       quarter,
       errorReason: settled.errorReasons[i],
-      missingReason: missingValueReason(read.kinds[i * n + quarterPos], quarter),
-    })
-  );
+      missingReason: (missingReasons[kind] ??= missingValueReason(kind, quarter)),
+    });
+  });
   const smallCohortThreshold =
     typeof options.smallCohortThreshold === "number" &&
     Number.isFinite(options.smallCohortThreshold)

@@ -12,7 +12,17 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/**
+ * True when no character could be invisible or bidi (all lie below U+00AD): the common case, checked
+ * without a regex because refs, names and areas of every row pass through here.
+ */
+function plainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xad) return false;
+  return true;
+}
+
 export function hasHiddenCharacters(text: string): boolean {
+  if (plainText(text)) return false;
   INVISIBLE.lastIndex = 0;
   BIDI.lastIndex = 0;
   return INVISIBLE.test(text) || BIDI.test(text);
@@ -20,6 +30,7 @@ export function hasHiddenCharacters(text: string): boolean {
 
 /** Text without zero-width and bidi characters, for matching (refs, headers, areas). */
 export function normaliseForMatching(text: string): string {
+  if (plainText(text)) return text;
   return text.replace(INVISIBLE, "").replace(BIDI, "");
 }
 

@@ -6,7 +6,7 @@
 import type { Benchmark, SourcedNumber } from "../types";
 import type { IndicatorContext } from "./context";
 import { agreeingDecimalsAll, atDecimals, exactComparison, formatSourced } from "./numberText";
-import { sentence, type Sentence } from "./sentence";
+import type { Sentence } from "./sentence";
 import { joinWithAnd } from "./words";
 import { regionOf } from "../headers";
 
@@ -60,22 +60,21 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
   const better: Benchmark[] = [];
   const same: Benchmark[] = [];
   const worse: Benchmark[] = [];
+  const sources: string[] = [];
+  const values: SourcedNumber[] = [];
   for (const b of benchmarks) {
     const sign = relativeSign(current, b.value, usePolarity ? ctx.polarity === "higher" : true);
     (sign > 0 ? better : sign < 0 ? worse : same).push(b);
+    sources.push(b.value.cell);
+    values.push(b.value);
   }
-  const sources = benchmarks.map((b) => b.value.cell);
   // SPEC 7: if any benchmark, as its cell shows it, would read the other way from the headline
   // figure, the figure and the benchmarks are printed at the precision that agrees.
-  const decimals = agreeingDecimalsAll(
-    current,
-    benchmarks.map((b) => b.value)
-  );
+  const decimals = agreeingDecimalsAll(current, values);
   const subject =
     decimals === null
       ? words.subject
       : `${words.subject.replace(/ is$/, "")} (${formatSourced(atDecimals(current, decimals))}) is`;
-  const name = (b: Benchmark) => named(b, decimals);
   const groups: [Benchmark[], string][] = [
     [better, words.up],
     [same, words.same],
@@ -84,15 +83,23 @@ export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sent
   for (const [group, word] of groups) {
     if (group.length === benchmarks.length) {
       const all =
-        benchmarks.length > 1 ? `all comparators: ${joinWithAnd(group.map(name))}` : name(group[0]);
-      return sentence(`${subject} ${word} ${all}.`, ...sources);
+        benchmarks.length > 1
+          ? `all comparators: ${namedAll(group, decimals)}`
+          : named(group[0], decimals);
+      return { text: `${subject} ${word} ${all}.`, sources };
     }
   }
-  const clauses = groups
-    .filter(([group]) => group.length > 0)
-    .map(([group, word]) => `${word} ${joinWithAnd(group.map(name))}`);
+  const clauses: string[] = [];
+  for (const [group, word] of groups)
+    if (group.length > 0) clauses.push(`${word} ${namedAll(group, decimals)}`);
   const last = clauses.pop() as string;
-  return sentence(`${subject} ${clauses.join(", ")}, but ${last}.`, ...sources);
+  return { text: `${subject} ${clauses.join(", ")}, but ${last}.`, sources };
+}
+
+function namedAll(group: Benchmark[], decimals: number | null): string {
+  const names: string[] = [];
+  for (const b of group) names.push(named(b, decimals));
+  return joinWithAnd(names);
 }
 
 /** 1 when `value` is on the good (or higher) side of `benchmark`, −1 the other, 0 level (exact). */

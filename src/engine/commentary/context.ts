@@ -34,8 +34,17 @@ export function buildContext(
   quarter: Quarter,
   smallCohortThreshold: number
 ): IndicatorContext {
-  const index = indicator.series.findIndex((s) => samePeriod(s.quarter, quarter));
-  const history = index >= 0 ? indicator.series.slice(0, index + 1) : [];
+  const series = indicator.series;
+  let index = -1;
+  for (let k = 0; k < series.length; k++) {
+    if (samePeriod(series[k].quarter, quarter)) {
+      index = k;
+      break;
+    }
+  }
+  // Read-only: the whole series serves as the history when the chosen period is the last (no copy).
+  const history =
+    index < 0 ? [] : index === series.length - 1 ? series : series.slice(0, index + 1);
   const current = classification.value ?? (index >= 0 ? indicator.series[index].value : null);
   const before = index > 0 ? indicator.series[index - 1] : null;
   const target = indicator.target?.value ?? null;

@@ -103,9 +103,19 @@ export function changeNoun(change: Change): string {
 
 export function changePhrase(change: Change): string {
   if (change.kind === "noChange" || change.size === null) return "No change";
-  const verb = change.kind.charAt(0).toUpperCase() + change.kind.slice(1);
-  return `${verb} ${ADVERB[change.size]}`;
+  return PHRASES[change.kind][change.size];
 }
+
+/** "Improved slightly" …: twelve possible phrases, spelt once rather than once per row. */
+const PHRASES = Object.fromEntries(
+  (Object.keys(NOUN) as Exclude<ChangeKind, "noChange">[]).map((kind) => {
+    const verb = kind.charAt(0).toUpperCase() + kind.slice(1);
+    const bySize = Object.fromEntries(
+      (Object.keys(ADVERB) as ChangeSize[]).map((size) => [size, `${verb} ${ADVERB[size]}`])
+    );
+    return [kind, bySize as Record<ChangeSize, string>];
+  })
+) as Record<Exclude<ChangeKind, "noChange">, Record<ChangeSize, string>>;
 
 /** "2 percentage points", "48", "3 days": the shown difference with its unit. */
 export function differenceText(

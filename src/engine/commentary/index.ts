@@ -30,16 +30,30 @@ export interface CommentaryInput {
 }
 
 export function draftCommentary(input: CommentaryInput): CommentaryItem[] {
-  const items = input.indicators.map((indicator, i) => {
+  // Items go out by group, then sheet row, then input order: one bucket per group, each filled in
+  // input order, needs no sort when the rows come in sheet order (as a run gives them).
+  const buckets: CommentaryItem[][] = GROUP_ORDER.map(() => []);
+  const rows: number[][] = GROUP_ORDER.map(() => []);
+  let inRowOrder = true;
+  for (let i = 0; i < input.indicators.length; i++) {
+    const indicator = input.indicators[i];
     const classification =
       input.classifications[i] ?? findClassification(input.classifications, indicator);
     const ctx = buildContext(indicator, classification, input.quarter, input.smallCohortThreshold);
     const item = draftItem(ctx, input);
-    return { rank: GROUP_ORDER.indexOf(item.group), row: indicator.row, item };
-  });
-  // Array sort is stable: equal group and row keep the input order.
-  items.sort((a, b) => a.rank - b.rank || a.row - b.row);
-  return items.map((entry) => entry.item);
+    const rank = GROUP_ORDER.indexOf(item.group);
+    const bucketRows = rows[rank];
+    if (bucketRows.length > 0 && bucketRows[bucketRows.length - 1] > indicator.row)
+      inRowOrder = false;
+    buckets[rank].push(item);
+    bucketRows.push(indicator.row);
+  }
+  if (inRowOrder) return ([] as CommentaryItem[]).concat(...buckets);
+  const entries = buckets.flatMap((bucket, rank) =>
+    bucket.map((item, k) => ({ rank, row: rows[rank][k], order: k, item }))
+  );
+  entries.sort((a, b) => a.rank - b.rank || a.row - b.row || a.order - b.order);
+  return entries.map((entry) => entry.item);
 }
 
 function findClassification(all: Classification[], indicator: Indicator): Classification {
@@ -65,38 +79,37 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
   const cumulative = cumulativeDirection(ctx, neutral);
   const direction = placeholder ?? cumulative ?? directionOfTravel(ctx, neutral);
   const group = groupOf(volumetric, classification.status, direction.change);
-  const sentences: Sentence[] = [];
-  const add = (s: Sentence | null): void => {
-    if (s !== null) sentences.push(s);
-  };
+  // Null for a sentence that does not apply; dropped below (no closure per item).
+  const drafted: (Sentence | null)[] = [];
   if (classification.status === "notClassified" && !volumetric) {
-    add(notClassifiedSentence(classification));
+    drafted.push(notClassifiedSentence(classification));
   } else {
-    add(cohortCaution(ctx));
-    if (!volumetric) add(statusSentence(ctx, input.toleranceMode));
-    if (!volumetric) add(positionSentence(ctx));
-    add(direction.sentence);
+    drafted.push(cohortCaution(ctx));
+    if (!volumetric) drafted.push(statusSentence(ctx, input.toleranceMode));
+    if (!volumetric) drafted.push(positionSentence(ctx));
+    drafted.push(direction.sentence);
     if (!placeholder) {
       // A running total's runs and best/worst figures are the year filling up: not claimed.
-      if (!cumulative) add(runSentence(ctx, neutral));
-      if (!cumulative) add(extremeSentence(ctx, neutral));
-      add(sameQuarterLastYearSentence(ctx, neutral));
+      if (!cumulative) drafted.push(runSentence(ctx, neutral));
+      if (!cumulative) drafted.push(extremeSentence(ctx, neutral));
+      drafted.push(sameQuarterLastYearSentence(ctx, neutral));
     }
-    add(benchmarkSentence(ctx, neutral));
+    drafted.push(benchmarkSentence(ctx, neutral));
   }
+  const sentences: Sentence[] = [];
+  for (const s of drafted) if (s !== null) sentences.push(s);
   // A measure with no figure this quarter still says so, rather than leaving an empty paragraph.
   if (!ctx.current && sentences.length === 0) {
     sentences.push({ text: `There is no figure for ${input.quarter.label}.`, sources: [] });
   }
   const sources: string[] = [];
   if (ctx.current && ctx.current.cell) sources.push(ctx.current.cell);
-  const texts: string[] = [];
+  const parts: string[] = [];
   for (const s of sentences) {
-    texts.push(s.text);
+    parts.push(s.text);
     for (const cell of s.sources) if (cell && !sources.includes(cell)) sources.push(cell);
   }
-  const text = texts.join(" ");
-  let at = 0;
+  const text = parts.join(" ");
   return {
     ref: indicator.ref,
     name: indicator.name,
@@ -109,13 +122,27 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
       ctx.current,
       indicator.cumulative ? cumulativeWords(indicator.cumulative) : undefined
     ),
-    // The sentences again as slices of the paragraph: the same text, held once (a sentence built
-    // from template pieces is a tree of fragments; 20,000 rows of them were half a run's heap).
-    sentences: texts.map((part) => text.slice(at, (at += part.length + 1) - 1)),
+    sentences: slicesOf(text, parts),
     text,
     direction: direction.phrase,
     sources,
   };
+}
+
+/**
+ * The sentences again, as slices of the paragraph: the same text, but held once. A sentence built
+ * from template pieces is a tree of fragments in memory; 20,000 rows of those trees were half of a
+ * run's heap and most of its garbage-collection time.
+ */
+function slicesOf(text: string, parts: readonly string[]): string[] {
+  const out: string[] = new Array<string>(parts.length);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const end = at + parts[i].length;
+    out[i] = text.slice(at, end);
+    at = end + 1;
+  }
+  return out;
 }
 
 function notClassifiedSentence(classification: Classification): Sentence {

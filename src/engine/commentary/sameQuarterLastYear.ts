@@ -1,9 +1,21 @@
 /** Comparison with the same period (quarter, month) a year earlier, when the series reaches back that far. */
+import type { Quarter } from "../types";
 import type { IndicatorContext } from "./context";
 import { periodYearBefore, samePeriod } from "../periods";
 import { changeNoun, measureChange } from "./direction";
 import { agreeingDecimals, atDecimals, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
+
+/** Every row of a run asks about the same chosen period: the period a year before is built once. */
+let lastChosen: Quarter | null = null;
+let lastWanted: Quarter | null = null;
+function yearBefore(chosen: Quarter): Quarter {
+  if (chosen !== lastChosen || lastWanted === null) {
+    lastWanted = periodYearBefore(chosen);
+    lastChosen = chosen;
+  }
+  return lastWanted;
+}
 
 export function sameQuarterLastYearSentence(
   ctx: IndicatorContext,
@@ -14,8 +26,14 @@ export function sameQuarterLastYearSentence(
   // The chosen quarter is the last of the history.
   const chosen = ctx.history[ctx.history.length - 1]?.quarter;
   if (!chosen) return null;
-  const wanted = periodYearBefore(chosen);
-  const yearAgo = ctx.history.find((h) => samePeriod(h.quarter, wanted));
+  const wanted = yearBefore(chosen);
+  let yearAgo: (typeof ctx.history)[number] | undefined;
+  for (const h of ctx.history) {
+    if (samePeriod(h.quarter, wanted)) {
+      yearAgo = h;
+      break;
+    }
+  }
   if (!yearAgo || !yearAgo.value) return null;
   const decimals = agreeingDecimals(current, yearAgo.value);
   const before = atDecimals(yearAgo.value, decimals);

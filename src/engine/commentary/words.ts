@@ -52,6 +52,14 @@ export function cardinalWord(n: number): string {
 /** "first", "fifth", "twenty-third", "one hundredth", for 1–999. */
 export function ordinalWord(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`No ordinal for ${n}`);
+  // Streaks and runs ask for the same few ordinals on every row: each is spelt once.
+  if (n < ORDINALS.length) return (ORDINALS[n] ??= spellOrdinal(n));
+  return spellOrdinal(n);
+}
+
+const ORDINALS: (string | undefined)[] = new Array<string | undefined>(1000);
+
+function spellOrdinal(n: number): string {
   const cardinal = cardinalWord(n);
   const match = /^(.*?)([a-z]+)$/.exec(cardinal);
   if (!match) return cardinal;
