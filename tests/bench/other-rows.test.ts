@@ -98,15 +98,31 @@ describe("engine rows", () => {
       classified: 1000,
       commentaryItems: 1000,
     });
+    // 8,000 cells in 4 ms: 2 M/s, short of the 3 M/s issue 14 asks for without the commentary.
     expect(rows.find((r) => r.figure.startsWith("Engine without commentary"))).toMatchObject({
       measured: "2,000,000/s",
-      pass: "yes",
+      target: "≥ 3,000,000/s",
+      pass: "NO",
     });
     expect(rows.find((r) => r.figure.startsWith("Engine with commentary"))).toMatchObject({
       measured: "800,000/s",
       pass: "NO",
     });
     expect(rows.find((r) => r.figure.startsWith("Engine on the sample"))?.pass).toBe("n/a");
+  });
+
+  it("judges the sample by one whole run's time: under a millisecond", () => {
+    const base = { indicators: 1000, quarters: 8, engineMs: 10, commentaryMs: 6, loopMs: 0.1 };
+    const sample = (ms: number) =>
+      engineRows({
+        ...base,
+        classified: 1000,
+        commentaryItems: 1000,
+        sample: { indicators: 25, quarters: 8, sentences: 115, commentaryItems: 25, ms },
+      }).find((r) => r.figure.startsWith("Engine on the sample"));
+    expect(sample(0.4)).toMatchObject({ pass: "yes", target: "≤ 1.0 ms" });
+    // 200 cells in 1.5 ms: 133,333 a second, said where the miss is explained.
+    expect(sample(1.5)).toMatchObject({ pass: "NO", why: "133,333 indicator-periods/s" });
   });
 
   it("reports an engine that could not be loaded instead of a number", () => {
