@@ -9,6 +9,7 @@ export const FINDING_CODES = [
   "value.notNumber",
   "value.error",
   "value.numberAsText",
+  "value.fractionAsPercent",
   "value.suppressed",
   "value.outOfRange",
   "value.notInteger",

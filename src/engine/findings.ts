@@ -98,6 +98,20 @@ const coreFindings = {
       `${what} is stored as text ("${text}"); it was read as ${showNumber(value)} — convert the cell to a number.`
     );
   },
+  fractionAsPercent(
+    where: Where,
+    what: string,
+    typed: number,
+    read: number,
+    around: number
+  ): Finding {
+    return make(
+      "warning",
+      "value.fractionAsPercent",
+      where,
+      `${what} is ${showNumber(typed)} with no % format, in a row of percentages (around ${showNumber(around)}%); it was read as ${showNumber(read)}% — format the cell as a percentage (or type ${showNumber(read)}%) to confirm.`
+    );
+  },
   suppressed(where: Where, what: string, symbol: string): Finding {
     return make(
       "info",

@@ -14,6 +14,7 @@ import { normaliseHeader } from "./headers";
 import { INFO_WORDS, parsePolarity, polarityWords } from "./polarity";
 import { bandThreshold } from "./readTarget";
 import { memoise } from "./memo";
+import { onRowScale, percentRowMiddle } from "./percentScale";
 import {
   readBenchmarks,
   readColumn,
@@ -102,7 +103,13 @@ export function readRow(
 
   const targetRead = readRule(scan, "target", "the target", type);
   const toleranceRead = readRule(scan, "tolerance", "the tolerance", type);
-  const target = targetRead.number;
+  const scale = rowScale(scan, pending);
+  const target = scale(targetRead.number, cols.target, "the target");
+  // A band size (points or percent mode) is not a figure on the values' scale.
+  const toleranceNumber =
+    mode === "threshold"
+      ? scale(toleranceRead.number, cols.tolerance, "the tolerance")
+      : toleranceRead.number;
   const comparator = targetRead.comparator ?? toleranceRead.comparator;
   if (comparator !== null && stated.kind === "known" && stated.polarity !== comparator) {
     const col = (targetRead.comparator !== null ? cols.target : cols.tolerance) as number;
@@ -121,7 +128,7 @@ export function readRow(
   const tolerance: SourcedNumber | null =
     toleranceRead.band !== null
       ? bandAsThreshold(toleranceRead.band, bandPolarity, target, cols.tolerance, row, sheetPrefix)
-      : toleranceRead.number;
+      : toleranceNumber;
   const rules = checkRowRules({
     mode,
     type,
@@ -149,7 +156,9 @@ export function readRow(
   }
 
   const series = readSeries(scan, kinds, kindOffset);
-  const benchmarks = readBenchmarks(scan);
+  const benchmarks = readBenchmarks(scan, (figure, key, name) =>
+    scale(figure, cols[key], `the ${name} benchmark`)
+  );
   scan.unit = "count";
   const numerator = readColumn(scan, "numerator", "the numerator", NEVER_BLOCKS, true);
   const denominator = readColumn(scan, "denominator", "the denominator", NEVER_BLOCKS, true);
@@ -199,5 +208,41 @@ function bandAsThreshold(
     cell: sheetPrefix + columnLetters(col) + (row + 1),
     decimals: band.decimals ?? 0,
     percent: band.percent ?? false,
+  };
+}
+
+type Rescale = (
+  figure: SourcedNumber | null,
+  col: number | undefined,
+  what: string
+) => SourcedNumber | null;
+
+/**
+ * Reads a target, threshold or benchmark on the row's own scale (percentScale.ts), with a warning
+ * at its cell when a plain fraction is read as a percentage. The row's values are looked at only
+ * when a figure could be a fraction.
+ */
+function rowScale(scan: RowScan, pending: PendingFinding[]): Rescale {
+  let middle: number | null | undefined;
+  const row = {
+    unit: scan.unit,
+    cells: scan.cells,
+    formats: scan.formats,
+    left: scan.setup.view.left,
+    quarterColumns: scan.setup.layout.quarterColumns,
+  };
+  const around = (): number | null =>
+    middle === undefined ? (middle = percentRowMiddle(row)) : middle;
+  return (figure, col, what) => {
+    const read = onRowScale(figure, row, col, around);
+    if (read !== figure && read !== null && figure !== null && col !== undefined) {
+      const where = whereAtColumn(scan, col);
+      const middleNow = middle as number;
+      pending.push({
+        quarterPos: NEVER_BLOCKS,
+        make: () => findings.fractionAsPercent(where, what, figure.value, read.value, middleNow),
+      });
+    }
+    return read;
   };
 }

@@ -169,13 +169,18 @@ export function readSeries(scan: RowScan, kinds: Uint8Array, kindOffset: number)
   return series;
 }
 
-export function readBenchmarks(scan: RowScan): Benchmark[] {
+/** `onScale` puts a benchmark on the row's scale (a plain fraction in a row of percentages). */
+export function readBenchmarks(
+  scan: RowScan,
+  onScale: (figure: SourcedNumber, key: ColumnKey, name: string) => SourcedNumber | null
+): Benchmark[] {
   const benchmarks: Benchmark[] = [];
   for (const [key, generic] of BENCHMARK_NAMES) {
     if (scan.setup.layout.columns[key] === undefined) continue;
     // A regional column headed with its region ("North East 2020") is named after it.
     const name = key === "regional" && scan.setup.regionName ? scan.setup.regionName : generic;
-    const value = readColumn(scan, key, `the ${name} benchmark`, NEVER_BLOCKS, true);
+    const read = readColumn(scan, key, `the ${name} benchmark`, NEVER_BLOCKS, true);
+    const value = read && onScale(read, key, name);
     if (value) benchmarks.push({ name, value });
   }
   return benchmarks;

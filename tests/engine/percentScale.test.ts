@@ -1,0 +1,154 @@
+/**
+ * A plain fraction typed as a target, threshold or benchmark in a row of percentages is read as a
+ * percentage, with a warning at its cell; expected statuses worked out by hand below.
+ */
+import fc from "fast-check";
+import { runEngine } from "../../src/engine/run";
+import { onRowScale, percentRowMiddle, type ScaleRow } from "../../src/engine/percentScale";
+import type { CellValue, RunResult, SourcedNumber } from "../../src/engine/types";
+
+const HEADER = [
+  "Ref",
+  "Indicator",
+  "Service area",
+  "Polarity",
+  "Target",
+  "Tolerance",
+  "Q1 2018/19",
+  "Q2 2018/19",
+  "National",
+];
+
+/** One indicator row; `formats` by column letter E (target) … I (national). */
+function run(row: CellValue[], formats: Record<string, string>): RunResult {
+  const letters = "ABCDEFGHI";
+  const rowFormats = [...letters].map((l) => formats[l]);
+  const outcome = runEngine(
+    { sheets: [{ name: "S", top: 0, left: 0, values: [HEADER, row], formats: [[], rowFormats] }] },
+    { quarter: "Q2 2018/19" }
+  );
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.result;
+}
+
+const codesAt = (result: RunResult) =>
+  result.findings.filter((f) => f.code === "value.fractionAsPercent").map((f) => f.cell);
+
+describe("a plain fraction in a row of percentages", () => {
+  it("reads target 0.9 and tolerance 0.85 as 90% and 85%: 80% is outside tolerance", () => {
+    // Values 91% and 80% (stored 0.91, 0.80, formatted 0%). Read as 0.9 and 0.85 points, 80%
+    // would be "on or better than target"; as 90% / 85%, 80 < 85 is outside tolerance.
+    const result = run(
+      ["A1", "Timeliness", "Area", "Higher is better", 0.9, 0.85, 0.91, 0.8, 0.95],
+      { G: "0%", H: "0%" }
+    );
+    expect(result.classifications[0].status).toBe("outsideTolerance");
+    expect(result.indicators[0].target).toMatchObject({ value: 90, percent: true });
+    expect(result.indicators[0].tolerance).toMatchObject({ value: 85, percent: true });
+    expect(result.indicators[0].benchmarks[0].value).toMatchObject({ value: 95, percent: true });
+    expect(codesAt(result)).toEqual(["S!E2", "S!F2", "S!I2"]);
+    const target = result.findings.find((f) => f.cell === "S!E2");
+    expect(target).toMatchObject({ severity: "warning", ref: "A1" });
+    expect(target?.message).toBe(
+      "E2: the target is 0.9 with no % format, in a row of percentages (around 91%); it was read as 90% — format the cell as a percentage (or type 90%) to confirm."
+    );
+  });
+
+  it("does the same with a % unit and values typed as points (93 beside target 0.9)", () => {
+    const header = [...HEADER.slice(0, 8), "Unit"];
+    const outcome = runEngine(
+      {
+        sheets: [
+          {
+            name: "S",
+            top: 0,
+            left: 0,
+            values: [header, ["A1", "T", "Area", "Higher is better", 0.9, 0.85, 91, 88, "%"]],
+          },
+        ],
+      },
+      { quarter: "Q2 2018/19" }
+    );
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 88 against 90 (target) and 85 (threshold): inside tolerance.
+    expect(outcome.result.classifications[0].status).toBe("insideTolerance");
+  });
+
+  it("leaves a figure that is already a percentage, or nearer the values as it stands", () => {
+    // %-formatted target: 0.9 → 90 by its own format, no finding.
+    const formatted = run(["A1", "T", "Area", "Higher is better", 0.9, 0.85, 0.91, 0.93, null], {
+      E: "0%",
+      F: "0%",
+      G: "0%",
+      H: "0%",
+    });
+    expect(codesAt(formatted)).toEqual([]);
+    expect(formatted.classifications[0].status).toBe("onTarget");
+    // Small rates: values 0.4% and 0.6%, target 0.5 (lower is better). 0.5 points is nearer
+    // 0.4–0.6 than 50 is, so it stays 0.5%; 0.6 > 0.5 is not on target.
+    const small = run(
+      ["R1", "Re-referrals", "Area", "Lower is better", 0.5, 0.7, 0.004, 0.006, null],
+      { G: "0.0%", H: "0.0%" }
+    );
+    expect(codesAt(small)).toEqual([]);
+    expect(small.indicators[0].target?.value).toBe(0.5);
+    expect(small.classifications[0].status).toBe("insideTolerance");
+    // A count row: 0.9 is 0.9.
+    const count = run(["C1", "Visits", "Area", "Higher is better", 0.9, 0.5, 3, 4, null], {});
+    expect(codesAt(count)).toEqual([]);
+    expect(count.indicators[0].target?.value).toBe(0.9);
+  });
+});
+
+describe("onRowScale laws", () => {
+  const figure = (value: number): SourcedNumber => ({
+    value,
+    cell: "S!E2",
+    decimals: 2,
+    percent: false,
+  });
+  const rowWith = (typed: number, format: string | undefined, values: number[]): ScaleRow => ({
+    unit: "none",
+    cells: [typed, ...values],
+    formats: [format, ...values.map(() => "0%")],
+    left: 0,
+    quarterColumns: values.map((_, i) => ({ column: i + 1 })),
+  });
+  const fractions = fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), {
+    minLength: 1,
+    maxLength: 8,
+  });
+
+  it("changes only a plain number within ±1, and then exactly to its percentage", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.constantFrom(undefined, "0%", "0.0%", "General", "0.00"),
+        fractions,
+        (typed, format, values) => {
+          const row = rowWith(typed, format, values);
+          const read = onRowScale(figure(typed), row, 0, () => percentRowMiddle(row));
+          const plain = format === undefined || !format.includes("%");
+          if (!plain || typed === 0 || Math.abs(typed) > 1) expect(read?.value).toBe(typed);
+          else if (read?.value !== typed) {
+            expect(read?.value).toBeCloseTo(typed * 100, 8);
+            expect(read?.percent).toBe(true);
+          }
+        }
+      )
+    );
+  });
+
+  it("picks the reading nearer, as a ratio, the middle of the row's percentages", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.0001, max: 1, noNaN: true }), fractions, (typed, values) => {
+        const row = rowWith(typed, undefined, values);
+        const middle = percentRowMiddle(row)!;
+        const read = onRowScale(figure(typed), row, 0, () => middle)!.value;
+        const other = read === typed ? typed * 100 : typed;
+        const off = (x: number) => Math.abs(Math.log(x / middle));
+        expect(off(read)).toBeLessThanOrEqual(off(other) + 1e-9);
+      })
+    );
+  });
+});
