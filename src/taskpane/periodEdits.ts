@@ -28,6 +28,9 @@ export function withEdit(
   period: string,
   text: string
 ): PeriodEdits {
+  // An indicator with no ref has no key of its own here: its edit would be every ref-less
+  // indicator's. Its text is edited in the Challenge log sheet instead (CommentaryCard says so).
+  if (ref.trim() === "") return edits;
   const next = new Map(edits);
   next.delete(editKey(ref, period)); // re-insert last: the newest edit is the one offered elsewhere
   next.set(editKey(ref, period), { ref, period, text });

@@ -62,6 +62,10 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
   },
+  note: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   actions: {
     display: "flex",
     flexWrap: "wrap",
@@ -72,8 +76,8 @@ const useStyles = makeStyles({
 
 export function CommentaryCard({
   item,
-  edited,
-  offered,
+  edited: editedGiven,
+  offered: offeredGiven,
   cell,
   onSelectCell,
   picture,
@@ -89,6 +93,12 @@ export function CommentaryCard({
   const [confirming, setConfirming] = React.useState(false);
   const editButton = React.useRef<HTMLButtonElement>(null);
   const redraftButton = React.useRef<HTMLButtonElement>(null);
+  // With no ref, the pane cannot tell this indicator's log row from another ref-less one's: it
+  // neither shows nor writes an edit (the reviewer types in the Challenge log sheet instead).
+  const keyless = item.ref.trim() === "";
+  const edited = keyless ? undefined : editedGiven;
+  const offered = keyless ? undefined : offeredGiven;
+  const label = item.ref || item.name;
   const text = edited ?? item.text;
   const headingId = React.useId();
 
@@ -104,7 +114,7 @@ export function CommentaryCard({
     copyRich(
       entryToText({ headline: item.headline, text }),
       entryToHtml({ headline: item.headline, text })
-    ).then(() => onAnnounce(`Commentary for ${item.ref} copied.`), onError);
+    ).then(() => onAnnounce(`Commentary for ${label} copied.`), onError);
   };
 
   return (
@@ -163,15 +173,22 @@ export function CommentaryCard({
       )}
       {!editing && (
         <div className={styles.actions}>
-          <Button
-            ref={editButton}
-            size="small"
-            icon={<Edit20Regular />}
-            onClick={() => setEditing(true)}
-            aria-label={`Edit commentary for ${item.ref}`}
-          >
-            Edit
-          </Button>
+          {keyless ? (
+            <span className={styles.note}>
+              No ref in the sheet: to edit this text here, give the indicator a ref. Until then,
+              type in its row of the Challenge log sheet.
+            </span>
+          ) : (
+            <Button
+              ref={editButton}
+              size="small"
+              icon={<Edit20Regular />}
+              onClick={() => setEditing(true)}
+              aria-label={`Edit commentary for ${item.ref}`}
+            >
+              Edit
+            </Button>
+          )}
           {edited !== undefined && (
             <Button
               ref={redraftButton}
@@ -188,11 +205,11 @@ export function CommentaryCard({
             size="small"
             icon={<Copy20Regular />}
             onClick={copy}
-            aria-label={`Copy commentary for ${item.ref}`}
+            aria-label={`Copy commentary for ${label}`}
           >
             Copy
           </Button>
-          {onAddToLog && (
+          {onAddToLog && !keyless && (
             <Button
               size="small"
               icon={<Add20Regular />}
