@@ -10,7 +10,8 @@ import { makeQuarter, parseQuarter } from "./quarters";
 type QuarterNumber = 1 | 2 | 3 | 4;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAMES = [
+/** Month names in full, January first (periods, the report's dates). */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",

@@ -5,6 +5,7 @@
  */
 import { isOfPeriod, readLogEntries } from "../engine/challengeLog";
 import type { PaletteName, PlanValue } from "../engine/plan-types";
+import { MONTH_NAMES } from "../engine/periods";
 import {
   COMMENTARY_GROUP_TITLE,
   STATUS_LABEL,
@@ -79,24 +80,10 @@ export interface ReportContent {
 }
 
 const GROUP_ORDER: CommentaryGroup[] = ["good", "concern", "volumetric", "notClassified"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "30 November 2026" (British order, the calendar date in UTC so every machine agrees). */
 export function britishDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** A text as Word paragraphs: one per line, blank lines dropped. */
