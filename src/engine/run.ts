@@ -130,7 +130,7 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
   const quarterPos = chosen.pos;
   const quarter = read.quarters[quarterPos];
   const settled = settleFindings(read, quarterPos);
-  applyPeriodTargets(read, quarterPos, mode);
+  const targetFindings = applyPeriodTargets(read, quarterPos, mode);
   markCumulative(read);
   const indicators = read.rows.map((r) => r.indicator);
   const n = read.quarters.length;
@@ -152,6 +152,7 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
       : DEFAULT_SMALL_COHORT;
   const allFindings: Finding[] = [
     ...settled.findings,
+    ...targetFindings,
     ...hiddenTextFindings(read.table),
     ...placeholderFindings(indicators, quarterPos),
     ...ratingDisagreements(

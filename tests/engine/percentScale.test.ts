@@ -100,6 +100,43 @@ describe("a plain fraction in a row of percentages", () => {
   });
 });
 
+describe("a plain fraction in a target column for a year (Target 2017/18, Target 2018/19)", () => {
+  it("reads each year's target as a percentage, once per cell, and rates against its own", () => {
+    const header = [
+      "Ref",
+      "Indicator",
+      "Polarity",
+      "Target 2017/18",
+      "Target 2018/19",
+      "Q4 2017/18",
+      "Q2 2018/19",
+    ];
+    // Q4 2017/18 86% against 2017/18's 0.85 (85%): on target. Q2 2018/19 88% against 2018/19's
+    // 0.9 (90%), higher is better, no tolerance: outside tolerance. Read as 0.85 and 0.9
+    // points, both would have been "on or better than target".
+    const outcome = runEngine(
+      {
+        sheets: [
+          {
+            name: "S",
+            top: 0,
+            left: 0,
+            values: [header, ["A1", "Timeliness", "Higher is better", 0.85, 0.9, 0.86, 0.88]],
+            formats: [[], [undefined, undefined, undefined, undefined, undefined, "0%", "0%"]],
+          },
+        ],
+      },
+      { quarter: "Q2 2018/19" }
+    );
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const { indicators, classifications } = outcome.result;
+    expect(classifications[0].status).toBe("outsideTolerance");
+    expect(indicators[0].target?.value).toBe(90);
+    expect(indicators[0].periodTargets?.map((t) => t?.target.value)).toEqual([85, 90]);
+    expect(codesAt(outcome.result).sort()).toEqual(["S!D2", "S!E2"]);
+  });
+});
+
 describe("onRowScale laws", () => {
   const figure = (value: number): SourcedNumber => ({
     value,
