@@ -8,6 +8,13 @@ import { toPercentagePoints } from "./cellNumber";
 import { formatInfo, generalDecimals } from "./numberFormat";
 import type { CellValue, SourcedNumber, UnitKind } from "./types";
 
+/** Puts a figure read from column `col` on the row's scale (readRow.ts makes one per row). */
+export type Rescale = (
+  figure: SourcedNumber | null,
+  col: number | undefined,
+  what: string
+) => SourcedNumber | null;
+
 /** One row's cells as the reader sees them (a subset of rowScan's RowScan). */
 export interface ScaleRow {
   unit: UnitKind;

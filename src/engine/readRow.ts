@@ -14,7 +14,7 @@ import { normaliseHeader } from "./headers";
 import { INFO_WORDS, parsePolarity, polarityWords } from "./polarity";
 import { bandThreshold } from "./readTarget";
 import { memoise } from "./memo";
-import { onRowScale, percentRowMiddle } from "./percentScale";
+import { onRowScale, percentRowMiddle, type Rescale } from "./percentScale";
 import {
   readBenchmarks,
   readColumn,
@@ -101,9 +101,9 @@ export function readRow(
       make: () => findings.unknownUnit(whereAtColumn(scan, cols.unit as number), unitText),
     });
 
-  const targetRead = readRule(scan, "target", "the target", type);
-  const toleranceRead = readRule(scan, "tolerance", "the tolerance", type);
   const scale = rowScale(scan, pending);
+  const targetRead = readRule(scan, "target", "the target", type, scale);
+  const toleranceRead = readRule(scan, "tolerance", "the tolerance", type, scale);
   const target = scale(targetRead.number, cols.target, "the target");
   // A band size (points or percent mode) is not a figure on the values' scale.
   const toleranceNumber =
@@ -211,12 +211,6 @@ function bandAsThreshold(
   };
 }
 
-type Rescale = (
-  figure: SourcedNumber | null,
-  col: number | undefined,
-  what: string
-) => SourcedNumber | null;
-
 /**
  * Reads a target, threshold or benchmark on the row's own scale (percentScale.ts), with a warning
  * at its cell when a plain fraction is read as a percentage. The row's values are looked at only
@@ -233,9 +227,13 @@ function rowScale(scan: RowScan, pending: PendingFinding[]): Rescale {
   };
   const around = (): number | null =>
     middle === undefined ? (middle = percentRowMiddle(row)) : middle;
+  // A benchmark a text target names ("Above national average") is read twice: one finding.
+  const reported = new Set<number>();
   return (figure, col, what) => {
     const read = onRowScale(figure, row, col, around);
     if (read !== figure && read !== null && figure !== null && col !== undefined) {
+      if (reported.has(col)) return read;
+      reported.add(col);
       const where = whereAtColumn(scan, col);
       const middleNow = middle as number;
       pending.push({

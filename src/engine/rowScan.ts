@@ -27,6 +27,7 @@ import {
   type CellContext,
 } from "./readValue";
 import { isTargetText, readTargetText, type TextTarget } from "./readTarget";
+import type { Rescale } from "./percentScale";
 
 const BENCHMARK_NAMES: [ColumnKey, string][] = [
   ["national", "National"],
@@ -109,7 +110,8 @@ export function readRule(
   scan: RowScan,
   key: "target" | "tolerance",
   what: string,
-  type: IndicatorType
+  type: IndicatorType,
+  onScale: Rescale
 ): TextTarget {
   const { layout, view, mode } = scan.setup;
   const col = layout.columns[key];
@@ -122,7 +124,8 @@ export function readRule(
         where: () => whereAtColumn(scan, col),
         contract: type === "contract",
         pending: scan.pending,
-        benchmark: (k) => benchmarkFigure(scan, k),
+        benchmark: (k) =>
+          onScale(benchmarkFigure(scan, k), layout.columns[k], `the ${benchmarkName(scan, k)}`),
       },
       key === "tolerance"
     );
@@ -170,6 +173,13 @@ export function readSeries(scan: RowScan, kinds: Uint8Array, kindOffset: number)
 }
 
 /** `onScale` puts a benchmark on the row's scale (a plain fraction in a row of percentages). */
+/** "national benchmark", or the region a regional column is headed with. */
+function benchmarkName(scan: RowScan, key: ColumnKey): string {
+  const generic = BENCHMARK_NAMES.find(([k]) => k === key)?.[1] ?? "comparator";
+  const name = key === "regional" && scan.setup.regionName ? scan.setup.regionName : generic;
+  return `${name} benchmark`;
+}
+
 export function readBenchmarks(
   scan: RowScan,
   onScale: (figure: SourcedNumber, key: ColumnKey, name: string) => SourcedNumber | null

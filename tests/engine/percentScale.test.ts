@@ -137,6 +137,30 @@ describe("a plain fraction in a target column for a year (Target 2017/18, Target
   });
 });
 
+describe("a text target that names a benchmark typed as a plain fraction", () => {
+  it("compares with the benchmark as a percentage, with one finding at its cell", () => {
+    // "Above national average" with National 0.88 (no format): 88%. Q2's 85% is below it, and no
+    // tolerance is set: outside tolerance. Read as 0.88 points, 85% would be "on target".
+    const result = run(
+      [
+        "A1",
+        "Timeliness",
+        "Area",
+        "Higher is better",
+        "Above national average",
+        null,
+        0.9,
+        0.85,
+        0.88,
+      ],
+      { G: "0%", H: "0%" }
+    );
+    expect(result.indicators[0].target?.value).toBe(88);
+    expect(result.classifications[0].status).toBe("outsideTolerance");
+    expect(codesAt(result)).toEqual(["S!I2"]);
+  });
+});
+
 describe("onRowScale laws", () => {
   const figure = (value: number): SourcedNumber => ({
     value,
