@@ -228,10 +228,11 @@ function rowScale(scan: RowScan, pending: PendingFinding[]): Rescale {
   const around = (): number | null =>
     middle === undefined ? (middle = percentRowMiddle(row)) : middle;
   // A benchmark a text target names ("Above national average") is read twice: one finding.
-  const reported = new Set<number>();
+  let reported: Set<number> | undefined; // made on the first rescale (rare): none per row
   return (figure, col, what) => {
     const read = onRowScale(figure, row, col, around);
     if (read !== figure && read !== null && figure !== null && col !== undefined) {
+      reported ??= new Set<number>();
       if (reported.has(col)) return read;
       reported.add(col);
       const where = whereAtColumn(scan, col);
