@@ -52,6 +52,9 @@ function cellValue(raw: unknown, name: string): CellValue {
       return cellValue(raw[0][0], name);
     throw new FunctionInputError(`The ${name} must be one cell or value, not a range.`);
   }
+  // A cell holding a data type (a formatted number, an entity) comes as its card: its plain value.
+  const basic = (raw as { basicValue?: unknown }).basicValue;
+  if (basic !== undefined && typeof basic !== "object") return cellValue(basic, name);
   throw new FunctionInputError(`The ${name} is not a value Excel can hold in a cell.`);
 }
 
