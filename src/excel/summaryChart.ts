@@ -11,8 +11,7 @@
  */
 import { SUMMARY_HEADER_ROW } from "../engine/summarySheet";
 import { PALETTES } from "../engine/palette";
-import { STATUS_LABEL, type Status } from "../engine/types";
-import type { RunResult } from "../engine/types";
+import type { RunResult, Status } from "../engine/types";
 import { summaryStatuses } from "../engine/summarySheet";
 import { columnLetters } from "./addresses";
 
@@ -63,11 +62,10 @@ export function queueSummaryChart(
   chart.title.text = `Contract measures by service area, ${result.quarter.label}`;
   chart.legend.position = "Bottom";
   chart.dataLabels.showValue = true;
-  summaryStatuses(result).forEach((status, i) => {
-    const series = chart.series.getItemAt(i);
-    series.name = STATUS_LABEL[status];
-    series.format.fill.setSolidColor(CHART_COLOURS[status]);
-  });
+  // Series take their names from the table's header row (the status labels).
+  summaryStatuses(result).forEach((status, i) =>
+    chart.series.getItemAt(i).format.fill.setSolidColor(CHART_COLOURS[status])
+  );
   // To the right of the table (one empty column between), a row of height per area and more.
   const left = columnLetters(source.cols + 1);
   const right = columnLetters(source.cols + 9);

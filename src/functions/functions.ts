@@ -91,11 +91,12 @@ export function direction(
   invocation: CustomFunctions.Invocation
 ): Promise<string> {
   return guarded(async (core) => {
-    const [c, p, pol, b] = await argumentsOf(
-      [current, previous, polarity, band],
-      invocation,
-      [true, true, false, true]
-    );
+    const [c, p, pol, b] = await argumentsOf([current, previous, polarity, band], invocation, [
+      true,
+      true,
+      false,
+      true,
+    ]);
     return core.perfDirection(c, p, pol, b.value === null || b.value === undefined ? undefined : b);
   });
 }
