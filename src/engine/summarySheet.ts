@@ -12,6 +12,13 @@ export function summaryStatuses(result: RunResult): Status[] {
   return tableStatuses(result.summary);
 }
 
+/**
+ * Written under the table by the command line and the preview, whose writer (ExcelJS) cannot make
+ * Excel charts; the add-in draws the chart instead (docs/workbook-output.md).
+ */
+export const SUMMARY_CHART_NOTE =
+  "A stacked-bar chart of this table appears when the quarter is classified in Excel with the add-in (Performance tab); the command line and the preview write the table only.";
+
 /** Row index (0-based) of the table's header row, for styling. */
 export const SUMMARY_HEADER_ROW = 3;
 
