@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 /**
  * The command line and the preview write the summary table but no chart: ExcelJS cannot write
  * chart parts (docs/workbook-output.md). The sheet says so, under the table, on every run; the
