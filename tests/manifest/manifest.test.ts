@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { pngSize, registeredFunctions } from "../../scripts/manifest/semantics";
 import { ICON_SIZES } from "../../scripts/make-icons";
 import { declaredCustomFunctions } from "../../scripts/manifest/customFunctions";
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS helper webpack.config.js uses
+// The CommonJS helper webpack.config.js uses.
 const { addinBase, manifestForOrigin } = require("../../scripts/manifest/origin.js") as {
   addinBase(origin: string): { origin: string; base: string };
   manifestForOrigin(xml: string, origin: string): string;
