@@ -185,6 +185,13 @@ describe("the PERF custom functions on the built page and the real Office runtim
         args: [91, 90, 85, "H", "band"],
         addresses: ["", "", "", "", ""],
       },
+      // The % cell against plain 90 and 85: right only if its format (0%) was read (91 ≥ 90).
+      {
+        id: 5,
+        name: "STATUS",
+        args: [cell(q2), 90, 85, "H", null],
+        addresses: [at(q2), "", "", "", ""],
+      },
     ];
     await invoke(page, calls);
     const deadline = Date.now() + 60000;
@@ -212,7 +219,17 @@ describe("the PERF custom functions on the built page and the real Office runtim
     expect(String(byId.get(4)?.[2])).toMatch(/^The mode "band" is not a tolerance mode/);
     expect(byId.get(4)?.[3]).toBe(7);
 
-    // The formats were read in one Excel.run for the calls that came together.
+    expect(cell(q2)).toBe(0.91);
+    expect(byId.get(5)?.slice(0, 3)).toEqual([5, true, "On or better than target"]);
+
+    // The five calls came together: their cells' formats (P6, G6, H6, O6: four distinct cells)
+    // were read in ONE request of four loads, not one request per call.
+    const formatReads = host.syncs.filter(
+      (s) =>
+        Object.keys(s.actionNames).every((n) => n === "Instantiate" || n === "Query") &&
+        s.actionNames.Query === 4
+    );
+    expect(formatReads).toHaveLength(1);
     expect(host.syncs.filter((s) => s.error)).toEqual([]);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
