@@ -2,12 +2,17 @@
  * Web bundle for the add-in (one shared-runtime page: task pane + ribbon commands) and the
  * browser preview.
  * `npm run build:web` -> dist/web (production); `npm run dev-server` -> https://localhost:3000.
+ * `ADDIN_ORIGIN=https://… npm run build` writes dist/web/manifest.xml for that origin; every
+ * production build checks the manifest it writes offline (scripts/validate-manifest.ts).
  */
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
+const { ManifestCheckPlugin } = require("./scripts/manifest-check-plugin");
+const { manifestForOrigin } = require("./scripts/manifest/origin");
 
 const DEV_PORT = 3000;
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
@@ -62,9 +67,16 @@ module.exports = async (env, argv) => {
     taskpane: "./src/taskpane/index.tsx",
     preview: "./src/preview/index.tsx",
   };
+  // The origin dist/web will be served from (a council's own); the development one otherwise.
+  const origin = process.env.ADDIN_ORIGIN;
+  if (origin) manifestForOrigin("", origin); // refuses a bad origin before anything is built
   const copies = [
     exists("assets") && { from: "assets", to: "assets", noErrorOnMissing: true },
-    exists("manifest.xml") && { from: "manifest.xml", to: "manifest.xml" },
+    exists("manifest.xml") && {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (origin ? manifestForOrigin(content.toString(), origin) : content),
+    },
     exists(SAMPLE) && { from: SAMPLE, to: path.basename(SAMPLE) },
   ].filter(Boolean);
 
@@ -109,8 +121,15 @@ module.exports = async (env, argv) => {
         addin: false,
         dev,
       }),
+      // functions.json from the JSDoc of src/functions/functions.ts, whose module it also makes
+      // register each function (CustomFunctions.associate) when the page loads.
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
       new BundleSizePlugin(),
+      ...(dev ? [] : [new ManifestCheckPlugin()]),
     ],
     devServer: {
       port: DEV_PORT,

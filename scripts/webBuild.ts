@@ -17,6 +17,8 @@ const SOURCES = [
   "manifest.xml",
   "webpack.config.js",
   "scripts/bundle-size-plugin.js",
+  "scripts/manifest-check-plugin.js",
+  "scripts/manifest",
   "package.json",
 ];
 

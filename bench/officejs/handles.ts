@@ -1,5 +1,6 @@
 /** What an object path resolves to on the in-memory host, and the host's error type. */
 import type { Box } from "./address";
+import type { MemoryChart } from "./charts";
 import type { MemorySheet } from "./workbook";
 
 export type Handle =
@@ -12,6 +13,11 @@ export type Handle =
   | { kind: "format"; sheet: MemorySheet; boxes: Box[]; path: string }
   | { kind: "validation"; sheet: MemorySheet; boxes: Box[] }
   | { kind: "protection"; sheet: MemorySheet }
+  | { kind: "charts"; sheet: MemorySheet }
+  | { kind: "chart"; sheet: MemorySheet; chart: MemoryChart }
+  /** chart.title, legend, dataLabels, series (`part` is the RichApi name). */
+  | { kind: "chartPart"; chart: MemoryChart; part: string }
+  | { kind: "chartSeries"; chart: MemoryChart; index: number; path: string }
   | { kind: "settings" }
   | { kind: "setting"; key: string }
   | { kind: "null" };

@@ -11,6 +11,7 @@ import {
   setFormatScalar,
 } from "./rangeOps";
 import type { MemorySheet, MemoryWorkbook } from "./workbook";
+import { chartAction, chartPartMethod, chartsMethod } from "./charts";
 
 function notFound(what: string): HostError {
   return new HostError("ItemNotFound", `The requested resource doesn't exist: ${what}.`);
@@ -50,6 +51,10 @@ export function callForObject(
       return worksheetMethod(book, h.sheet, name, args);
     case "range":
       return rangeMethodObject(h, name, args);
+    case "charts":
+      return chartsMethod(h.sheet, name, args);
+    case "chartPart":
+      return chartPartMethod(h, name, args);
     case "workbook":
       if (name === "GetSelectedRange" || name === "GetActiveCell") {
         return rangeHandle(sheetOf(book, book.activeSheet), { row: 0, col: 0, rows: 1, cols: 1 });
@@ -238,6 +243,7 @@ export function callAction(
     return null;
   }
   if (h.kind === "worksheets" && name === "GetCount") return book.sheets.length;
+  if (chartAction(h, name, args)) return null;
   throw unsupported(`action ${name} of ${h.kind}`);
 }
 

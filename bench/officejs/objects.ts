@@ -5,6 +5,7 @@
 import { type Handle, NULL_HANDLE as NULL, camel, rangeHandle, unsupported } from "./handles";
 import { formatScalar, rangeScalar, setFormatScalar, setRangeScalar } from "./rangeOps";
 import type { MemoryWorkbook } from "./workbook";
+import { chartNavigate, chartScalar, chartSetProperty } from "./charts";
 
 /** Object path of type Property: `workbook.worksheets`, `range.format`, `format.fill`… */
 export function navigate(book: MemoryWorkbook, h: Handle, name: string): Handle {
@@ -17,6 +18,9 @@ export function navigate(book: MemoryWorkbook, h: Handle, name: string): Handle 
   if (h.kind === "range" && name === "Worksheet") return { kind: "worksheet", sheet: h.sheet };
   if (h.kind === "worksheet" && name === "Protection")
     return { kind: "protection", sheet: h.sheet };
+  if (h.kind === "worksheet" && name === "Charts") return { kind: "charts", sheet: h.sheet };
+  const chartPart = chartNavigate(h, name);
+  if (chartPart) return chartPart;
   if (h.kind === "range" && name === "DataValidation")
     return { kind: "validation", sheet: h.sheet, boxes: h.boxes };
   if (
@@ -60,6 +64,7 @@ export function setProperty(book: MemoryWorkbook, h: Handle, name: string, value
     book.settings.set(h.key, value);
     return;
   }
+  if (chartSetProperty(h, name, value)) return;
   throw unsupported(`setting ${name} of ${h.kind}`);
 }
 
@@ -85,6 +90,8 @@ export function scalar(book: MemoryWorkbook, h: Handle, name: string): unknown {
       return { Protected: h.sheet.protected }[name];
     case "validation":
       return { Type: h.sheet.validationType(h.boxes), Valid: true, IgnoreBlanks: true }[name];
+    case "chart":
+      return chartScalar(h, name);
     default:
       return undefined;
   }
@@ -105,6 +112,7 @@ export const DEFAULT_SCALARS: Partial<Record<Handle["kind"], string[]>> = {
     "Text",
   ],
   worksheet: ["Name", "Id", "Position", "Visibility"],
+  chart: ["Name", "ChartType"],
   setting: ["Key", "Value"],
   format: [],
 };

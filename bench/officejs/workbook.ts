@@ -4,6 +4,7 @@
  * Error); formats other than the number format live in sparse maps keyed by property path.
  */
 import { type Box, MAX_COLUMNS } from "./address";
+import type { MemoryChart } from "./charts";
 
 export type OfficeValue = string | number | boolean;
 
@@ -27,7 +28,6 @@ export const STYLE_DEFAULTS: Record<string, unknown> = {
   "borders.EdgeLeft.style": "None",
   "borders.EdgeRight.style": "None",
 };
-
 export class MemorySheet {
   readonly values: OfficeValue[][] = [];
   readonly numberFormats: string[][] = [];
@@ -39,6 +39,8 @@ export class MemorySheet {
   visibility = "Visible";
   /** A protected sheet refuses every write (as Excel: `AccessDenied`). */
   protected = false;
+  /** Charts on the sheet (bench/officejs/charts.ts). */
+  readonly charts: MemoryChart[] = [];
 
   constructor(
     public name: string,

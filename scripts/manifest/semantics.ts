@@ -2,15 +2,23 @@
  * Checks an XSD cannot make: every resid resolves to a resource of the right kind, ids are unique,
  * every URL is https on one origin, icon files exist at their declared pixel size, every
  * FunctionName is registered by the commands code, the shared runtime is declared consistently,
+ * the custom functions live in that runtime with a namespace and the metadata the build writes,
  * and the permission is no wider than the add-in needs.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { child, descendants, type XmlNode } from "./tree";
+import { checkCustomFunctions } from "./customFunctions";
+import { localFile } from "./localFile";
 
 export interface SemanticContext {
-  /** Repository root: assets/ and src/commands/ are looked up under it. */
+  /** Repository root: src/commands/ and src/functions/ are looked up under it. */
   root: string;
+  /**
+   * A built folder (dist/web) the manifest's URLs are served from: icons and functions.json are
+   * looked up there. Without it, icons are looked up in the repository (assets/).
+   */
+  web?: string;
 }
 
 const SHORT_LIMIT = 125;
@@ -141,15 +149,15 @@ export function checkSemantics(root: XmlNode, context: SemanticContext): string[
       `URLs use ${origins.size} origins (${[...origins].join(", ")}); the add-in needs one`
     );
 
-  // Icons exist at their declared sizes.
+  // Icons exist at their declared sizes (below the page's own folder: the add-in's base URL).
+  const page = descendants(child(root, "DefaultSettings") ?? root, "SourceLocation")[0]?.attrs
+    .DefaultValue;
+  const base = page ? page.slice(0, page.lastIndexOf("/") + 1) : "https://localhost/";
+  const folder = context.web ?? context.root;
   const checkIcon = (url: string | undefined, size: number, where: string) => {
     if (!url) return;
-    let path: string;
-    try {
-      path = join(context.root, new URL(url).pathname);
-    } catch {
-      return;
-    }
+    const path = localFile(url, base, folder);
+    if (path === null) return;
     if (!existsSync(path)) return errors.push(`${where}: icon file ${path} does not exist`);
     const dims = pngSize(readFileSync(path));
     if (!dims) errors.push(`${where}: ${path} is not a PNG`);
@@ -200,6 +208,8 @@ export function checkSemantics(root: XmlNode, context: SemanticContext): string[
       if (page !== undefined && page !== runtime.attrs.resid)
         errors.push(`"${page}" differs from the shared runtime page "${runtime.attrs.resid}"`);
   }
+  errors.push(...checkCustomFunctions(root, res, { ...context, base, folder }));
+
   const excel = descendants(child(root, "Requirements") ?? root, "Set").find(
     (s) => s.attrs.Name === "ExcelApi"
   );

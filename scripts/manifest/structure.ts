@@ -57,6 +57,16 @@ const RULES: Record<string, Occurs[]> = {
     ["DesktopFormFactor", 0, 1],
   ],
   Runtimes: [["Runtime", 1, N]],
+  AllFormFactors: [["ExtensionPoint", 1, N]],
+  "ExtensionPoint[CustomFunctions]": [
+    ["Script", 1, 1],
+    ["Page", 1, 1],
+    ["Metadata", 1, 1],
+    ["Namespace", 0, 1],
+  ],
+  Script: [["SourceLocation", 1, 1]],
+  Page: [["SourceLocation", 1, 1]],
+  Metadata: [["SourceLocation", 1, 1]],
   DesktopFormFactor: [
     ["GetStarted", 0, 1],
     ["FunctionFile", 0, 1],

@@ -10,7 +10,7 @@ import { cellText } from "./cellNumber";
 import { columnLetters, quoteSheetName } from "./address";
 import { findings } from "./findings";
 import { readRow, type ReadRow } from "./readRow";
-import { CELL, NEVER_BLOCKS } from "./readValue";
+import { CELL, NEVER_BLOCKS, type PendingFinding } from "./readValue";
 import { columnFindings, unheadedColumns } from "./columnFindings";
 import { periodFindings } from "./periodFindings";
 
@@ -163,6 +163,14 @@ export function missingValueReason(kind: number, quarter: Quarter): string {
   }
 }
 
+/** Does a pending finding stop the rating when `quarterPos` is the period chosen? */
+export function isBlocking(pending: PendingFinding, quarterPos: number): boolean {
+  return (
+    pending.quarterPos !== NEVER_BLOCKS &&
+    (pending.quarterPos < 0 || pending.quarterPos === quarterPos)
+  );
+}
+
 export interface Settled {
   findings: Finding[];
   /** First error message per row index (why the row is not classified), or undefined. */
@@ -185,8 +193,7 @@ export function settleFindings(read: TableRead, quarterPos: number): Settled {
     while (e < extra.length && extra[e].row <= ind.row) out.push(extra[e++].finding);
     let reason: string | undefined;
     for (const p of r.pending) {
-      const blocking =
-        p.quarterPos !== NEVER_BLOCKS && (p.quarterPos < 0 || p.quarterPos === quarterPos);
+      const blocking = isBlocking(p, quarterPos);
       const finding = p.make(blocking);
       out.push(finding);
       if (blocking && finding.severity === "error" && reason === undefined)

@@ -4,8 +4,9 @@
  * sheet's read comes between (src/excel/readSheet.ts). The write that copies the
  * mirrored formats back where the cells are now, removes data validation the run added, empties
  * the status cells still holding what the run wrote (when it added the column), restores the
- * column's width and deletes the state and mirror sheets. The Challenge summary and Challenge log
- * stay: the log holds what reviewers and the trust typed. When the cells cannot be found with
+ * column's width and deletes the state and mirror sheets and the summary's chart (looked for in
+ * the first read: no sync of its own). The Challenge summary and Challenge log stay: the log holds
+ * what reviewers and the trust typed. When the cells cannot be found with
  * certainty, the record is damaged or the mirror missing, nothing changes and the state is kept:
  * a UserFacingError says what to do.
  */
@@ -17,7 +18,9 @@ import { isPayloadLimitError, UserFacingError } from "./errors";
 import { queueRestoreLocated } from "./formatMirror";
 import { readWorkbook } from "./readSheet";
 import { defaultRequestLimit } from "./requestLimit";
-import { firstReadRows, FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
+import { firstReadRows, FORMAT_MIRROR_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
+import { candidateNames } from "./ownSheets";
+import { probeSummaryChart } from "./summaryChart";
 import type { CellValue, SheetGrid } from "../engine/types";
 
 export interface ClearRun {
@@ -77,7 +80,9 @@ function queueFirstRead(context: Excel.RequestContext, withActive: boolean) {
   mirror.load("name");
   // Most often the classified sheet is the active one: its values come with this sync.
   const active = withActive ? queueActiveSheetValues(context) : null;
-  return { worksheets, stateSheet, stateUsed, mirror, active };
+  // Our summary's chart, wherever our summary went ("Challenge summary" or a numbered name).
+  const charts = candidateNames(SUMMARY_SHEET).map((name) => probeSummaryChart(context, name));
+  return { worksheets, stateSheet, stateUsed, mirror, active, charts };
 }
 
 export async function clearInContext(
@@ -99,7 +104,7 @@ export async function clearInContext(
     report.readSyncs++;
     await context.sync();
   }
-  const { worksheets, stateSheet, stateUsed, mirror, active } = first;
+  const { worksheets, stateSheet, stateUsed, mirror, active, charts } = first;
 
   const lookup = {
     stateRows: stateUsed.isNullObject ? null : (stateUsed.values as unknown[][]),
@@ -122,6 +127,7 @@ export async function clearInContext(
     own.visibility = "Hidden";
     own.delete();
   }
+  for (const chart of charts) if (!chart.isNullObject) chart.delete();
   report.syncs++;
   await context.sync();
   return { cleared: true, message: clearedMessage(snapshot, earlier.located), report };

@@ -10,6 +10,7 @@ import type { PlanValue } from "../engine/plan-types";
 import { isChallengeSummary } from "../engine/summarySheet";
 import { UserFacingError } from "./errors";
 import { LOG_SHEET, SUMMARY_SHEET } from "./types";
+import { probeSummaryChart } from "./summaryChart";
 
 export type OwnSheetKind = "summary" | "log";
 
@@ -29,6 +30,8 @@ export interface OwnSheetProbe {
   header?: Excel.Range;
   /** The log's Ref and Period columns at their standard places (A and K), read with the table. */
   keys?: { ref: Excel.Range; period: Excel.Range };
+  /** The summary's chart (summaryChart.ts), looked at with the sheet: a null object when absent. */
+  chart?: Excel.Chart;
 }
 
 export type OwnSheetProbes = Record<OwnSheetKind, OwnSheetProbe[]>;
@@ -44,9 +47,9 @@ function probe(
     .getUsedRangeOrNullObject(true)
     .untrack();
   if (kind === "summary") {
-    // A few dozen rows: read whole.
+    // A few dozen rows: read whole, with a look at our chart on it (no sync of its own).
     used.load("values, rowIndex, columnIndex");
-    return { name, used };
+    return { name, used, chart: probeSummaryChart(context, name) };
   }
   // The log may hold 50,000 rows of reviewer text: only its size (and header row) here.
   used.load("rowIndex, columnIndex, rowCount, columnCount");
@@ -159,6 +162,8 @@ export interface OwnSheet {
    * LOG_KEY_ROWS_FIRST rows (absent: read them later).
    */
   keys?: { ref: PlanValue[][]; period: PlanValue[][] };
+  /** The summary only: our chart is on the sheet (replaced on a rerun). */
+  hasChart?: boolean;
 }
 
 function planValues(range: Excel.Range): PlanValue[][] {
@@ -201,7 +206,15 @@ export function resolveOwnSheet(
         ref: planValues(looked.keys.ref),
         period: planValues(looked.keys.period),
       };
-      return { name: looked.name, exists: true, rows, ...size, ...(keys ? { keys } : {}) };
+      const chart = looked.chart ? { hasChart: !looked.chart.isNullObject } : {};
+      return {
+        name: looked.name,
+        exists: true,
+        rows,
+        ...size,
+        ...(keys ? { keys } : {}),
+        ...chart,
+      };
     }
   }
   const base = BASE_NAME[kind];

@@ -25,6 +25,7 @@ import { queueFills } from "./fills";
 import { replaceSheet, sheetFor, untracked, WriteBudget } from "./sheetWrites";
 import { writeStatusRun } from "./statusWrites";
 import { writeLogSheet } from "./logSheet";
+import { queueSummaryChart } from "./summaryChart";
 import type { OwnSheet } from "./ownSheets";
 import { FORMAT_MIRROR_SHEET, type SyncReport } from "./types";
 
@@ -135,9 +136,10 @@ export async function writeClassification(
     for (const cell of group.cells) validated.add(cellAddress(cell.row, cell.col));
   }
 
-  // 6. Summary sheet (ours alone: rewritten); the log: only our changed cells (logSheet.ts).
+  // 6. Summary sheet (ours alone: rewritten) and its chart; the log: only our changed cells.
+  // The summary's stacked-bar chart goes in the same batch (summaryChart.ts): no sync of its own.
   const { summary, log } = input;
-  await replaceSheet(
+  const summarySheet = await replaceSheet(
     context,
     summary.name,
     summary.exists,
@@ -145,6 +147,7 @@ export async function writeClassification(
     budget,
     plan.summarySheet
   );
+  queueSummaryChart(summarySheet, input.result, summary.hasChart === true);
   const logRows = input.compactLogRows?.(plan.logSheet.rows) ?? plan.logSheet.rows;
   await writeLogSheet(context, log, input.logRows ?? null, logRows, budget, plan.logSheet);
 

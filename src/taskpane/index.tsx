@@ -1,11 +1,15 @@
 /**
- * The shared-runtime page (manifest: SourceLocation, FunctionFile and Runtime all name it): ONE
- * port for the ribbon commands and the pane, the engine loaded once. Office.js is loaded by
- * taskpane.html from Microsoft's CDN; every use of the Office global is guarded so that opening
- * the page outside Office shows a message, not a crash.
+ * The shared-runtime page (manifest: SourceLocation, FunctionFile, Runtime and the custom
+ * functions' Page all name it): ONE port for the ribbon commands and the pane, the engine loaded
+ * once, and the PERF custom functions. Office.js is loaded by taskpane.html from Microsoft's CDN;
+ * every use of the Office global is guarded so that opening the page outside Office shows a
+ * message, not a crash.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+// The PERF custom functions register as the page loads (functions.ts); the stand-in first.
+import "../functions/customFunctionsGlobal";
+import "../functions/functions";
 import { App } from "./components/App";
 import { createExcelPort } from "../excel/excelPort";
 import { registerCommands } from "../commands/commands";

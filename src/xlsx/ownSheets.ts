@@ -3,7 +3,7 @@
 import type ExcelJS from "exceljs";
 import { LOG_COL, LOG_KEYS, logColumns, type LogKey } from "../engine/challengeLog";
 import type { PlannedSheet, PlanValue } from "../engine/plan-types";
-import { SUMMARY_HEADER_ROW } from "../engine/summarySheet";
+import { SUMMARY_CHART_NOTE, SUMMARY_HEADER_ROW } from "../engine/summarySheet";
 import { toPlanValue } from "./cellValue";
 import { ownSheetForWriting } from "./sheetNames";
 import { emptySheet } from "./styles";
@@ -182,6 +182,10 @@ export function writeOwnSheet(
     emptySheet(ws);
     styleSummary(ws, sheet);
     writeRows(ws, sheet);
+    // ExcelJS writes no chart parts: say where the chart is drawn (src/excel/summaryChart.ts).
+    const note = cellAt(ws, sheet.rows.length + 2, 1);
+    note.value = SUMMARY_CHART_NOTE;
+    note.style = { font: { italic: true } };
     return;
   }
   writeLog(ws, sheet, logPlacement(ws));

@@ -153,3 +153,38 @@ describe("Office.js recording harness", () => {
     expect(host.server.book.sheet("Data")!.value(0, 0)).toBe("a");
   });
 });
+
+describe("the summary chart through the real Office.js runtime", () => {
+  it("classify writes it in its usual syncs, a rerun replaces it and Clear removes it", async () => {
+    const { readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { memoryBookFrom } = await import("../e2e/officeRuntime/memoryBook");
+    const { classifyInContext } = await import("../../src/excel/classify");
+    const { clearInContext } = await import("../../src/excel/clear");
+    const { decodeSnapshot } = await import("../../src/engine/formatState");
+    const { SUMMARY_CHART } = await import("../../src/excel/summaryChart");
+    const sample = path.resolve(__dirname, "../../samples/performance-q2-2018-19.xlsx");
+    const book = await memoryBookFrom(readFileSync(sample));
+    const host = new RecordingHost(book);
+    const classify = () =>
+      host.run((context) => classifyInContext(context, { requestLimit: 4_000_000 }));
+    const first = await classify();
+    expect(first.outcome.ok).toBe(true);
+    expect(host.syncs.filter((s) => s.error)).toEqual([]);
+    const charts = () => book.sheet("Challenge summary")?.charts ?? [];
+    expect(charts().map((c) => [c.name, c.type, c.seriesBy, c.title])).toEqual([
+      [SUMMARY_CHART, "BarStacked", "Columns", "Contract measures by service area, Q2 2018/19"],
+    ]);
+    // The chart's writes travel in the request that writes the summary, not in one of their own.
+    const chartSyncs = host.syncs.filter((s) =>
+      Object.keys(s.actionNames).some((n) => /Chart|SetSolidColor|SetPosition/.test(n))
+    );
+    expect(first.report.syncs).toBe(host.syncs.filter((s) => s.kind !== "cleanup").length);
+    expect(chartSyncs.length).toBe(1);
+    await classify();
+    expect(charts()).toHaveLength(1);
+    await host.run((context) => clearInContext(context, decodeSnapshot));
+    expect(charts()).toEqual([]);
+    expect(host.syncs.filter((s) => s.error)).toEqual([]);
+  }, 120_000);
+});

@@ -9,6 +9,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pngSize, registeredFunctions } from "../../scripts/manifest/semantics";
 import { ICON_SIZES } from "../../scripts/make-icons";
+import { declaredCustomFunctions } from "../../scripts/manifest/customFunctions";
+// The CommonJS helper webpack.config.js uses.
+const { addinBase, manifestForOrigin } = require("../../scripts/manifest/origin.js") as {
+  addinBase(origin: string): { origin: string; base: string };
+  manifestForOrigin(xml: string, origin: string): string;
+};
 
 const ROOT = resolve(__dirname, "..", "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -109,7 +115,45 @@ const MUTATIONS: { name: string; change: (xml: string) => string; expect: RegExp
       ),
     expect: /Control\[Gallery\]/,
   },
+  {
+    name: "custom functions on a page of their own",
+    change: (x) =>
+      x.replace(/(<Page>\s*<SourceLocation resid=")Taskpane\.Url/, "$1GetStarted.LearnMoreUrl"),
+    expect:
+      /<Page> of the custom functions is "GetStarted.LearnMoreUrl", not the shared runtime page/,
+  },
+  {
+    name: "no CustomFunctionsRuntime set",
+    change: (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', ""),
+    expect: /must declare CustomFunctionsRuntime 1.3/,
+  },
+  {
+    name: "a namespace Excel refuses",
+    change: (x) =>
+      x.replace(
+        'id="Functions.Namespace" DefaultValue="PERF"',
+        'id="Functions.Namespace" DefaultValue="PERF-X"'
+      ),
+    expect: /the namespace "PERF-X" must be letters/,
+  },
+  {
+    name: "metadata that the build does not write",
+    change: (x) => x.replace("/functions.json", "/metadata.json"),
+    expect: /must be the functions.json the build writes/,
+  },
+  {
+    name: "custom functions without their metadata",
+    change: (x) =>
+      x.replace(
+        /<Metadata>\s*<SourceLocation resid="Functions.Metadata.Url"\/>\s*<\/Metadata>/,
+        ""
+      ),
+    expect: /ExtensionPoint\[CustomFunctions\]> needs <Metadata>/,
+  },
 ];
+
+/** Production manifests the build would write (scripts/manifest/origin.js). */
+const ORIGINS = ["https://apps.council.gov.uk/performance/", "https://addin.example.org"];
 
 describe("offline manifest validation", () => {
   let results: Record<string, string[]>;
@@ -117,6 +161,11 @@ describe("offline manifest validation", () => {
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), "manifest-"));
     const files = [join(ROOT, "manifest.xml")];
+    for (const [i, origin] of ORIGINS.entries()) {
+      const file = join(dir, `origin-${i}.xml`);
+      writeFileSync(file, manifestForOrigin(MANIFEST, origin));
+      files.push(file);
+    }
     for (const [i, m] of MUTATIONS.entries()) {
       const changed = m.change(MANIFEST);
       if (changed === MANIFEST) throw new Error(`mutation "${m.name}" did not change the manifest`);
@@ -149,6 +198,28 @@ describe("offline manifest validation", () => {
     expect(results[join(ROOT, "manifest.xml")]).toEqual([]);
   });
 
+  it.each(ORIGINS.map((origin, i) => [origin, i] as const))(
+    "accepts the production manifest for %s, every URL on it",
+    (origin, i) => {
+      const [file, errors] = Object.entries(results).find(([f]) => f.endsWith(`origin-${i}.xml`))!;
+      expect(errors).toEqual([]);
+      const xml = readFileSync(file, "utf8");
+      expect(xml).not.toContain("https://localhost:3000/");
+      const base = addinBase(origin).base;
+      expect(xml).toContain(`<AppDomain>${new URL(origin).origin}</AppDomain>`);
+      expect(xml).toContain(`DefaultValue="${base}taskpane.html"`);
+      expect(xml).toContain(`DefaultValue="${base}functions.json"`);
+    }
+  );
+
+  it.each([
+    ["http://apps.council.gov.uk", /must start with https:\/\//],
+    ["apps.council.gov.uk", /is not a web address/],
+    ["https://apps.council.gov.uk/?x=1", /without \?query/],
+  ])("refuses ADDIN_ORIGIN %s", (origin, message) => {
+    expect(() => manifestForOrigin(MANIFEST, origin)).toThrow(message);
+  });
+
   it.each(MUTATIONS.map((m, i) => [m.name, i] as const))(
     "rejects a manifest with: %s",
     (_name, i) => {
@@ -162,6 +233,10 @@ describe("offline manifest validation", () => {
       "classifyQuarter",
       "clearClassification",
     ]);
+  });
+
+  it("finds the custom functions the source declares", () => {
+    expect(declaredCustomFunctions(ROOT)).toEqual(["DIRECTION", "STATUS", "SUMMARY"]);
   });
 
   it("ships every icon at the pixel size in its name", () => {

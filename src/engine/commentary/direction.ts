@@ -47,6 +47,9 @@ const ADVERB: Record<ChangeSize, string> = {
   significant: "significantly",
 };
 
+/** What the size and the word of a change depend on: the polarity in force and the tolerance band. */
+export type ChangeRules = Pick<IndicatorContext, "polarity" | "band">;
+
 /**
  * The change from `earlier` to `later`: its direction from the exact values (SPEC 7), its size from
  * the figures as printed (pass them at the precision the sentence prints them). `band` null means
@@ -55,7 +58,7 @@ const ADVERB: Record<ChangeSize, string> = {
 export function measureChange(
   later: SourcedNumber,
   earlier: SourcedNumber,
-  ctx: IndicatorContext,
+  ctx: ChangeRules,
   neutral: boolean
 ): Change {
   const sign = exactComparison(later.value, earlier.value);
@@ -131,6 +134,30 @@ export function differenceText(
   return amount;
 }
 
+export interface TravelledChange {
+  change: Change;
+  /** The precision both figures are printed at (null: as their cells show them). */
+  decimals: number | null;
+  earlier: SourcedNumber;
+  now: SourcedNumber;
+}
+
+/**
+ * The change from `previous` to `current` as the commentary words it (and =PERF.DIRECTION): both
+ * printed as their cells show them, unless that would read the other way (then both finer).
+ */
+export function changeOfTravel(
+  current: SourcedNumber,
+  previous: SourcedNumber,
+  rules: ChangeRules,
+  neutral: boolean
+): TravelledChange {
+  const decimals = agreeingDecimals(current, previous);
+  const earlier = atDecimals(previous, decimals);
+  const now = atDecimals(current, decimals);
+  return { change: measureChange(now, earlier, rules, neutral), decimals, earlier, now };
+}
+
 export function directionOfTravel(ctx: IndicatorContext, neutral: boolean): Direction {
   const current = ctx.current;
   const noun = nounOf(ctx.history);
@@ -145,11 +172,12 @@ export function directionOfTravel(ctx: IndicatorContext, neutral: boolean): Dire
       sentence: sentence(`There is no figure for ${before.quarter.label} to compare with.`),
     };
   }
-  // Printed as the cells show them, unless that would read the other way (then both finer).
-  const decimals = agreeingDecimals(current, ctx.previous.value);
-  const earlier = atDecimals(ctx.previous.value, decimals);
-  const now = atDecimals(current, decimals);
-  const change = measureChange(now, earlier, ctx, neutral);
+  const { decimals, earlier, now, change } = changeOfTravel(
+    current,
+    ctx.previous.value,
+    ctx,
+    neutral
+  );
   const label = ctx.previous.quarter.label;
   const to = decimals === null ? "" : ` to ${formatSourced(now)}`;
   const text =

@@ -20,12 +20,27 @@ export interface Cell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A chart on a sheet: what the adapter sets, and the block of cells it plots. */
+export interface ChartData {
+  name: string;
+  type: string;
+  seriesBy: string;
+  source: { top: number; left: number; rows: number; cols: number };
+  title: string;
+  legend: string;
+  showValues: boolean;
+  series: { name: string; color: string | null }[];
+  /** Top-left and bottom-right cells, once set. */
+  position: [string, string] | null;
+}
+
 export class SheetData {
   readonly cells = new Map<string, Cell>();
   visibility: Visibility = "Visible";
   protected = false;
   hiddenColumns = new Set<number>();
   columnWidths = new Map<number, number>();
+  charts: ChartData[] = [];
   constructor(public name: string) {}
 
   key(row: number, col: number): string {

@@ -2,6 +2,7 @@
 import { FakeClientObject, FakeOfficeError, loadNames } from "./base";
 import type { FakeRequestContext } from "./context";
 import { FakeRange, FakeRangeAreas, parseArea, type Target } from "./range";
+import { FakeChartCollection } from "./charts";
 import type { SheetData, Visibility } from "./state";
 
 const WHOLE_SHEET = { top: 0, left: 0, rows: 1_048_576, cols: 16_384 };
@@ -31,6 +32,11 @@ export class FakeWorksheet extends FakeClientObject {
 
   get visibility(): Visibility {
     return this.readLoaded("visibility");
+  }
+
+  /** Worksheet.charts (ExcelApi 1.1): a null sheet gives null charts. */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, this.resolveSheet);
   }
 
   set visibility(value: Visibility) {
