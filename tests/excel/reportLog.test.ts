@@ -28,10 +28,26 @@ describe("Excel port: the Challenge log for the report", () => {
     if (!outcome.ok) throw new Error(outcome.message);
     const ref = outcome.result.commentary[0].ref;
     await port.saveCommentary(ref, "The reviewer's words.");
-    const rows = await port.readChallengeLog!();
-    expect(rows?.[0].slice(0, LOG_HEADERS.length)).toEqual([...LOG_HEADERS]);
-    const row = rows!.find((r) => r[0] === ref);
+    const log = await port.readChallengeLog!();
+    expect(log?.rows[0].slice(0, LOG_HEADERS.length)).toEqual([...LOG_HEADERS]);
+    const row = log!.rows.find((r) => r[0] === ref);
     expect(row?.[LOG_HEADERS.indexOf("Council challenge")]).toBe("The reviewer's words.");
+  });
+
+  it("gives the number format of a date a reviewer typed, so the report shows the date", async () => {
+    const data = indicatorWorkbook(4);
+    const port = portFor(data);
+    const outcome = await port.classify(undefined);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const action = LOG_HEADERS.indexOf("Agreed action");
+    const typed = data.sheet("Challenge log")!.touch(1, action);
+    typed.value = 43788;
+    typed.format.numberFormat = "dd/mm/yyyy";
+    const log = await port.readChallengeLog!();
+    expect(log?.rows[1][action]).toBe(43788);
+    expect(log?.formats[1][action]).toBe("dd/mm/yyyy");
+    // Text cells need no format: only the columns holding numbers are asked for.
+    expect(log?.formats[1][0]).toBeUndefined();
   });
 
   it("knows Excel on Mac and iPad ignore downloads", () => {
