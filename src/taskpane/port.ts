@@ -38,9 +38,12 @@ export interface WorkbookSettings {
   /** Install data validation on rated value cells (off by default). */
   dataValidation: boolean;
   smallCohortThreshold: number;
-  /** Names the Word report gives the provider and the committee (docs/report.md). */
+  /** Who and when the Word report names: "" = not set, a marked placeholder (docs/report.md). */
   providerName: string;
   committeeName: string;
+  authorName: string;
+  /** `YYYY-MM-DD` or "". */
+  reportDate: string;
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = {

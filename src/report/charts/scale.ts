@@ -25,12 +25,17 @@ export interface Axis {
 }
 
 const STEPS = [1, 2, 2.5, 5];
+/** The finest difference an axis resolves: finer than any number format a table uses. */
+const MIN_SPAN = 1e-9;
 export const MIN_TICKS = 3;
 export const MAX_TICKS = 5;
 
 function decimalsOf(step: number): number {
-  for (let d = 0; d <= 20; d++)
-    if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d;
+  for (let d = 0; d <= 20; d++) {
+    const scaled = step * 10 ** d;
+    const whole = Math.round(scaled);
+    if (whole !== 0 && Math.abs(scaled - whole) < 1e-6 * scaled) return d;
+  }
   return 20;
 }
 
@@ -52,8 +57,9 @@ export function niceAxis(
 ): Axis {
   let lowFigure = Math.min(min, max);
   let highFigure = Math.max(min, max);
-  if (highFigure - lowFigure < Math.abs(highFigure) * 1e-9 || highFigure === lowFigure) {
-    const pad = Math.abs(highFigure) > 0 ? Math.abs(highFigure) * 0.1 : 1;
+  if (highFigure - lowFigure < Math.abs(highFigure) * 1e-9 || highFigure - lowFigure < MIN_SPAN) {
+    // One value (or values closer than any format shows): an axis around it.
+    const pad = highFigure === 0 ? 1 : Math.max(Math.abs(highFigure) * 0.1, MIN_SPAN);
     lowFigure -= pad;
     highFigure += pad;
   }
@@ -71,7 +77,7 @@ export function niceAxis(
       const first = Math.floor(lowFigure / step + 1e-9);
       const last = Math.ceil(highFigure / step - 1e-9);
       const count = last - first + 1;
-      if (count > MAX_TICKS) continue;
+      if (!Number.isFinite(count) || count > MAX_TICKS) continue;
       const decimals = decimalsOf(step);
       // Too coarse a step for the figures: pad to at least three ticks, below when there is room.
       let from = first;
@@ -86,6 +92,7 @@ export function niceAxis(
       return { low: ticks[0], high: ticks[ticks.length - 1], ticks, decimals };
     }
   }
-  // Unreachable for finite figures; kept so the caller always gets an axis.
-  return { low: lowFigure, high: highFigure, ticks: [lowFigure, highFigure], decimals: 0 };
+  // Unreachable for placeable figures; kept so the caller always gets an axis of three ticks.
+  const middle = (lowFigure + highFigure) / 2;
+  return { low: lowFigure, high: highFigure, ticks: [lowFigure, middle, highFigure], decimals: 2 };
 }
