@@ -89,3 +89,12 @@ export function paragraphs(doc: ReadDocument): DocParagraph[] {
 export function tables(doc: ReadDocument): DocTable[] {
   return doc.blocks.filter((b): b is DocTable => b.kind === "table");
 }
+
+/** The pictures' files (word/media/…) by name, as bytes. */
+export async function mediaFiles(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files = new Map<string, Uint8Array>();
+  for (const name of Object.keys(zip.files).filter((f) => f.startsWith("word/media/")))
+    files.set(name, await zip.file(name)!.async("uint8array"));
+  return files;
+}
