@@ -50,6 +50,26 @@ describe("Excel port: the Challenge log for the report", () => {
     expect(log?.formats[1][0]).toBeUndefined();
   });
 
+  it("classifies the previous period for the summary picture, reading only (Q1: every value 88)", async () => {
+    const data = indicatorWorkbook(4);
+    const port = portFor(data);
+    const outcome = await port.classify(undefined);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const before = JSON.stringify([...data.sheet("Indicators")!.cells.entries()]);
+    const q1 = await port.summaryOfPeriod!("Q1 2018/19");
+    // 88 against target 90, threshold 80, higher is better: all four inside tolerance.
+    expect(q1?.total).toEqual({
+      outsideTolerance: 0,
+      insideTolerance: 4,
+      onTarget: 0,
+      noTarget: 0,
+      notClassified: 0,
+      count: 4,
+    });
+    expect(JSON.stringify([...data.sheet("Indicators")!.cells.entries()])).toBe(before);
+    expect(await port.summaryOfPeriod!("Q3 2030/31")).toBeNull();
+  });
+
   it("knows Excel on Mac and iPad ignore downloads", () => {
     const office = (platform: string) => ({ context: { platform } });
     const g = globalThis as unknown as { Office?: unknown };

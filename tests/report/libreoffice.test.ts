@@ -24,7 +24,6 @@ function installed(tool: string): boolean {
 const tools = ["soffice", "pdftotext"].filter((t) => !installed(t));
 const describeIfTools = tools.length === 0 ? describe : describe.skip;
 if (tools.length > 0)
-  // eslint-disable-next-line no-console
   console.warn(
     `Skipping the LibreOffice rendering test: ${tools.join(" and ")} not installed (bash scripts/setup.sh installs them).`
   );

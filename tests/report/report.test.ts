@@ -111,7 +111,11 @@ describe("the report of the sample", () => {
     expect(doc.images[0].description).toContain(
       "Q2 2018/19, 20 contract indicators: 2 outside tolerance (10%), 5 inside tolerance (25%), 13 on or better than target (65%), 0 no target specified (0%)."
     );
-    expect(doc.images[0].description).toContain("Q1 2018/19, 20 contract indicators:");
+    // Q1 as the engine classifies it on the input (perf-challenge --quarter "Q1 2018/19"), though
+    // read from the workbook just classified for Q2: the same totals, by other areas.
+    expect(doc.images[0].description).toContain(
+      "Q1 2018/19, 20 contract indicators: 2 outside tolerance (10%), 5 inside tolerance (25%), 13 on or better than target (65%), 0 no target specified (0%)."
+    );
     const a2 = doc.images.find((i) => i.name === "Trend A2");
     expect(a2?.description).toContain(
       "rose from 80% in Q3 2016/17 to 91% in Q2 2018/19, the highest of the 8 figures shown."
