@@ -101,6 +101,10 @@ describe("pictures in the pane", () => {
 });
 
 describe("Download report (Word)", () => {
+  // Each test classifies in the pane and the first builds a whole Word document inside jsdom:
+  // minutes on a loaded machine (the 60 s default was overrun at a load average of 18).
+  jest.setTimeout(240_000);
+
   it("downloads a .docx of the run with the reviewer's edit and the saved names", async () => {
     const result = seedLikeResult();
     const edited = result.commentary[0];
