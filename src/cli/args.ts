@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import type { PaletteName } from "../engine/plan-types";
 import type { ColumnKey, ToleranceMode } from "../engine/types";
+import { parseReportDate } from "../report/names";
 import { parseColumnsArg } from "./columnsArg";
 
 export interface ClassifyArgs {
@@ -14,10 +15,13 @@ export interface ClassifyArgs {
   json?: string;
   commentary?: string;
   palette?: PaletteName;
-  /** Word report of the period (--report), and the names it gives the provider and committee. */
+  /** Word report of the period (--report); the provider, committee, author and date it names. */
   report?: string;
   provider?: string;
   committee?: string;
+  author?: string;
+  /** `YYYY-MM-DD`, checked to be a real date. */
+  date?: string;
   /** `--columns target=G`: roles the analyst sets by hand (0-based sheet columns). */
   columns?: Partial<Record<ColumnKey, number>>;
   /** Roles given by heading text, resolved against the sheet's header (`target="Target 22/23"`). */
@@ -67,6 +71,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         report: { type: "string", short: "r" },
         provider: { type: "string" },
         committee: { type: "string" },
+        author: { type: "string" },
+        date: { type: "string" },
         columns: { type: "string" },
         "columns-file": { type: "string" },
         period: { type: "string" },
@@ -114,11 +120,23 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     report: nonEmpty(values.report, "--report"),
     provider: nonEmpty(values.provider, "--provider"),
     committee: nonEmpty(values.committee, "--committee"),
+    author: nonEmpty(values.author, "--author"),
+    date: reportDate(nonEmpty(values.date, "--date")),
     ...columnsOption(nonEmpty(values.columns, "--columns")),
     ...(values["columns-file"] !== undefined
       ? { columnsFile: nonEmpty(values["columns-file"], "--columns-file") }
       : {}),
   };
+}
+
+function reportDate(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const date = parseReportDate(text);
+  if (!date)
+    throw new UsageError(
+      `--date must be a real date as 2018-11-14 or 14/11/2018 (got "${text.slice(0, 40)}").`
+    );
+  return date;
 }
 
 function columnsOption(text: string | undefined): Pick<ClassifyArgs, "columns" | "columnHeadings"> {

@@ -23,8 +23,11 @@ Options:
   -c, --commentary <file>   Also write the drafted challenge commentary as Markdown.
   -r, --report <file>       Also write the scrutiny report of the period as a Word document (.docx):
                             summary table and picture, commentary with trend pictures, Challenge log.
-      --provider <name>     The provider named in the report (default "the provider").
-      --committee <name>    The panel the report goes to (default "Overview and Scrutiny Panel").
+      --provider <name>     The provider named in the report.
+      --committee <name>    The panel or committee the report goes to.
+      --author <name>       The officer presenting the report.
+      --date <date>         The report's date (the meeting's), as 2018-11-14 or 14/11/2018.
+                            Any of these four left out is a marked "[To fill in: …]" in the report.
   -p, --palette <name>      Fill colours: "default" (light, colour-blind safe) or "highContrast".
       --columns <roles>     Set columns by hand when a heading is not read, e.g. target=G,tolerance=H
                             or by heading text, target="Target 2022/23"

@@ -163,14 +163,17 @@ interface RunOutputs {
 async function classifyInPlace(wb: ExcelJS.Workbook, args: ClassifyArgs): Promise<RunOutputs> {
   const columnOverrides = columnsFor(wb, args);
   let outcome;
+  const engineOptions = {
+    sheet: args.sheet,
+    toleranceMode: args.toleranceMode,
+    ...(columnOverrides ? { columnOverrides } : {}),
+  };
   try {
     outcome = classifyWorkbook(wb, {
       quarter: args.quarter,
-      sheet: args.sheet,
-      toleranceMode: args.toleranceMode,
+      ...engineOptions,
       palette: args.palette,
       compactLog: true,
-      ...(columnOverrides ? { columnOverrides } : {}),
     });
   } catch (error) {
     // The workbook was left as it was on purpose; the message says why and what to do.
@@ -188,7 +191,9 @@ async function classifyInPlace(wb: ExcelJS.Workbook, args: ClassifyArgs): Promis
     reportText: runReportText(result),
     json: args.json ? `${JSON.stringify(toSummaryJson(result), null, 2)}\n` : undefined,
     commentary: args.commentary ? toCommentaryMarkdown(result, outcome.edits) : undefined,
-    wordReport: args.report ? await writeWordReport(wb, result, outcome.edits, args) : undefined,
+    wordReport: args.report
+      ? await writeWordReport(wb, result, outcome.edits, args, engineOptions)
+      : undefined,
   };
 }
 

@@ -17,7 +17,7 @@ const commentaryEdits = () => import(/* webpackChunkName: "log-edits" */ "./comm
 import type { FreshLogRow } from "../engine/logEdits";
 import type { EngineApi } from "./engineBinding";
 import { assertApiSupported, translateExcelError, UserFacingError } from "./errors";
-import { hostAllowsDownloads, readLogRowsInContext } from "./logRows";
+import { hostAllowsDownloads, readLogCellsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
 import type { ExcelRun, SettingsStore, SyncReport } from "./types";
 
@@ -155,7 +155,20 @@ export function createExcelPort(deps: ExcelPortDeps): WorkbookPort {
       }),
 
     readChallengeLog: () =>
-      guarded("reading the Challenge log", (context) => readLogRowsInContext(context)),
+      guarded("reading the Challenge log", (context) => readLogCellsInContext(context)),
+
+    summaryOfPeriod: (period: string) =>
+      guarded("reading the previous period", async (context) => {
+        const report: SyncReport = { syncs: 0, readSyncs: 0, rowsRead: 0 };
+        const { outcome } = await readAndRun(
+          context,
+          settingsStore().load(),
+          period,
+          engine,
+          report
+        );
+        return outcome.ok ? outcome.result.summary : null;
+      }),
 
     canDownload: hostAllowsDownloads,
 

@@ -251,7 +251,16 @@ export function createPreviewPort(): PreviewPort {
 
     async readChallengeLog() {
       const [xlsx] = await loadModules();
-      return xlsx.readLogRows(requireWorkbook());
+      return xlsx.readLogCells(requireWorkbook());
+    },
+
+    async summaryOfPeriod(period) {
+      const [xlsx] = await loadModules();
+      const outcome = await engine.runEngine(
+        xlsx.readWorkbookGrid(requireWorkbook()),
+        engineOptions(period)
+      );
+      return outcome.ok ? outcome.result.summary : null;
     },
 
     canDownload: () => true,

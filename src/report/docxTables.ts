@@ -12,6 +12,7 @@ import {
   TextRun,
   WidthType,
   AlignmentType,
+  TableLayoutType,
 } from "docx";
 import { PALETTES } from "../engine/palette";
 import type { PaletteName } from "../engine/plan-types";
@@ -22,6 +23,7 @@ import {
   type AppendixRow,
   type SummaryTableContent,
 } from "./content";
+import { contentWidths } from "./columnWidths";
 import { xmlSafe } from "./xmlText";
 
 function shading(
@@ -32,6 +34,12 @@ function shading(
   return { fill: PALETTES[palette][status].slice(1), type: ShadingType.CLEAR, color: "auto" };
 }
 
+/** Twentieths of a point: a cell's left and right margins, and one character of 10 pt Arial. */
+const CELL_MARGIN = 80;
+const CHAR_TWIPS = 104;
+/** Body text of the appendix (half-points): 10 pt keeps long challenges to fewer lines. */
+const APPENDIX_TEXT_SIZE = 20;
+
 function cell(
   text: string,
   options: {
@@ -39,7 +47,9 @@ function cell(
     right?: boolean;
     status?: Status | null;
     palette?: PaletteName;
+    /** Width in twentieths of a point. */
     width?: number;
+    size?: number;
   } = {}
 ): TableCell {
   const lines = paragraphsOf(text);
@@ -48,12 +58,12 @@ function cell(
       (line) =>
         new Paragraph({
           alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text: xmlSafe(line), bold: options.bold })],
+          children: [new TextRun({ text: xmlSafe(line), bold: options.bold, size: options.size })],
         })
     ),
     shading: options.status ? shading(options.status, options.palette ?? "default") : undefined,
-    width: options.width ? { size: options.width, type: WidthType.PERCENTAGE } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    width: options.width ? { size: Math.round(options.width), type: WidthType.DXA } : undefined,
+    margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
   });
 }
 
@@ -90,22 +100,38 @@ export function summaryTable(summary: SummaryTableContent, palette: PaletteName)
   });
 }
 
-/** Column widths of the appendix, in per cent of the (landscape) page. */
-const APPENDIX_WIDTHS = [6, 16, 7, 11, 24, 18, 18];
-
-export function appendixTable(rows: AppendixRow[], palette: PaletteName): Table {
+/**
+ * The appendix's Challenge log: columns sized by their content across the landscape page (a long
+ * Council challenge gets the room, an empty Agreed action only its heading's), rows never split
+ * across pages, the header row repeated on each.
+ */
+export function appendixTable(rows: AppendixRow[], palette: PaletteName, width: number): Table {
+  const columns = APPENDIX_HEADERS.map((h, i) => [h, ...rows.map((row) => row.cells[i])]);
+  const widths = contentWidths(columns, width, CHAR_TWIPS, 2 * CELL_MARGIN);
+  const size = APPENDIX_TEXT_SIZE;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: APPENDIX_HEADERS.map((h, i) => cell(h, { bold: true, width: APPENDIX_WIDTHS[i] })),
+    children: APPENDIX_HEADERS.map((h, i) => cell(h, { bold: true, width: widths[i], size })),
   });
   const body = rows.map(
     (row) =>
       new TableRow({
+        cantSplit: true,
         children: row.cells.map((text, i) =>
-          cell(text, { status: i === 3 ? row.status : null, palette, width: APPENDIX_WIDTHS[i] })
+          cell(text, {
+            status: i === 3 ? row.status : null,
+            palette,
+            width: widths[i],
+            size,
+          })
         ),
       })
   );
-  return new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } });
+  return new Table({
+    rows: [header, ...body],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths.map((w) => Math.round(w)),
+    layout: TableLayoutType.FIXED,
+  });
 }

@@ -11,10 +11,12 @@ import type {
   Polarity,
   Quarter,
   RunResult,
+  Summary,
   ToleranceMode,
 } from "../engine/types";
-import type { PaletteName, PlanValue } from "../engine/plan-types";
+import type { PaletteName } from "../engine/plan-types";
 import { DEFAULT_REPORT_NAMES } from "../report/names";
+import type { LogCells } from "../report/logCells";
 
 /** What Clear classification did, in words for the user. */
 export interface ClearOutcome {
@@ -36,9 +38,12 @@ export interface WorkbookSettings {
   /** Install data validation on rated value cells (off by default). */
   dataValidation: boolean;
   smallCohortThreshold: number;
-  /** Names the Word report gives the provider and the committee (docs/report.md). */
+  /** Who and when the Word report names: "" = not set, a marked placeholder (docs/report.md). */
   providerName: string;
   committeeName: string;
+  authorName: string;
+  /** `YYYY-MM-DD` or "". */
+  reportDate: string;
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = {
@@ -108,10 +113,17 @@ export interface WorkbookPort {
    */
   addToChallengeLog?(ref: string): Promise<boolean>;
   /**
-   * The Challenge log's rows (header first) as the workbook holds them, for the report's appendix;
-   * null when there is no log. Optional: a host without it gives a report whose appendix says so.
+   * The Challenge log's rows (header first) as the workbook holds them, with each cell's number
+   * format, for the report's appendix; null when there is no log. Optional: a host without it
+   * gives a report whose appendix says so.
    */
-  readChallengeLog?(): Promise<PlanValue[][] | null>;
+  readChallengeLog?(): Promise<LogCells | null>;
+  /**
+   * The summary of another period of the same table, classified with the workbook's settings and
+   * nothing written (the report's summary picture sets the previous period beside this one); null
+   * when that period cannot be classified. Optional: without it the report has no summary picture.
+   */
+  summaryOfPeriod?(period: string): Promise<Summary | null>;
   /** False where the host is known to ignore downloads (Excel on Mac, iPad); then the pane offers Copy. */
   canDownload?(): boolean;
   getSettings(): Promise<WorkbookSettings>;

@@ -18,5 +18,6 @@ export { readWorkbookGrid, readSheetGrid } from "./readGrid";
 export { classifyInSlices } from "./classifyInSlices";
 export { applyPlan } from "./applyPlan";
 export { freshLogRows } from "../engine/writePlan";
-export { readLogRows } from "./logSheet";
+export { readLogCells, readLogRows } from "./logSheet";
+export { summaryOfPeriod } from "./periodSummary";
 export { readSnapshot } from "./stateSheet";

@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { logColumns } from "../engine/challengeLog";
 import type { PlanValue } from "../engine/plan-types";
+import type { LogCells } from "../report/logCells";
 import { toPlanValue } from "./cellValue";
 import { findOwnSheet } from "./sheetNames";
 import { cellAt } from "./cellAt";
@@ -18,6 +19,29 @@ export function readLogRows(wb: ExcelJS.Workbook): PlanValue[][] | null {
     rows[rowNumber - 1] = Array.from(values, (v) => v ?? null);
   });
   return Array.from(rows, (r) => r ?? []);
+}
+
+/** A cell holding a date with no date format of its own still reads as a date. */
+const DATE_FORMAT = "dd/mm/yyyy";
+
+/** The log's values and number formats (the report shows each cell as Excel shows it). */
+export function readLogCells(wb: ExcelJS.Workbook): LogCells | null {
+  const ws = findOwnSheet(wb, "log");
+  if (!ws) return null;
+  const rows: PlanValue[][] = [];
+  const formats: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: PlanValue[] = [];
+    const rowFormats: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      values[col - 1] = toPlanValue(cell.value);
+      const isDate = Object.prototype.toString.call(cell.value) === "[object Date]";
+      rowFormats[col - 1] = cell.numFmt || (isDate ? DATE_FORMAT : null);
+    });
+    rows[rowNumber - 1] = Array.from(values, (v) => v ?? null);
+    formats[rowNumber - 1] = Array.from(rowFormats, (f) => f ?? null);
+  });
+  return { rows: Array.from(rows, (r) => r ?? []), formats: Array.from(formats, (f) => f ?? []) };
 }
 
 /**

@@ -1,4 +1,4 @@
-/** `--report`: the Word report from the command line, with the names given as flags. */
+/** `--report`: the Word report from the command line, with the names and date given as flags. */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,7 +26,11 @@ describe("perf-challenge classify --report", () => {
       "--provider",
       "Example Trust",
       "--committee",
-      "Scrutiny Panel"
+      "Scrutiny Panel",
+      "--author",
+      "Director of People",
+      "--date",
+      "14/11/2018"
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Word report: ${report}`);
@@ -34,6 +38,10 @@ describe("perf-challenge classify --report", () => {
     const texts = paragraphs(doc).map((p) => p.text);
     expect(texts).toContain("Provider: Example Trust");
     expect(texts).toContain("To the Chair and Members of the Scrutiny Panel");
+    expect(texts).toContain("Report author: Director of People");
+    expect(texts).toContain("Date: 14 November 2018");
+    // The PNG fallback of every picture is drawn (resvg): a real PNG beside each SVG.
+    expect(doc.media.filter((m) => m.endsWith(".png"))).toHaveLength(doc.images.length);
     expect(tables(doc)[0].rows.at(-1)?.cells).toEqual([
       "Total (20)",
       "2 (10%)",
@@ -43,7 +51,7 @@ describe("perf-challenge classify --report", () => {
     ]);
   });
 
-  it("uses the default names when none is given", async () => {
+  it("marks each name and the date to fill in when none is given, never inventing one", async () => {
     const report = path.join(dir, "plain.docx");
     const run = await runCli(
       "classify",
@@ -55,8 +63,27 @@ describe("perf-challenge classify --report", () => {
     );
     expect(run.code).toBe(0);
     const texts = paragraphs(await readDocx(fs.readFileSync(report))).map((p) => p.text);
-    expect(texts).toContain("Provider: the provider");
-    expect(texts).toContain("To the Chair and Members of the Overview and Scrutiny Panel");
+    expect(texts).toContain("Provider: [To fill in: the provider's name]");
+    expect(texts).toContain(
+      "To the Chair and Members of the [To fill in: the panel or committee the report goes to]"
+    );
+    expect(texts).toContain("Date: [To fill in: the report's date]");
+  });
+
+  it("refuses a --date that is not a real date, in one line", async () => {
+    const run = await runCli(
+      "classify",
+      SAMPLE,
+      "--out",
+      path.join(dir, "o5.xlsx"),
+      "--report",
+      path.join(dir, "d.docx"),
+      "--date",
+      "31/02/2019"
+    );
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toContain("--date must be a real date");
   });
 
   it("refuses a report path that is the input or another output, in one line", async () => {

@@ -26,6 +26,7 @@ export interface ReadDocument {
   images: DocImage[];
   xml: string;
   styles: string;
+  settings: string;
   media: string[];
 }
 
@@ -65,6 +66,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("word/document.xml")!.async("string");
   const styles = await zip.file("word/styles.xml")!.async("string");
+  const settings = (await zip.file("word/settings.xml")?.async("string")) ?? "";
   const body = xml.slice(xml.indexOf("<w:body>"), xml.indexOf("</w:body>"));
   const blocks: (DocParagraph | DocTable)[] = [];
   // Tables hold paragraphs of their own: take each top-level table whole, then the paragraphs.
@@ -77,7 +79,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
     return { name: attr("name"), title: attr("title"), description: attr("descr") };
   });
   const media = Object.keys(zip.files).filter((f) => f.startsWith("word/media/"));
-  return { blocks, images, xml, styles, media };
+  return { blocks, images, xml, styles, settings, media };
 }
 
 export function paragraphs(doc: ReadDocument): DocParagraph[] {
@@ -86,4 +88,13 @@ export function paragraphs(doc: ReadDocument): DocParagraph[] {
 
 export function tables(doc: ReadDocument): DocTable[] {
   return doc.blocks.filter((b): b is DocTable => b.kind === "table");
+}
+
+/** The pictures' files (word/media/…) by name, as bytes. */
+export async function mediaFiles(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files = new Map<string, Uint8Array>();
+  for (const name of Object.keys(zip.files).filter((f) => f.startsWith("word/media/")))
+    files.set(name, await zip.file(name)!.async("uint8array"));
+  return files;
 }

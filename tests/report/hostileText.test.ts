@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { resvgRasteriser } from "../../src/cli/svgRaster";
 import { buildReport } from "../../src/report";
 import { drawingToSvg } from "../../src/report/charts/svg";
 import { trendDrawing, trendInputOf } from "../../src/report/charts/trend";
@@ -42,8 +43,14 @@ describe("text XML cannot carry", () => {
       result: outcome.result,
       edits: { K1: "Edited\u0002 <script>alert(1)</script> text\uDFFF." },
       logRows: readLogRows(wb),
-      names: { providerName: "Trust \u0003One", committeeName: "Panel" },
+      names: {
+        providerName: "Trust \u0003One",
+        committeeName: "Panel",
+        authorName: "Officer\u0004 <i>",
+        reportDate: "",
+      },
       date: new Date(Date.UTC(2019, 9, 1)),
+      rasterise: resvgRasteriser,
     });
     const zip = await JSZip.loadAsync(bytes);
     for (const name of Object.keys(zip.files).filter((f) => /\.(xml|rels|svg)$/.test(f))) {

@@ -3,38 +3,20 @@
  * the summary table's figures, each indicator's text in its group, a reviewer's edit in place of
  * the draft, alt text on every picture, header rows, A4 and British English.
  */
-import fs from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
+import { resvgRasteriser } from "../../src/cli/svgRaster";
 import { COMMENTARY_GROUP_TITLE, type RunResult } from "../../src/engine/types";
-import { buildReport } from "../../src/report";
-import { classifyWorkbook, editTargetOf, loadWorkbook, saveCommentary } from "../../src/xlsx";
+import { buildReport, DEFAULT_REPORT_NAMES } from "../../src/report";
+import { classifyWorkbook, editTargetOf, saveCommentary } from "../../src/xlsx";
 import { readLogRows } from "../../src/xlsx/logSheet";
 import { paragraphs, readDocx, tables, type ReadDocument } from "./docxReader";
+import { DRAFTED, NAMES, sampleReport as buildSample, TYPED_RESPONSE } from "./sampleReport";
 
-const SAMPLE = path.join(__dirname, "../../samples/performance-q2-2018-19.xlsx");
-const NAMES = {
-  providerName: "Doncaster Children's Services Trust",
-  committeeName: "Children and Young People's Overview and Scrutiny Panel",
-};
-const DATE = new Date(Date.UTC(2018, 10, 14));
-
-async function sampleReport(): Promise<{
-  doc: ReadDocument;
-  result: RunResult;
-  bytes: Uint8Array;
-}> {
-  const wb = await loadWorkbook(fs.readFileSync(SAMPLE));
-  const outcome = classifyWorkbook(wb);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  const bytes = await buildReport({
-    result: outcome.result,
-    edits: outcome.edits,
-    logRows: readLogRows(wb),
-    names: NAMES,
-    date: DATE,
-  });
-  return { doc: await readDocx(bytes), result: outcome.result, bytes };
+async function sampleReport(
+  names = NAMES
+): Promise<{ doc: ReadDocument; result: RunResult; bytes: Uint8Array }> {
+  const { bytes, result } = await buildSample({ names, typed: true });
+  return { doc: await readDocx(bytes), result, bytes };
 }
 
 /** Index of the block holding a paragraph with this style and text. */
@@ -49,7 +31,7 @@ describe("the report of the sample", () => {
     ({ doc, result } = await sampleReport());
   });
 
-  it("has the title, names, date and the Heading 1 sections in order", () => {
+  it("has the title, names, author, date and the Heading 1 sections in order", () => {
     const title = paragraphs(doc).find((p) => p.style === "Title");
     expect(title?.text).toBe("Performance challenge – Q2 2018/19");
     const texts = paragraphs(doc).map((p) => p.text);
@@ -57,7 +39,13 @@ describe("the report of the sample", () => {
       "To the Chair and Members of the Children and Young People's Overview and Scrutiny Panel"
     );
     expect(texts).toContain("Provider: Doncaster Children's Services Trust");
+    expect(texts).toContain("Report author: Director of People");
     expect(texts).toContain("Date: 14 November 2018");
+    expect(texts).toContain("Drafted from the workbook on 7 November 2018.");
+    // Every name was given: the only placeholder left is the reviewer's own part, the recommendations.
+    expect(texts.filter((t) => t.includes("[To fill in"))).toEqual([
+      "[To fill in: the recommendations to the panel]",
+    ]);
     expect(
       paragraphs(doc)
         .filter((p) => p.style === "Heading1")
@@ -113,20 +101,58 @@ describe("the report of the sample", () => {
     }
   });
 
-  it("gives every picture alt text with its figures, and stores SVG with a PNG fallback", () => {
+  it("gives every picture alt text that says the trend, and stores SVG with a PNG fallback", () => {
     expect(doc.images).toHaveLength(1 + result.commentary.length);
     for (const image of doc.images) {
       expect(image.title).not.toBe("");
       expect(image.description.length).toBeGreaterThan(40);
     }
+    expect(doc.images[0].name).toBe("Summary picture");
     expect(doc.images[0].description).toContain(
-      "In all, 20: 2 outside tolerance (10%), 5 inside tolerance (25%), 13 on or better than target (65%), 0 no target specified (0%)."
+      "Q2 2018/19, 20 contract indicators: 2 outside tolerance (10%), 5 inside tolerance (25%), 13 on or better than target (65%), 0 no target specified (0%)."
+    );
+    // Q1 as the engine classifies it on the input (perf-challenge --quarter "Q1 2018/19"), though
+    // read from the workbook just classified for Q2: the same totals, by other areas.
+    expect(doc.images[0].description).toContain(
+      "Q1 2018/19, 20 contract indicators: 2 outside tolerance (10%), 5 inside tolerance (25%), 13 on or better than target (65%), 0 no target specified (0%)."
     );
     const a2 = doc.images.find((i) => i.name === "Trend A2");
+    expect(a2?.description).toContain(
+      "rose from 80% in Q3 2016/17 to 91% in Q2 2018/19, the highest of the 8 figures shown."
+    );
     expect(a2?.description).toContain("Q1 2018/19 89%, Q2 2018/19 91%.");
-    expect(a2?.description).toContain("Target 90%; tolerance to 85%. Higher is better.");
+    expect(a2?.description).toContain("Target 90%, tolerance to 85%. Higher is better.");
     expect(doc.media.filter((m) => m.endsWith(".svg"))).toHaveLength(doc.images.length);
     expect(doc.media.filter((m) => m.endsWith(".png"))).toHaveLength(doc.images.length);
+  });
+
+  it("lists the concern group's indicators as prompts under Recommendations, and invents none", () => {
+    const texts = paragraphs(doc).map((p) => p.text);
+    const all = paragraphs(doc);
+    const start = all.findIndex((p) => p.style === "Heading1" && p.text === "Recommendations");
+    const end = texts.indexOf("Areas of good and improving performance", start);
+    const section = texts.slice(start + 1, end);
+    expect(section[0]).toBe("[To fill in: the recommendations to the panel]");
+    const concern = result.commentary.filter((c) => c.group === "concern").map((c) => c.ref);
+    expect(concern.length).toBeGreaterThan(2);
+    expect(section.slice(2).map((t) => t.split(" ")[0])).toEqual(concern);
+    expect(section).toContain(
+      "A4 Percentage of children seen within appropriate timescales: 74%, outside tolerance."
+    );
+  });
+
+  it("is a finished document: contents field updated on opening, headings kept with what follows, rows kept whole", () => {
+    expect(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;<\/w:instrText>/.test(doc.xml)).toBe(true);
+    expect(doc.settings).toContain("<w:updateFields");
+    const headings =
+      doc.xml.match(
+        /<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading[12]"\/>[\s\S]*?<\/w:pPr>/g
+      ) ?? [];
+    expect(headings.length).toBeGreaterThan(result.commentary.length);
+    for (const h of headings) expect(h).toContain("<w:keepNext/>");
+    const rows = doc.xml.match(/<w:tr>[\s\S]*?<\/w:trPr>/g) ?? [];
+    expect(rows.length).toBe(7 + 1 + result.commentary.filter((c) => c.group === "concern").length);
+    for (const row of rows) expect(row).toContain("<w:cantSplit/>");
   });
 
   it("is A4, British English, with the Challenge log as a table with a header row", () => {
@@ -151,6 +177,21 @@ describe("the report of the sample", () => {
     ]);
     expect(a1?.fills[3]).toBe("FFE07A");
     expect(a1?.cells[4]).toBe(result.commentary.find((c) => c.ref === "A1")?.text);
+    // What the reviewer typed, as Excel shows it: the date, not its serial number 43788.
+    expect(a1?.cells.slice(5)).toEqual([TYPED_RESPONSE, "19/11/2019"]);
+    expect(doc.xml).not.toContain("43788");
+  });
+
+  it("puts the appendix on landscape pages with columns sized by what they hold", () => {
+    expect(doc.xml).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    const grid = /<w:tblGrid>((?:<w:gridCol w:w="\d+"\/>){7})<\/w:tblGrid>/.exec(doc.xml);
+    const widths = [...(grid?.[1] ?? "").matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(7);
+    // The council's challenge, the longest text, gets the most room; an empty column only its heading's.
+    const [, , , , council, , action] = widths;
+    expect(Math.max(...widths)).toBe(council);
+    expect(council).toBeGreaterThan(widths.reduce((a, b) => a + b, 0) * 0.3);
+    expect(action).toBeLessThan(council / 3);
   });
 
   it("gives the same text for the same workbook (pictures' ids aside)", async () => {
@@ -202,7 +243,8 @@ describe("the report of a workbook with an edit and rows not classified", () => 
         edits,
         logRows: readLogRows(wb),
         names: NAMES,
-        date: DATE,
+        date: DRAFTED,
+        rasterise: resvgRasteriser,
       })
     );
   });
@@ -241,12 +283,29 @@ describe("the report of a workbook with an edit and rows not classified", () => 
   it("shows the edited challenge in the appendix too, and alt text on every picture", () => {
     const k1 = tables(doc)[1].rows.find((r) => r.cells[0] === "K1");
     expect(k1?.cells[4]).toBe(EDIT);
-    expect(doc.images).toHaveLength(5);
-    expect(
-      doc.images.every((i) => i.description.startsWith("Trend of") || i.name === "Summary picture")
-    ).toBe(true);
+    // No previous period given: no summary picture (the table says it all), a trend per indicator.
+    expect(doc.images).toHaveLength(4);
+    expect(doc.images.every((i) => i.description.startsWith("Trend of"))).toBe(true);
     expect(doc.images.find((i) => i.name === "Trend K3")?.description).toContain(
       "Q2 2019/20 no value"
     );
+  });
+});
+
+describe("the report when the reviewer has named nobody", () => {
+  it("prints a marked placeholder for each of provider, committee, author and date, never a default", async () => {
+    const { doc } = await sampleReport(DEFAULT_REPORT_NAMES);
+    const texts = paragraphs(doc).map((p) => p.text);
+    expect(texts).toContain(
+      "To the Chair and Members of the [To fill in: the panel or committee the report goes to]"
+    );
+    expect(texts).toContain("Provider: [To fill in: the provider's name]");
+    expect(texts).toContain("Report author: [To fill in: the officer presenting the report]");
+    expect(texts).toContain("Date: [To fill in: the report's date]");
+    expect(texts.join("\n")).not.toMatch(/the provider\b(?!'s name)|Overview and Scrutiny Panel/);
+    // Every placeholder is highlighted in its own run: a reader cannot miss one.
+    const runs = doc.xml.match(/<w:r>(?:(?!<\/w:r>)[\s\S])*?\[To fill in:[\s\S]*?<\/w:r>/g) ?? [];
+    expect(runs.length).toBeGreaterThanOrEqual(6);
+    for (const run of runs) expect(run).toContain('<w:highlight w:val="yellow"/>');
   });
 });

@@ -1,23 +1,28 @@
 /**
- * The trend picture's geometry against the figures, worked out by hand. The plot spans x 10–310 and
- * y 16–96; the value range is the figures' range plus an eighth of it above and below (never below
- * zero when every figure is ≥ 0), so with a range of 20 units one unit is 4 px.
+ * The trend picture's geometry against the figures, worked out by hand, its words, and its PNG
+ * fallback as resvg draws it. The report's picture is 520 × 180: plot x 52–420, y 22–140; four
+ * periods share the width in slots of 92, each point in the middle of its slot (x 98, 190, 282,
+ * 374). Figures 82..98 with target 90 and threshold 85 get the axis 80, 85, 90, 95, 100, so
+ * y(v) = 22 + 118 × (100 − v) / 20.
  */
-import { unzlibSync } from "fflate";
+import fc from "fast-check";
+import { resvgRasteriser } from "../../src/cli/svgRaster";
 import type { SourcedNumber } from "../../src/engine/types";
-import { drawingToPng } from "../../src/report/charts/png";
+import { LARGEST_PLACEABLE, MAX_TICKS, MIN_TICKS, niceAxis } from "../../src/report/charts/scale";
 import { drawingToSvg } from "../../src/report/charts/svg";
-import { trendDrawing, type TrendInput } from "../../src/report/charts/trend";
+import { trendDrawing, trendFrame, type TrendInput } from "../../src/report/charts/trend";
+import { decodePng } from "./pngDecode";
 
 function pct(value: number): SourcedNumber {
   return { value, cell: "KPIs!A1", decimals: 0, percent: true };
 }
 
+const LABELS = ["Q3 2017/18", "Q4 2017/18", "Q1 2018/19", "Q2 2018/19", "Q3 2018/19"];
+
 function input(values: (number | null)[], extra: Partial<TrendInput> = {}): TrendInput {
-  const labels = ["Q3 2017/18", "Q4 2017/18", "Q1 2018/19", "Q2 2018/19", "Q3 2018/19"];
   return {
     label: "T1 Test measure",
-    periods: values.map((v, i) => ({ label: labels[i], value: v === null ? null : pct(v) })),
+    periods: values.map((v, i) => ({ label: LABELS[i], value: v === null ? null : pct(v) })),
     classified: values.length - 1,
     target: null,
     threshold: null,
@@ -30,137 +35,221 @@ function input(values: (number | null)[], extra: Partial<TrendInput> = {}): Tren
 interface SvgElement {
   tag: string;
   attrs: Record<string, string>;
+  text: string;
 }
 
 function elements(svg: string, role: string): SvgElement[] {
-  return [...svg.matchAll(/<(\w+) ([^>]*?)\/?>/g)]
-    .map(([, tag, body]) => ({
+  return [...svg.matchAll(/<(\w+) ([^>]*?)(?:\/>|>([^<]*)<\/\1>)/g)]
+    .map(([, tag, body, text]) => ({
       tag,
       attrs: Object.fromEntries(
         [...body.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v])
       ),
+      text: text ?? "",
     }))
     .filter((e) => e.attrs["data-role"] === role);
 }
 
 const num = (e: SvgElement, name: string): number => Number(e.attrs[name]);
+const y = (v: number): number => Math.round((22 + (118 * (100 - v)) / 20) * 100) / 100;
 
 describe("trend picture, higher is better", () => {
-  // Figures 82..98 and target 90, threshold 85: range 16 + 2 each side → 80..100, 4 px a unit.
-  const svg = drawingToSvg(
-    trendDrawing(
-      input([82, 86, 90, 98], {
-        target: pct(90),
-        threshold: 85,
-        polarity: "higher",
-        status: "onTarget",
-      })
-    )
-  );
-
-  it("draws the points where the figures are", () => {
-    const points = elements(svg, "point").map((e) => [num(e, "cx"), num(e, "cy")]);
-    // y = 16 + 4 × (100 − value); x = 10 + 100 × position.
-    expect(points).toEqual([
-      [10, 88],
-      [110, 72],
-      [210, 56],
-    ]);
-    const classified = elements(svg, "classified");
-    expect(classified.map((e) => [num(e, "cx"), num(e, "cy")])).toEqual([[310, 24]]);
-    expect(elements(svg, "series")[0].attrs.points).toBe("10,88 110,72 210,56 310,24");
-  });
-
-  it("draws the target line at 90 and the band from 90 down to 85", () => {
-    const [target] = elements(svg, "target");
-    expect(target.attrs.points).toBe("10,56 310,56");
-    expect(target.attrs["stroke-dasharray"]).toBeDefined();
-    const [band] = elements(svg, "band");
-    expect([num(band, "x"), num(band, "y"), num(band, "width"), num(band, "height")]).toEqual([
-      10, 56, 300, 20,
-    ]);
-  });
-
-  it("marks the classified period and labels it", () => {
-    const [marker] = elements(svg, "marker");
-    expect(marker.attrs.points).toBe("310,16 310,96");
-    expect(svg).toContain(">Q2 2018/19</text>");
-    expect(svg).toContain(">98%</text>");
-    expect(svg).toContain(
-      "<desc>Trend of T1 Test measure: Q3 2017/18 82%, Q4 2017/18 86%, Q1 2018/19 90%, Q2 2018/19 98%."
-    );
-  });
-});
-
-describe("trend picture, lower is better, with a gap", () => {
-  // Figures 18..34, target 20, threshold 25: range 16 + 2 each side → 16..36, 4 px a unit.
   const drawing = trendDrawing(
-    input([34, 26, null, 22, 18], {
-      target: pct(20),
-      threshold: 25,
-      polarity: "lower",
+    input([82, 86, 90, 98], {
+      target: pct(90),
+      threshold: 85,
+      polarity: "higher",
       status: "onTarget",
     })
   );
   const svg = drawingToSvg(drawing);
 
+  it("has a value axis of 3–5 round ticks with their labels, a grid line at each", () => {
+    expect(elements(svg, "tick").map((t) => t.text)).toEqual(["80%", "85%", "90%", "95%", "100%"]);
+    const grid = elements(svg, "grid").map((g) => g.attrs.points.split(" ")[0].split(",")[1]);
+    expect(grid.map(Number)).toEqual([80, 85, 90, 95, 100].map(y));
+  });
+
+  it("draws the points where the figures are", () => {
+    expect(elements(svg, "series")[0].attrs.points).toBe(
+      `98,${y(82)} 190,${y(86)} 282,${y(90)} 374,${y(98)}`
+    );
+    const points = elements(svg, "point").map((p) => [num(p, "cx"), num(p, "cy")]);
+    expect(points).toEqual([
+      [98, y(82)],
+      [190, y(86)],
+      [282, y(90)],
+    ]);
+  });
+
+  it("draws the target line at 90 and the band from 90 down to 85, each labelled", () => {
+    const target = elements(svg, "target")[0];
+    expect(target.attrs.points).toBe(`52,${y(90)} 420,${y(90)}`);
+    expect(target.attrs["stroke-dasharray"]).toBe("6 4");
+    const band = elements(svg, "band").find((b) => b.tag === "rect")!;
+    expect([num(band, "y"), num(band, "height")]).toEqual([
+      y(90),
+      Math.round((y(85) - y(90)) * 100) / 100,
+    ]);
+    const labels = elements(svg, "label").map((l) => l.text);
+    expect(labels).toContain("Target 90%");
+    expect(labels).toContain("Tolerance to 85%");
+  });
+
+  it("marks the classified period in its status colour, with its value", () => {
+    const marker = elements(svg, "classified")[0];
+    expect([num(marker, "cx"), num(marker, "cy"), marker.attrs.fill]).toEqual([
+      374,
+      y(98),
+      "#8ED1B5",
+    ]);
+    expect(elements(svg, "label").map((l) => l.text)).toContain("98%");
+  });
+
+  it("names every period below the plot, the year only where it changes", () => {
+    expect(
+      elements(svg, "axis")
+        .map((a) => a.text)
+        .filter(Boolean)
+    ).toEqual(["Q3", "2017/18", "Q4", "Q1", "2018/19", "Q2"]);
+  });
+
+  it("says the trend in words in its alt text, then every figure", () => {
+    expect(drawing.description).toBe(
+      "Trend of T1 Test measure: rose from 82% in Q3 2017/18 to 98% in Q2 2018/19, the highest of the 4 figures shown. " +
+        "Q2 2018/19: on or better than target. Target 90%, tolerance to 85%. Higher is better. " +
+        "Figures: Q3 2017/18 82%, Q4 2017/18 86%, Q1 2018/19 90%, Q2 2018/19 98%."
+    );
+  });
+
+  it("is drawn to PNG by resvg with the shipped fonts: band, status colour and labels where the SVG puts them", async () => {
+    const png = decodePng(await resvgRasteriser(svg, drawing));
+    expect([png.width, png.height]).toEqual([1040, 360]);
+    // Two pixels a unit. Inside the band, clear of the grid line at 85: the band's yellow.
+    expect(png.colourAt(2 * 70, 2 * 98)).toBe("#FFF1BF");
+    // The classified point's middle: its status colour.
+    expect(png.colourAt(2 * 374, 2 * y(98))).toBe("#8ED1B5");
+    // Below the band, away from the line: plain white plot.
+    expect(png.colourAt(2 * 70, 2 * 137)).toBe("#FFFFFF");
+    // Text is drawn: the "Target 90%" label (x ≥ 426) has dark pixels on its row.
+    const row = Array.from({ length: 120 }, (_, i) => png.colourAt(2 * 426 + i, 2 * y(90) + 1));
+    expect(row.some((c) => c === "#242424" || parseInt(c.slice(1, 3), 16) < 0x80)).toBe(true);
+  });
+});
+
+describe("trend picture, lower is better, with a gap", () => {
+  const svg = drawingToSvg(
+    trendDrawing(
+      input([95, null, 90, 88], {
+        target: pct(90),
+        threshold: 95,
+        polarity: "lower",
+        status: "onTarget",
+      })
+    )
+  );
+
   it("breaks the line at the missing period and draws no point there", () => {
-    // y = 16 + 4 × (36 − value); x = 10 + 75 × position.
-    expect(elements(svg, "series").map((e) => e.attrs.points)).toEqual([
-      "10,24 85,56",
-      "235,72 310,88",
-    ]);
-    expect(elements(svg, "point").map((e) => [num(e, "cx"), num(e, "cy")])).toEqual([
-      [10, 24],
-      [85, 56],
-      [235, 72],
-    ]);
-    expect(drawing.description).toContain("Q1 2018/19 no value");
-    expect(drawing.description).toContain("Target 20%; tolerance to 25%. Lower is better.");
+    const series = elements(svg, "series");
+    expect(series).toHaveLength(1);
+    expect(series[0].attrs.points.split(" ")).toHaveLength(2);
+    // Points at 95 (first) and 90 (third); the second period has none, the fourth is the marker.
+    expect(elements(svg, "point").map((p) => num(p, "cx"))).toEqual([98, 282]);
   });
 
   it("puts the band above the target line (worse is higher on the picture)", () => {
-    expect(elements(svg, "target")[0].attrs.points).toBe("10,80 310,80");
-    const [band] = elements(svg, "band");
-    expect([num(band, "y"), num(band, "height")]).toEqual([60, 20]);
+    const band = elements(svg, "band").find((b) => b.tag === "rect")!;
+    const target = elements(svg, "target")[0];
+    const targetY = Number(target.attrs.points.split(" ")[0].split(",")[1]);
+    expect(num(band, "y") + num(band, "height")).toBeCloseTo(targetY, 1);
+  });
+});
+
+describe("figures no scale can hold (hostile files, docs/report.md)", () => {
+  const drawing = trendDrawing(
+    input([82, 1e308, -Infinity, NaN, 91], {
+      target: pct(Infinity),
+      threshold: 85,
+      status: "onTarget",
+    })
+  );
+  const svg = drawingToSvg(drawing);
+
+  it("writes no NaN or Infinity anywhere in the SVG, and scales to the figures that are left", () => {
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(elements(svg, "tick").map((t) => t.text)).toEqual(["80%", "85%", "90%", "95%"]);
   });
 
-  it("rasterises the same geometry into the PNG fallback", () => {
-    const png = drawingToPng(drawing, 2);
-    const view = new DataView(png.buffer, png.byteOffset);
-    expect([view.getUint32(16), view.getUint32(20)]).toEqual([640, 240]);
-    // Read the palette and the pixels back (indexed colour, filter byte 0 per row).
-    let at = 8;
-    let palette: Uint8Array = new Uint8Array();
-    const idat: Uint8Array[] = [];
-    while (at < png.length) {
-      const length = view.getUint32(at);
-      const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
-      if (type === "PLTE") palette = png.subarray(at + 8, at + 8 + length);
-      if (type === "IDAT") idat.push(png.subarray(at + 8, at + 8 + length));
-      at += 12 + length;
-    }
-    const raw = unzlibSync(idat[0]);
-    const colourAt = (x: number, y: number): string => {
-      const index = raw[y * 2 * (640 + 1) + 1 + x * 2];
-      return [...palette.subarray(index * 3, index * 3 + 3)]
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("")
-        .toUpperCase();
-    };
-    expect(colourAt(50, 70)).toBe("FFF1BF"); // inside the band (y 60–80)
-    expect(colourAt(50, 90)).toBe("FAFAFA"); // plot background below the target
-    expect(colourAt(310, 88)).toBe("8ED1B5"); // the classified point, in its status colour
-    expect(colourAt(160, 50)).toBe("FAFAFA"); // no point at the gap
-    // The labels are drawn too (pixel font): the first period's label, in the muted ink, sits
-    // on the baseline 6 units above the bottom, starting at the plot's left edge.
-    const labelRow = Array.from({ length: 60 }, (_, x) => colourAt(10 + x / 2, 112));
-    expect(labelRow).toContain("595959");
+  it("names what it left out, in the picture and in the alt text", () => {
+    const note = elements(svg, "note")[0].text;
+    expect(note).toContain("Q4 2017/18 (1.00e+308)");
+    expect(note).toContain("Q1 2018/19 (not a number)");
+    expect(note).toContain("the target (not a number)");
+    expect(drawing.description).toContain("Left out of the scale, check the cell:");
+  });
+});
+
+describe("the value axis", () => {
+  it("always gives 3 to 5 round ticks covering the figures", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -LARGEST_PLACEABLE, max: LARGEST_PLACEABLE, noNaN: true }),
+        fc.double({ min: -LARGEST_PLACEABLE, max: LARGEST_PLACEABLE, noNaN: true }),
+        (a, b) => {
+          const axis = niceAxis(Math.min(a, b), Math.max(a, b));
+          expect(axis.ticks.length).toBeGreaterThanOrEqual(MIN_TICKS);
+          expect(axis.ticks.length).toBeLessThanOrEqual(MAX_TICKS);
+          const step = axis.ticks[1] - axis.ticks[0];
+          // Covered, give or take the millionth of a step allowed for binary noise.
+          expect(axis.low).toBeLessThanOrEqual(Math.min(a, b) + step * 1e-6);
+          expect(axis.high).toBeGreaterThanOrEqual(Math.max(a, b) - step * 1e-6);
+          const mantissa = step / 10 ** Math.floor(Math.log10(step));
+          expect([1, 2, 2.5, 5, 10].some((m) => Math.abs(m - mantissa) < 1e-6)).toBe(true);
+        }
+      )
+    );
+  });
+
+  it("never starts below zero for figures that cannot be negative, nor passes 100 for percentages within it", () => {
+    expect(niceAxis(0, 0, { floor: 0 }).ticks).toEqual([0, 0.5, 1]);
+    expect(niceAxis(0.5, 40, { floor: 0 }).low).toBe(0);
+    expect(niceAxis(91, 99, { floor: 0, ceiling: 100 }).high).toBe(100);
+  });
+
+  it("keeps every SVG free of NaN and Infinity whatever the figures, points inside the plot", () => {
+    const frame = trendFrame();
+    const figure = fc.oneof(
+      fc.constant(null),
+      fc.double(),
+      fc.constantFrom(Infinity, -Infinity, NaN, 1e308, -1e308, 5e-324)
+    );
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: 8 }), (values) => {
+        const svg = drawingToSvg(
+          trendDrawing({
+            ...input([]),
+            periods: values.map((v, i) => ({
+              label: `Q${(i % 4) + 1} 20${18 + Math.floor(i / 4)}/${19 + Math.floor(i / 4)}`,
+              value: v === null ? null : pct(v),
+            })),
+            classified: values.length - 1,
+          })
+        );
+        expect(svg).not.toMatch(/NaN|Infinity/);
+        for (const point of elements(svg, "point"))
+          expect(num(point, "cy")).toBeGreaterThanOrEqual(frame.top - 0.01);
+        const ticks = elements(svg, "tick");
+        if (ticks.length > 0) {
+          expect(ticks.length).toBeGreaterThanOrEqual(MIN_TICKS);
+          expect(ticks.length).toBeLessThanOrEqual(MAX_TICKS);
+        }
+      })
+    );
   });
 });
 
 describe("trend picture of counts with no target", () => {
-  it("starts the scale at zero when every figure is ≥ 0", () => {
+  it("starts the scale at zero when every figure is ≥ 0, and draws no target", () => {
     const counts = (v: number): SourcedNumber => ({
       value: v,
       cell: "KPIs!A1",
@@ -177,8 +266,7 @@ describe("trend picture of counts with no target", () => {
         classified: 1,
       })
     );
-    // Range 0..9 (8 + 1; 0 − 1 is clipped to 0): y(0) = 96, y(8) = 16 + 80 × 1/9.
-    expect(elements(svg, "series")[0].attrs.points).toBe("10,96 310,24.89");
+    expect(elements(svg, "tick").map((t) => t.text)).toEqual(["0", "2", "4", "6", "8"]);
     expect(elements(svg, "target")).toHaveLength(0);
     expect(elements(svg, "band")).toHaveLength(0);
   });

@@ -15,7 +15,11 @@ export type ShapeRole =
   | "classified"
   | "bar"
   | "legend"
-  | "label";
+  | "label"
+  | "axis"
+  | "tick"
+  | "grid"
+  | "note";
 
 export type Shape =
   | {
@@ -75,14 +79,41 @@ export function px(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** Ink colours (text, series, outlines), chosen dark enough for 4.5:1 on white. */
+/**
+ * Ink colours, each dark enough for 4.5:1 on white (docs/report.md). The series is a dark blue and
+ * the target a near-black dashed line, told apart by lightness and dash as well as hue, so they
+ * survive colour-blind vision and greyscale printing; the tolerance band is a pale yellow
+ * (Okabe–Ito's yellow, tinted), behind both.
+ */
 export const INK = {
   text: "#242424",
   muted: "#595959",
   series: "#1F4E79",
-  target: "#00664A",
+  target: "#242424",
   marker: "#BDBDBD",
   band: "#FFF1BF",
-  plot: "#FAFAFA",
+  bandEdge: "#B08900",
+  grid: "#E0E0E0",
+  plot: "#FFFFFF",
   outline: "#424242",
 } as const;
+
+/** The font size of labels, in user units (CSS pixels): 11 px is 8.25 pt in the report. */
+export const LABEL_SIZE = 11;
+
+/**
+ * Width of a label in Arial (Liberation Sans has the same widths), near enough to place labels
+ * apart and size patches behind them: average advance per character, by font size and weight.
+ */
+export function textWidth(text: string, size: number = LABEL_SIZE, bold = false): number {
+  let units = 0;
+  for (const ch of text) {
+    if (/[0-9]/.test(ch)) units += 0.556;
+    else if (ch === " " || ch === "." || ch === "," || ch === ":" || ch === "/") units += 0.278;
+    else if (ch === "%" || ch === "M" || ch === "W" || ch === "m" || ch === "w") units += 0.889;
+    else if (/[A-Z]/.test(ch)) units += 0.667;
+    else if (/[fijlrt]/.test(ch)) units += 0.278;
+    else units += 0.5;
+  }
+  return units * size * (bold ? 1.08 : 1);
+}

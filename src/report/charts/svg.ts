@@ -1,6 +1,8 @@
 /**
  * A drawing as an SVG document. Every piece of workbook text is escaped, so a name such as
- * `<script>` is drawn as those characters. The SVG carries its own title and description.
+ * `<script>` is drawn as those characters. The SVG carries its own title and description. No
+ * `NaN` or `Infinity` ever reaches it: the charts leave figures they cannot place out of the scale
+ * (scale.ts), and a shape with a coordinate that is not finite is not written at all.
  */
 import { xmlSafe } from "../xmlText";
 import type { Drawing, Shape } from "./drawing";
@@ -32,7 +34,26 @@ function dataAttributes(data: Record<string, string> | undefined): Record<string
   return out;
 }
 
+/** Every number a shape carries, so a shape that cannot be drawn is left out whole. */
+function numbersOf(shape: Shape): number[] {
+  switch (shape.kind) {
+    case "rect":
+      return [shape.x, shape.y, shape.width, shape.height];
+    case "circle":
+      return [shape.cx, shape.cy, shape.r];
+    case "line":
+      return [shape.strokeWidth, ...shape.points.flat()];
+    case "text":
+      return [shape.x, shape.y, shape.size];
+  }
+}
+
+export function isDrawable(shape: Shape): boolean {
+  return numbersOf(shape).every(Number.isFinite);
+}
+
 function shapeSvg(shape: Shape): string {
+  if (!isDrawable(shape)) return "";
   switch (shape.kind) {
     case "rect":
       return `<rect${attributes({
@@ -77,11 +98,14 @@ function shapeSvg(shape: Shape): string {
   }
 }
 
-/** The SVG text; `font-family` names fonts every Office and browser has. */
+/**
+ * The SVG text. `font-family` names Arial first (the report's font, on every Windows and Mac),
+ * then Liberation Sans (the same widths; the font the command line draws the PNG with).
+ */
 export function drawingToSvg(drawing: Drawing): string {
   const { width, height } = drawing;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="Segoe UI, Arial, Liberation Sans, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="Arial, Liberation Sans, Helvetica, sans-serif">`,
     `<title>${escapeXml(drawing.title)}</title>`,
     `<desc>${escapeXml(drawing.description)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,

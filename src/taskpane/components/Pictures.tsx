@@ -7,8 +7,12 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RunResult } from "../../engine/types";
 import type { Drawing, Shape } from "../../report/charts/drawing";
-import { summaryDrawing } from "../../report/charts/summaryChart";
+import { isDrawable } from "../../report/charts/svg";
+import { summaryDrawing, type PeriodSummary } from "../../report/charts/summaryChart";
 import { trendDrawing, trendInputOf } from "../../report/charts/trend";
+
+/** The pane is narrow: its trend pictures are drawn this wide, so labels keep their size. */
+export const PANE_TREND_WIDTH = 360;
 
 const useStyles = makeStyles({
   picture: {
@@ -96,9 +100,9 @@ function Picture({ drawing, testId }: { drawing: Drawing; testId: string }): Rea
     >
       <title id={titleId}>{drawing.description}</title>
       <rect width={drawing.width} height={drawing.height} fill="#FFFFFF" />
-      {drawing.shapes.map((shape, i) => (
-        <ShapeElement key={i} shape={shape} />
-      ))}
+      {drawing.shapes.map((shape, i) =>
+        isDrawable(shape) ? <ShapeElement key={i} shape={shape} /> : null
+      )}
     </svg>
   );
 }
@@ -112,16 +116,26 @@ export function TrendPicture({
 }): React.JSX.Element | null {
   const index = result.indicators.findIndex((i) => i.ref === itemRef);
   const drawing = React.useMemo(
-    () => (index >= 0 ? trendDrawing(trendInputOf(result, index)) : null),
+    () => (index >= 0 ? trendDrawing(trendInputOf(result, index), PANE_TREND_WIDTH) : null),
     [result, index]
   );
   return drawing && <Picture drawing={drawing} testId="trend-picture" />;
 }
 
-export function SummaryPicture({ result }: { result: RunResult }): React.JSX.Element {
+/**
+ * The previous period's shares beside this period's; nothing without the previous period (the
+ * summary table above already gives this period's), as in the report (docs/report.md).
+ */
+export function SummaryPicture({
+  result,
+  previous,
+}: {
+  result: RunResult;
+  previous?: PeriodSummary | null;
+}): React.JSX.Element | null {
   const drawing = React.useMemo(
-    () => summaryDrawing(result.summary, result.quarter.label),
-    [result]
+    () => summaryDrawing({ period: result.quarter.label, summary: result.summary }, previous),
+    [result, previous]
   );
-  return <Picture drawing={drawing} testId="summary-picture" />;
+  return drawing && <Picture drawing={drawing} testId="summary-picture" />;
 }

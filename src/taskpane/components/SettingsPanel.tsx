@@ -63,6 +63,8 @@ export default function SettingsPanel({
             smallCohortThreshold: settings.smallCohortThreshold,
             providerName: settings.providerName,
             committeeName: settings.committeeName,
+            authorName: settings.authorName,
+            reportDate: settings.reportDate,
           })
           .then(onSaved, onError)
           .finally(() => setSaving(false));
@@ -106,7 +108,7 @@ export default function SettingsPanel({
       </Field>
       <Field
         label="Provider named in the Word report"
-        hint="The organisation whose performance is challenged"
+        hint="The organisation whose performance is challenged. Left blank, the report marks where to fill it in."
       >
         <Input
           value={settings.providerName}
@@ -119,6 +121,23 @@ export default function SettingsPanel({
           value={settings.committeeName}
           maxLength={200}
           onChange={(_, data) => update({ committeeName: data.value })}
+        />
+      </Field>
+      <Field label="Officer presenting the report" hint="Shown as the report's author">
+        <Input
+          value={settings.authorName}
+          maxLength={200}
+          onChange={(_, data) => update({ authorName: data.value })}
+        />
+      </Field>
+      <Field
+        label="Date of the report"
+        hint="The meeting's date. Left blank, the report marks where to fill it in."
+      >
+        <Input
+          type="date"
+          value={settings.reportDate}
+          onChange={(_, data) => update({ reportDate: data.value })}
         />
       </Field>
       <div className={styles.actions}>
