@@ -4,19 +4,24 @@
  * the same input always gives the same text.
  */
 import type { Classification, CommentaryItem, Indicator, Quarter, ToleranceMode } from "../types";
+import type { Status } from "../types";
 import { cohortCaution } from "./cohort";
 import { buildContext, type IndicatorContext } from "./context";
-import { directionOfTravel } from "./direction";
-import { benchmarkSentence } from "./benchmarks";
-import { GROUP_ORDER, groupOf } from "./grouping";
+import { directionOfTravel, type Change, type ChangeSize } from "./direction";
+import { benchmarkSentences } from "./benchmarks";
+import { comparatorsOf, type Comparators } from "./gap";
+import { GROUP_ORDER, groupFor, type Grouping } from "./grouping";
 import { headline } from "./headline";
-import { positionSentence } from "./position";
-import { extremeSentence, runSentence } from "./runs";
-import { sameQuarterLastYearSentence } from "./sameQuarterLastYear";
+import { FactList } from "./order";
+import { bandSideOf, positionOf, positionSentence, positionWords } from "./position";
+import { extremeFact, runFact, stepRuns, turnFact } from "./runs";
+import { yearFact } from "./sameQuarterLastYear";
 import type { Sentence } from "./sentence";
 import { statusSentence } from "./statusSentence";
+import { statusStreak, type Streak } from "./streak";
 import { placeholderCaution } from "./placeholderCaution";
 import { cumulativeDirection, cumulativeWords } from "./cumulativeDirection";
+import { verdictSentence, volumetricOpening } from "./verdict";
 
 export interface CommentaryInput {
   indicators: Indicator[];
@@ -70,34 +75,127 @@ function findClassification(all: Classification[], indicator: Indicator): Classi
   );
 }
 
+/** A sentence and how telling it is, for the order after the verdict (order.ts). */
+const SIZE_STRENGTH: Record<ChangeSize, number> = {
+  "very slight": 1,
+  slight: 2,
+  significant: 3,
+};
+
+function changeStrength(change: Change | null): number {
+  return change && change.size ? SIZE_STRENGTH[change.size] : 1;
+}
+
 function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryItem {
   const { indicator, classification } = ctx;
   const volumetric = indicator.type === "volumetric";
   const neutral = volumetric;
+  const status = classification.status;
   // A figure that may stand for "not yet available" is not compared with earlier quarters.
   const placeholder = placeholderCaution(ctx);
   const cumulative = cumulativeDirection(ctx, neutral);
   const direction = placeholder ?? cumulative ?? directionOfTravel(ctx, neutral);
-  const group = groupOf(volumetric, classification.status, direction.change);
-  // Null for a sentence that does not apply; dropped below (no closure per item).
-  const drafted: (Sentence | null)[] = [];
-  if (classification.status === "notClassified" && !volumetric) {
-    drafted.push(notClassifiedSentence(classification));
+  const pinned: (Sentence | null)[] = [];
+  const facts = new FactList();
+  let grouping: Grouping;
+  if (status === "notClassified" && !volumetric) {
+    grouping = groupFor(false, status, false, classification.reason, null);
+    pinned.push(notClassifiedSentence(classification));
   } else {
-    drafted.push(cohortCaution(ctx));
-    if (!volumetric) drafted.push(statusSentence(ctx, input.toleranceMode));
-    if (!volumetric) drafted.push(positionSentence(ctx));
-    drafted.push(direction.sentence);
-    if (!placeholder) {
-      // A running total's runs and best/worst figures are the year filling up: not claimed.
-      if (!cumulative) drafted.push(runSentence(ctx, neutral));
-      if (!cumulative) drafted.push(extremeSentence(ctx, neutral));
-      drafted.push(sameQuarterLastYearSentence(ctx, neutral));
+    const rated = !volumetric && RATED.has(status);
+    const comparators = comparatorsOf(ctx, neutral);
+    // A running total's runs and best/worst figures are the year filling up: not claimed.
+    const trends = !placeholder && !cumulative;
+    const year = placeholder ? null : yearFact(ctx, neutral);
+    const runs = trends ? stepRuns(ctx) : null;
+    const run = runs && runFact(ctx, neutral, runs);
+    const turn = runs && turnFact(ctx, neutral, runs);
+    const extreme = trends ? extremeFact(ctx, neutral) : null;
+    const position = volumetric ? null : positionOf(ctx);
+    const side = volumetric ? null : bandSideOf(ctx);
+    const streak = rated ? statusStreak(ctx) : null;
+    const previousLabel = ctx.history[ctx.history.length - 2]?.quarter.label ?? "";
+    const lastChange = cumulative ? null : direction.change;
+    grouping = groupFor(
+      volumetric,
+      status,
+      indicator.threshold !== null,
+      classification.reason,
+      status === "insideTolerance"
+        ? {
+            position,
+            side,
+            comparators,
+            year: year && { change: year.change, label: ctx.history[year.index].quarter.label },
+            last: lastChange && { change: lastChange, label: previousLabel },
+          }
+        : null
+    );
+    // A cumulative measure's change is against the same period a year before (cumulativeDirection).
+    const when =
+      cumulative && year
+        ? `compared with ${ctx.history[year.index].quarter.label}`
+        : `in ${input.quarter.label}`;
+    let extremeInOpening = false;
+    if (rated && streak) {
+      const previousStatus = streak.length >= 2 ? status : streak.precededBy;
+      pinned.push(
+        verdictSentence({
+          group: grouping.group,
+          status,
+          previousStatus,
+          change: direction.change,
+          when,
+          position: positionWords(ctx, position, side),
+        })
+      );
+    } else if (volumetric && !placeholder) {
+      const further = runs !== null && runs.count >= 2 && !ctx.smallCohort;
+      const opening = volumetricOpening(direction.change, when, further, extreme);
+      if (opening) {
+        pinned.push(opening.sentence);
+        extremeInOpening = opening.usesExtreme;
+      }
     }
-    drafted.push(benchmarkSentence(ctx, neutral));
+    pinned.push(cohortCaution(ctx));
+    if (placeholder) pinned.push(placeholder.sentence);
+    if (!volumetric && !rated) pinned.push(statusSentence(ctx, input.toleranceMode));
+    if (rated && streak) {
+      facts.add(statusSentence(ctx, input.toleranceMode, streak), statusStrength(ctx, streak), 0);
+    }
+    facts.add(positionSentence(ctx, position, input.toleranceMode), 3, 1);
+    if (run) facts.add(run.sentence, SIZE_STRENGTH[run.size], 2);
+    if (extreme && !extremeInOpening) facts.add(extreme.sentence, extreme.tied ? 2 : 3, 3);
+    if (!placeholder && direction.sentence) {
+      const s = direction.sentence;
+      const strength = Math.max(
+        changeStrength(direction.change),
+        turn ? SIZE_STRENGTH[turn.size] : 0
+      );
+      facts.add(
+        turn
+          ? {
+              text: `${s.text.slice(0, -1)}${turn.clause}.`,
+              sources: [...s.sources, ...turn.sources],
+            }
+          : s,
+        strength,
+        4
+      );
+    }
+    // A run that starts at the same period a year before already says what this would.
+    if (year && !(run && run.start === year.index))
+      facts.add(year.sentence, changeStrength(year.change), 5);
+    if (comparators) {
+      const [said, note] = benchmarkSentences(ctx, comparators);
+      const strength = comparatorStrength(comparators);
+      facts.add(said ?? null, strength, 6);
+      facts.add(note ?? null, strength, 7);
+    }
   }
   const sentences: Sentence[] = [];
-  for (const s of drafted) if (s !== null) sentences.push(s);
+  for (const s of pinned) if (s !== null) sentences.push(s);
+  facts.appendInOrder(sentences);
   // A measure with no figure this quarter still says so, rather than leaving an empty paragraph.
   if (!ctx.current && sentences.length === 0) {
     sentences.push({ text: `There is no figure for ${input.quarter.label}.`, sources: [] });
@@ -114,7 +212,7 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
     ref: indicator.ref,
     name: indicator.name,
     area: indicator.area,
-    group,
+    group: grouping.group,
     headline: headline(
       indicator.ref,
       indicator.name,
@@ -126,7 +224,31 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
     text,
     direction: direction.phrase,
     sources,
+    groupReason: grouping.reason,
   };
+}
+
+const RATED: ReadonlySet<Status> = new Set<Status>([
+  "onTarget",
+  "insideTolerance",
+  "outsideTolerance",
+]);
+
+/**
+ * A change of status, a status outside tolerance, or one held for a year or more is the most
+ * telling standing; a shorter streak is ordinary.
+ */
+function statusStrength(ctx: IndicatorContext, streak: Streak): number {
+  const moved = streak.length === 1 && streak.precededBy !== null && !ctx.smallCohort;
+  const long = streak.length >= 4 && !ctx.smallCohort;
+  return moved || long || ctx.classification.status === "outsideTolerance" ? 3 : 2;
+}
+
+/** Ahead of (or adrift of) all by the smaller of the gaps; a mixed picture 2; all level 1. */
+function comparatorStrength(comparators: Comparators): number {
+  const { standings, overall } = comparators;
+  if (overall !== 0) return standings.every((s) => s.size === "well") ? 3 : 2;
+  return standings.every((s) => s.size === "same" || s.size === "comparable") ? 1 : 2;
 }
 
 /**
