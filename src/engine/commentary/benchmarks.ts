@@ -68,7 +68,7 @@ const NEUTRAL_WORDS = {
 type Words = typeof POLARITY_WORDS;
 
 /** Clause order: ahead (well, then slightly), level (equal, comparable), adrift (slightly, well). */
-const CLASSES: { side: Side; size: GapSize }[] = [
+const CLASSES: readonly { side: Side; size: GapSize }[] = [
   { side: 1, size: "well" },
   { side: 1, size: "slight" },
   { side: 0, size: "same" },
@@ -77,7 +77,8 @@ const CLASSES: { side: Side; size: GapSize }[] = [
   { side: -1, size: "well" },
 ];
 
-function classWord(words: Words, side: Side, size: GapSize): string {
+function classWord(words: Words, k: number): string {
+  const { side, size } = CLASSES[k];
   if (size === "same") return words.same;
   if (size === "comparable") return words.comparable;
   return (side > 0 ? words.ahead : words.adrift)[size];
@@ -92,104 +93,124 @@ function classOf(s: Standing): number {
 }
 
 /** The year every benchmark's heading names, when they all name the same one; else null. */
-function sharedYear(benchmarks: readonly Benchmark[]): string | null {
-  const first = benchmarks[0]?.year?.text;
+function sharedYear(standings: readonly Standing[]): string | null {
+  const first = standings[0]?.benchmark.year?.text;
   if (!first) return null;
-  for (const b of benchmarks) if (b.year?.text !== first) return null;
+  for (const s of standings) if (s.benchmark.year?.text !== first) return null;
   return first;
 }
+
+/** What one sentence is building: the precision, the shared year and the cells it quotes. */
+interface Naming {
+  decimals: number | null;
+  shared: string | null;
+  sources: string[];
+}
+
+/** "the national average (83%)", or with its year when the comparators do not share one. */
+function named(b: Benchmark, naming: Naming): string {
+  const figure = formatSourced(atDecimals(b.value, naming.decimals));
+  const year = naming.shared === null ? b.year : undefined;
+  if (year) naming.sources.push(year.cell);
+  naming.sources.push(b.value.cell);
+  const name = year ? comparatorNameWithYear(b.name, year.text) : comparatorName(b.name);
+  return `${name} (${figure})`;
+}
+
+/** The comparators of class `k` (all of them when k is −1), named and joined with "and". */
+function namesOf(standings: readonly Standing[], k: number, naming: Naming): string {
+  const names: string[] = [];
+  for (const s of standings) if (k < 0 || classOf(s) === k) names.push(named(s.benchmark, naming));
+  return joinWithAnd(names);
+}
+
+const NO_SENTENCES: Sentence[] = [];
 
 export function benchmarkSentences(ctx: IndicatorContext, comparators: Comparators): Sentence[] {
   const current = ctx.current;
   const { standings, decimals } = comparators;
-  if (!current || standings.length === 0) return [];
+  if (!current || standings.length === 0) return NO_SENTENCES;
   const words = comparators.usePolarity ? POLARITY_WORDS : NEUTRAL_WORDS;
-  const benchmarks = standings.map((s) => s.benchmark);
-  const shared = benchmarks.length > 1 ? sharedYear(benchmarks) : null;
-  const sources: string[] = [];
-  if (shared !== null) sources.push(benchmarks[0].year?.cell ?? "");
-  const named = (b: Benchmark): string => {
-    const figure = formatSourced(atDecimals(b.value, decimals));
-    if (b.year && shared === null) sources.push(b.year.cell);
-    sources.push(b.value.cell);
-    const name =
-      b.year && shared === null
-        ? comparatorNameWithYear(b.name, b.year.text)
-        : comparatorName(b.name);
-    return `${name} (${figure})`;
-  };
+  const n = standings.length;
+  const shared = n > 1 ? sharedYear(standings) : null;
+  const naming: Naming = { decimals, shared, sources: [] };
+  if (shared !== null) naming.sources.push(standings[0].benchmark.year?.cell ?? "");
   const subject =
     decimals === null
       ? `${words.subject} is`
       : `${words.subject} (${formatSourced(atDecimals(current, decimals))}) is`;
   const all = shared === null ? "all comparators" : `all the ${shared} comparators`;
-  const byClass: Standing[][] = CLASSES.map(() => []);
-  for (const s of standings) byClass[classOf(s)].push(s);
-  const used = byClass.filter((group) => group.length > 0);
+  // Which classes occur (a bit each), and the sides they fall on.
+  let classes = 0;
+  for (const s of standings) classes |= 1 << classOf(s);
   let text: string;
-  if (used.length === 1) {
-    const { side, size } = used[0][0];
-    const word = classWord(words, side, size);
+  if ((classes & (classes - 1)) === 0) {
+    const word = classWord(words, 31 - Math.clz32(classes));
     text =
-      standings.length > 1
-        ? `${subject} ${word} ${all}: ${joinWithAnd(benchmarks.map(named))}.`
-        : `${subject} ${word} ${named(benchmarks[0])}.`;
+      n > 1
+        ? `${subject} ${word} ${all}: ${namesOf(standings, -1, naming)}.`
+        : `${subject} ${word} ${named(standings[0].benchmark, naming)}.`;
   } else {
-    const sides = new Set(standings.map((s) => (s.size === "comparable" ? 0 : s.side)));
-    const clauses: { side: Side; text: string }[] = [];
-    for (let k = 0; k < CLASSES.length; k++) {
-      if (byClass[k].length === 0) continue;
-      const { side, size } = CLASSES[k];
-      const names = joinWithAnd(byClass[k].map((s) => named(s.benchmark)));
-      clauses.push({
-        side: size === "comparable" ? 0 : side,
-        text: `${classWord(words, side, size)} ${names}`,
-      });
-    }
-    if (sides.size === 1 && !sides.has(0)) {
+    const ahead = (classes & 0b000011) !== 0;
+    const level = (classes & 0b001100) !== 0;
+    const adrift = (classes & 0b110000) !== 0;
+    const clauses = joinClauses(standings, classes, words, naming);
+    if (!level && ahead !== adrift) {
       // All on one side, at different sizes: "adrift of all comparators: slightly adrift of …".
-      const side = clauses[0].side;
-      const head = side > 0 ? words.ahead.all : words.adrift.all;
-      text = `${subject} ${head} ${all}: ${joinClauses(clauses)}.`;
-    } else {
-      text = `${subject} ${joinClauses(clauses)}.`;
-    }
+      const head = ahead ? words.ahead.all : words.adrift.all;
+      text = `${subject} ${head} ${all}: ${clauses}.`;
+    } else text = `${subject} ${clauses}.`;
   }
-  const out: Sentence[] = [{ text, sources }];
-  const note = annualNote(ctx, benchmarks);
-  if (note) out.push(note);
-  return out;
+  const said: Sentence = { text, sources: naming.sources };
+  const note = annualNote(ctx, standings);
+  return note ? [said, note] : [said];
 }
 
 /**
  * Clauses on one side joined by "and" (", and" when a clause is itself a list); sides follow one
  * another with commas, the last after "but": "well ahead of A and slightly ahead of B, but …".
  */
-function joinClauses(clauses: { side: Side; text: string }[]): string {
-  const sides: { side: Side; texts: string[] }[] = [];
-  for (const c of clauses) {
-    const open = sides[sides.length - 1];
-    if (open && open.side === c.side) open.texts.push(c.text);
-    else sides.push({ side: c.side, texts: [c.text] });
+function joinClauses(
+  standings: readonly Standing[],
+  classes: number,
+  words: Words,
+  naming: Naming
+): string {
+  const parts: string[] = [];
+  let side: Side | null = null;
+  let texts: string[] = [];
+  let hasList = false;
+  for (let k = 0; k < CLASSES.length; k++) {
+    if ((classes & (1 << k)) === 0) continue;
+    const names = namesOf(standings, k, naming);
+    if (side !== CLASSES[k].side) {
+      if (side !== null) parts.push(texts.join(hasList ? ", and " : " and "));
+      side = CLASSES[k].side;
+      texts = [];
+      hasList = false;
+    }
+    texts.push(`${classWord(words, k)} ${names}`);
+    hasList = hasList || names.includes(" and ");
   }
-  const parts = sides.map(({ texts }) =>
-    texts.join(texts.some((t) => t.includes(" and ")) ? ", and " : " and ")
-  );
+  parts.push(texts.join(hasList ? ", and " : " and "));
   if (parts.length === 1) return parts[0];
-  return `${parts.slice(0, -1).join(", ")}, but ${parts[parts.length - 1]}`;
+  let text = parts[0];
+  for (let i = 1; i < parts.length - 1; i++) text += `, ${parts[i]}`;
+  return `${text}, but ${parts[parts.length - 1]}`;
 }
 
 /**
  * A heading that names a year marks its figure as that year's, while the table's figures are for
  * quarters or months: the reader is told they are not like for like.
  */
-function annualNote(ctx: IndicatorContext, benchmarks: readonly Benchmark[]): Sentence | null {
-  if (!benchmarks.some((b) => b.year)) return null;
+function annualNote(ctx: IndicatorContext, standings: readonly Standing[]): Sentence | null {
+  let withYear = 0;
+  for (const s of standings) if (s.benchmark.year) withYear++;
+  if (withYear === 0) return null;
   const last = ctx.history[ctx.history.length - 1];
   if (!last || periodKind(last.quarter) === "year") return null;
   const noun = nounOf(ctx.history);
-  const which = benchmarks.every((b) => b.year)
-    ? "The comparators are"
-    : "The comparators with a year are";
+  const which =
+    withYear === standings.length ? "The comparators are" : "The comparators with a year are";
   return sentence(`${which} figures for a whole year, not for the ${noun}.`);
 }

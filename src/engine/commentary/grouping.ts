@@ -39,7 +39,7 @@ export interface Grouping {
 }
 
 interface Weighed {
-  vote: -1 | 0 | 1;
+  vote: -1 | 1;
   words: string;
 }
 
@@ -68,18 +68,16 @@ function positionVote(position: Position | null, side: BandSide | null): Weighed
 
 /** Good or potential concern for an inside-tolerance indicator, with the facts that decided it. */
 export function weighInsideTolerance(facts: InsideFacts): Grouping {
-  const weighed: Weighed[] = [];
-  for (const w of [
+  const good: string[] = [];
+  const bad: string[] = [];
+  const weighed = [
     positionVote(facts.position, facts.side),
     comparatorVote(facts.comparators),
     facts.year && changeVote(facts.year.change, facts.year.label),
     facts.last && changeVote(facts.last.change, facts.last.label),
-  ])
-    if (w) weighed.push(w);
-  let score = 0;
-  for (const w of weighed) score += w.vote;
-  const good = weighed.filter((w) => w.vote > 0).map((w) => w.words);
-  const bad = weighed.filter((w) => w.vote < 0).map((w) => w.words);
+  ];
+  for (const w of weighed) if (w) (w.vote > 0 ? good : bad).push(w.words);
+  const score = good.length - bad.length;
   // "just within tolerance" already says inside tolerance.
   const opening = facts.position === "justWithinTolerance" ? "" : "inside tolerance, ";
   const midway = facts.side === 0 ? "midway between the target and the tolerance limit, " : "";
@@ -98,7 +96,7 @@ export function weighInsideTolerance(facts: InsideFacts): Grouping {
     };
   }
   const balance =
-    weighed.length === 0
+    good.length === 0
       ? "with nothing to show it is better than that"
       : `with the facts evenly balanced: ${joinWithAnd(good)}, but ${joinWithAnd(bad)}`;
   return {
@@ -106,6 +104,29 @@ export function weighInsideTolerance(facts: InsideFacts): Grouping {
     reason: `Grouped as potential concern: ${opening}${midway}${balance}.`,
   };
 }
+
+const NO_FACTS: InsideFacts = {
+  position: null,
+  side: null,
+  comparators: null,
+  year: null,
+  last: null,
+};
+/** The groups that need no weighing, with their reasons: one object each, shared by every item. */
+const VOLUMETRIC: Grouping = {
+  group: "volumetric",
+  reason: "Listed with the volumetric measures: context, not rated against a target.",
+};
+const ON_TARGET: Grouping = { group: "good", reason: "Grouped as good: on or better than target." };
+const OUTSIDE: Grouping = { group: "concern", reason: "Grouped as concern: outside tolerance." };
+const OUTSIDE_NO_TOLERANCE: Grouping = {
+  group: "concern",
+  reason: "Grouped as concern: worse than target, with no tolerance set.",
+};
+const NO_TARGET: Grouping = {
+  group: "notClassified",
+  reason: "Not rated: no target is specified, so it is listed with the not-classified ones.",
+};
 
 /** The group of a drafted item and the reason the reviewer is shown. */
 export function groupFor(
@@ -116,30 +137,16 @@ export function groupFor(
   /** The facts to weigh, for an inside-tolerance indicator (worked out only for those). */
   inside: InsideFacts | null
 ): Grouping {
-  if (volumetric)
-    return {
-      group: "volumetric",
-      reason: "Listed with the volumetric measures: context, not rated against a target.",
-    };
+  if (volumetric) return VOLUMETRIC;
   switch (status) {
     case "onTarget":
-      return { group: "good", reason: "Grouped as good: on or better than target." };
+      return ON_TARGET;
     case "insideTolerance":
-      return weighInsideTolerance(
-        inside ?? { position: null, side: null, comparators: null, year: null, last: null }
-      );
+      return weighInsideTolerance(inside ?? NO_FACTS);
     case "outsideTolerance":
-      return {
-        group: "concern",
-        reason: hasThreshold
-          ? "Grouped as concern: outside tolerance."
-          : "Grouped as concern: worse than target, with no tolerance set.",
-      };
+      return hasThreshold ? OUTSIDE : OUTSIDE_NO_TOLERANCE;
     case "noTarget":
-      return {
-        group: "notClassified",
-        reason: "Not rated: no target is specified, so it is listed with the not-classified ones.",
-      };
+      return NO_TARGET;
     default:
       return {
         group: "notClassified",

@@ -13,7 +13,7 @@ import { comparatorsOf, type Comparators } from "./gap";
 import { GROUP_ORDER, groupFor, type Grouping } from "./grouping";
 import { headline } from "./headline";
 import { FactList } from "./order";
-import { bandSideOf, positionOf, positionSentence, positionWords } from "./position";
+import { bandSideOf, positionCode, positionOf, positionSentence } from "./position";
 import { extremeFact, runFact, stepRuns, turnFact } from "./runs";
 import { yearFact } from "./sameQuarterLastYear";
 import type { Sentence } from "./sentence";
@@ -40,12 +40,13 @@ export function draftCommentary(input: CommentaryInput): CommentaryItem[] {
   const buckets: CommentaryItem[][] = GROUP_ORDER.map(() => []);
   const rows: number[][] = GROUP_ORDER.map(() => []);
   let inRowOrder = true;
+  const inQuarter = `in ${input.quarter?.label ?? ""}`;
   for (let i = 0; i < input.indicators.length; i++) {
     const indicator = input.indicators[i];
     const classification =
       input.classifications[i] ?? findClassification(input.classifications, indicator);
     const ctx = buildContext(indicator, classification, input.quarter, input.smallCohortThreshold);
-    const item = draftItem(ctx, input);
+    const item = draftItem(ctx, input, inQuarter);
     const rank = GROUP_ORDER.indexOf(item.group);
     const bucketRows = rows[rank];
     if (bucketRows.length > 0 && bucketRows[bucketRows.length - 1] > indicator.row)
@@ -86,7 +87,14 @@ function changeStrength(change: Change | null): number {
   return change && change.size ? SIZE_STRENGTH[change.size] : 1;
 }
 
-function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryItem {
+/** One list of facts, reused for every item (drafting is synchronous). */
+const FACTS = new FactList();
+
+function draftItem(
+  ctx: IndicatorContext,
+  input: CommentaryInput,
+  inQuarter: string
+): CommentaryItem {
   const { indicator, classification } = ctx;
   const volumetric = indicator.type === "volumetric";
   const neutral = volumetric;
@@ -95,14 +103,16 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
   const placeholder = placeholderCaution(ctx);
   const cumulative = cumulativeDirection(ctx, neutral);
   const direction = placeholder ?? cumulative ?? directionOfTravel(ctx, neutral);
-  const pinned: (Sentence | null)[] = [];
-  const facts = new FactList();
+  // The verdict and cautions come first, in this order; then the facts, most telling first.
+  const sentences: Sentence[] = [];
+  const facts = FACTS;
+  facts.clear();
   let grouping: Grouping;
   if (status === "notClassified" && !volumetric) {
     grouping = groupFor(false, status, false, classification.reason, null);
-    pinned.push(notClassifiedSentence(classification));
+    sentences.push(notClassifiedSentence(classification));
   } else {
-    const rated = !volumetric && RATED.has(status);
+    const rated = !volumetric && isRated(status);
     const comparators = comparatorsOf(ctx, neutral);
     // A running total's runs and best/worst figures are the year filling up: not claimed.
     const trends = !placeholder && !cumulative;
@@ -114,7 +124,6 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
     const position = volumetric ? null : positionOf(ctx);
     const side = volumetric ? null : bandSideOf(ctx);
     const streak = rated ? statusStreak(ctx) : null;
-    const previousLabel = ctx.history[ctx.history.length - 2]?.quarter.label ?? "";
     const lastChange = cumulative ? null : direction.change;
     grouping = groupFor(
       volumetric,
@@ -127,42 +136,45 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
             side,
             comparators,
             year: year && { change: year.change, label: ctx.history[year.index].quarter.label },
-            last: lastChange && { change: lastChange, label: previousLabel },
+            last: lastChange && {
+              change: lastChange,
+              label: ctx.history[ctx.history.length - 2].quarter.label,
+            },
           }
         : null
     );
     // A cumulative measure's change is against the same period a year before (cumulativeDirection).
     const when =
-      cumulative && year
-        ? `compared with ${ctx.history[year.index].quarter.label}`
-        : `in ${input.quarter.label}`;
+      cumulative && year ? `compared with ${ctx.history[year.index].quarter.label}` : inQuarter;
     let extremeInOpening = false;
+    let opening: Sentence | null = null;
     if (rated && streak) {
-      const previousStatus = streak.length >= 2 ? status : streak.precededBy;
-      pinned.push(
-        verdictSentence({
-          group: grouping.group,
-          status,
-          previousStatus,
-          change: direction.change,
-          when,
-          position: positionWords(ctx, position, side),
-        })
-      );
+      opening = verdictSentence({
+        group: grouping.group,
+        status,
+        previousStatus: streak.length >= 2 ? status : streak.precededBy,
+        change: direction.change,
+        when,
+        position: positionCode(ctx, position, side),
+      });
     } else if (volumetric && !placeholder) {
       const further = runs !== null && runs.count >= 2 && !ctx.smallCohort;
-      const opening = volumetricOpening(direction.change, when, further, extreme);
-      if (opening) {
-        pinned.push(opening.sentence);
-        extremeInOpening = opening.usesExtreme;
+      const moved = volumetricOpening(direction.change, when, further, extreme);
+      if (moved) {
+        opening = moved.sentence;
+        extremeInOpening = moved.usesExtreme;
       }
     }
-    pinned.push(cohortCaution(ctx));
-    if (placeholder) pinned.push(placeholder.sentence);
-    if (!volumetric && !rated) pinned.push(statusSentence(ctx, input.toleranceMode));
-    if (rated && streak) {
-      facts.add(statusSentence(ctx, input.toleranceMode, streak), statusStrength(ctx, streak), 0);
+    if (opening) sentences.push(opening);
+    const caution = cohortCaution(ctx);
+    if (caution) sentences.push(caution);
+    if (placeholder?.sentence) sentences.push(placeholder.sentence);
+    if (!volumetric && !rated) {
+      const unrated = statusSentence(ctx, input.toleranceMode);
+      if (unrated) sentences.push(unrated);
     }
+    if (rated && streak)
+      facts.add(statusSentence(ctx, input.toleranceMode, streak), statusStrength(ctx, streak), 0);
     facts.add(positionSentence(ctx, position, input.toleranceMode), 3, 1);
     if (run) facts.add(run.sentence, SIZE_STRENGTH[run.size], 2);
     if (extreme && !extremeInOpening) facts.add(extreme.sentence, extreme.tied ? 2 : 3, 3);
@@ -176,26 +188,29 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
         turn
           ? {
               text: `${s.text.slice(0, -1)}${turn.clause}.`,
-              sources: [...s.sources, ...turn.sources],
+              sources: s.sources.concat(turn.sources),
             }
           : s,
         strength,
         4
       );
     }
-    // A run that starts at the same period a year before already says what this would.
-    if (year && !(run && run.start === year.index))
-      facts.add(year.sentence, changeStrength(year.change), 5);
+    // A run from the period a year before, or a table whose period before is that one (Q3 2019/20
+    // beside Q3 2020/21), already says what this would.
+    const yearSaid =
+      year !== null &&
+      ((run !== null && run.start === year.index) ||
+        (direction.sentence !== null && year.index === ctx.history.length - 2));
+    if (year && !yearSaid) facts.add(year.sentence, changeStrength(year.change), 5);
     if (comparators) {
-      const [said, note] = benchmarkSentences(ctx, comparators);
+      const said = benchmarkSentences(ctx, comparators);
       const strength = comparatorStrength(comparators);
-      facts.add(said ?? null, strength, 6);
-      facts.add(note ?? null, strength, 7);
+      facts.add(said[0], strength, 6);
+      facts.add(said[1], strength, 7);
     }
   }
-  const sentences: Sentence[] = [];
-  for (const s of pinned) if (s !== null) sentences.push(s);
   facts.appendInOrder(sentences);
+  facts.clear();
   // A measure with no figure this quarter still says so, rather than leaving an empty paragraph.
   if (!ctx.current && sentences.length === 0) {
     sentences.push({ text: `There is no figure for ${input.quarter.label}.`, sources: [] });
@@ -228,20 +243,18 @@ function draftItem(ctx: IndicatorContext, input: CommentaryInput): CommentaryIte
   };
 }
 
-const RATED: ReadonlySet<Status> = new Set<Status>([
-  "onTarget",
-  "insideTolerance",
-  "outsideTolerance",
-]);
+function isRated(status: Status): boolean {
+  return status === "onTarget" || status === "insideTolerance" || status === "outsideTolerance";
+}
 
 /**
- * A change of status, a status outside tolerance, or one held for a year or more is the most
- * telling standing; a shorter streak is ordinary.
+ * The standing is telling unless it is an on-target streak of two or three periods, which the
+ * verdict already says: a change of status, a status short of target, a streak of a year or more,
+ * or a standing with nothing known before it is said straight after the verdict.
  */
 function statusStrength(ctx: IndicatorContext, streak: Streak): number {
-  const moved = streak.length === 1 && streak.precededBy !== null && !ctx.smallCohort;
-  const long = streak.length >= 4 && !ctx.smallCohort;
-  return moved || long || ctx.classification.status === "outsideTolerance" ? 3 : 2;
+  if (ctx.classification.status !== "onTarget" || ctx.smallCohort) return 3;
+  return streak.length >= 2 && streak.length < 4 ? 2 : 3;
 }
 
 /** Ahead of (or adrift of) all by the smaller of the gaps; a mixed picture 2; all level 1. */

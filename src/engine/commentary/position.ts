@@ -53,20 +53,50 @@ export function bandSideOf(ctx: IndicatorContext): BandSide | null {
   return 0;
 }
 
+/**
+ * The position as a small code, for the verdict's cache: 0 none, 1 well above target, 2 well
+ * ahead of target (lower is better), 3 just within tolerance, 4 almost at target, 5–7 inside
+ * tolerance nearer the target, nearer the limit, midway.
+ */
+export type PositionCode = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const POSITION_WORDS: readonly (string | null)[] = [
+  null,
+  "well above target",
+  "well ahead of target",
+  "just within tolerance",
+  "almost at target",
+  "within tolerance and nearer the target than the tolerance limit",
+  "within tolerance but nearer the tolerance limit than the target",
+  "within tolerance and midway between the target and the tolerance limit",
+];
+
+export function positionCode(
+  ctx: IndicatorContext,
+  position: Position | null,
+  side: BandSide | null
+): PositionCode {
+  if (position === "wellBeyondTarget") return ctx.polarity === "lower" ? 2 : 1;
+  if (position === "justWithinTolerance") return 3;
+  if (position === "almostAtTarget") return 4;
+  if (side === 1) return 5;
+  if (side === -1) return 6;
+  if (side === 0) return 7;
+  return 0;
+}
+
+/** The position in words for the verdict ("almost at target"), or null when there is none. */
+export function positionWordsOf(code: PositionCode): string | null {
+  return POSITION_WORDS[code];
+}
+
 /** The position in words for the verdict and the grouping reason, or null when there is none. */
 export function positionWords(
   ctx: IndicatorContext,
   position: Position | null,
   side: BandSide | null
 ): string | null {
-  if (position === "wellBeyondTarget")
-    return ctx.polarity === "lower" ? "well ahead of target" : "well above target";
-  if (position === "justWithinTolerance") return "just within tolerance";
-  if (position === "almostAtTarget") return "almost at target";
-  if (side === 1) return "within tolerance and nearer the target than the tolerance limit";
-  if (side === -1) return "within tolerance but nearer the tolerance limit than the target";
-  if (side === 0) return "within tolerance and midway between the target and the tolerance limit";
-  return null;
+  return POSITION_WORDS[positionCode(ctx, position, side)];
 }
 
 /**
