@@ -19,6 +19,8 @@ interface Raw {
   benchmarks: number[];
   denominator: number | null;
   broken: boolean;
+  /** The year the benchmark headings name (issue 26), if any. */
+  year: string | null;
 }
 
 /** A figure with up to three decimal places, so that display rounding matters. */
@@ -38,6 +40,7 @@ function rawIndicator(length: number) {
     benchmarks: fc.array(figure(100), { maxLength: 3 }),
     denominator: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
     broken: fc.boolean(),
+    year: fc.constantFrom<string | null>(null, "2018", "2017/18"),
   });
 }
 
@@ -76,7 +79,14 @@ function build(raws: Raw[], length: number, mode: ToleranceMode): CommentaryInpu
           : mode === "points"
             ? t + sign * tol
             : t * (1 + (sign * tol) / 100);
-    return { ...base, threshold };
+    // Benchmark headings on the header row (row 4), each naming the year when there is one.
+    const benchmarks = raw.year
+      ? base.benchmarks.map((b, k) => ({
+          ...b,
+          year: { text: raw.year as string, cell: `Indicators!${"XYZ"[k]}4` },
+        }))
+      : base.benchmarks;
+    return { ...base, threshold, benchmarks };
   });
   const quarter = quarters[length - 1];
   const classifications = indicators.map((ind, i) =>
@@ -163,16 +173,22 @@ describe("commentary properties", () => {
         for (const item of items) {
           const indicator = input.indicators.find((ind) => ind.ref === item.ref) as Indicator;
           const cells = cellsOf(indicator);
-          // Every source is a real cell of this indicator.
-          for (const cell of item.sources) expect(cells.has(cell)).toBe(true);
-          const figures = item.sources.map((cell) => shown(cells.get(cell) as SourcedNumber));
+          // A benchmark heading's year is quoted from the heading cell, which is then a source.
+          const headings = new Map<string, string>();
+          for (const b of indicator.benchmarks) if (b.year) headings.set(b.year.cell, b.year.text);
+          // Every source is a real cell of this indicator, or one of its benchmark headings.
+          for (const cell of item.sources) expect(cells.has(cell) || headings.has(cell)).toBe(true);
+          const numeric = item.sources.filter((cell) => cells.has(cell));
+          const figures = numeric.map((cell) => shown(cells.get(cell) as SourcedNumber));
           const allowed = new Set(figures.map((f) => groupThousands(f)));
+          for (const cell of item.sources)
+            for (const part of headings.get(cell)?.match(NUMBER) ?? []) allowed.add(part);
           for (const a of figures)
             for (const b of figures) allowed.add(groupThousands(difference(a, b)));
           // SPEC 7 (issue 9): where two figures as their cells show them would read the other way
           // from the comparison word, both are printed finer — still the same cells' figures.
           for (let places = 1; places <= 12; places++) {
-            const finer = item.sources.map((cell) => {
+            const finer = numeric.map((cell) => {
               const n = cells.get(cell) as SourcedNumber;
               return excelRound(n.value, Math.max(n.decimals, places));
             });
