@@ -115,6 +115,12 @@ describe("comparison words against printed figures (SPEC 7)", () => {
         });
         const headline = figure(item.headline.split(" = ").pop() as string);
         const polarity = c.polarity;
+        // The verdict's change is the direction of travel's, with the same size and direction.
+        const verdict = /^Despite a ([a-z ]+) (decline|improvement) in Q\d/.exec(item.sentences[0]);
+        if (verdict)
+          expect(item.text).toContain(`There has been a ${verdict[1]} ${verdict[2]} of `);
+        if (/^This is good and improving/.test(item.sentences[0]))
+          expect(item.text).toMatch(/There has been a [a-z ]+ improvement of /);
         for (const whole of item.sentences) {
           // A trend that turns continues the direction-of-travel sentence: checked on its own.
           const turn =
