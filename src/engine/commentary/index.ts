@@ -76,7 +76,7 @@ function findClassification(all: Classification[], indicator: Indicator): Classi
   );
 }
 
-/** A sentence and how telling it is, for the order after the verdict (order.ts). */
+/** How telling a fact of each size is, for the order after the verdict (order.ts). */
 const SIZE_STRENGTH: Record<ChangeSize, number> = {
   "very slight": 1,
   slight: 2,
