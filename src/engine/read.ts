@@ -13,6 +13,7 @@ import { readRow, type ReadRow } from "./readRow";
 import { CELL, NEVER_BLOCKS, type PendingFinding } from "./readValue";
 import { columnFindings, unheadedColumns } from "./columnFindings";
 import { periodFindings } from "./periodFindings";
+import { benchmarkYears } from "./benchmarkYear";
 
 /** `North East` from a regional column headed `North East 2022`; undefined for `Regional`. */
 function regionNameOf(layout: TableLayout): string | undefined {
@@ -61,6 +62,7 @@ export function readTable(table: DetectedTable, mode: ToleranceMode): TableRead 
     quarterWhats: quarters.map((q) => `the value for ${q.label}`),
     sheetPrefix,
     regionName: regionNameOf(layout),
+    benchmarkYears: benchmarkYears(layout, sheetPrefix),
   };
   const kinds = new Uint8Array(table.indicatorRows.length * quarters.length);
   const areaCol = layout.columns.area;

@@ -5,6 +5,7 @@
  */
 import type {
   Benchmark,
+  BenchmarkYear,
   CellValue,
   ColumnKey,
   IndicatorType,
@@ -48,6 +49,8 @@ export interface RowReaderSetup {
   sheetPrefix: string;
   /** The region a regional benchmark column is headed with (`North East`), if it names one. */
   regionName?: string;
+  /** The year each benchmark column's heading names (`England 2022`), if any. */
+  benchmarkYears?: Partial<Record<ColumnKey, BenchmarkYear>>;
 }
 
 /** One row being read: the cell context plus the row's cells (no closures per row). */
@@ -191,7 +194,9 @@ export function readBenchmarks(
     const name = key === "regional" && scan.setup.regionName ? scan.setup.regionName : generic;
     const read = readColumn(scan, key, `the ${name} benchmark`, NEVER_BLOCKS, true);
     const value = read && onScale(read, key, name);
-    if (value) benchmarks.push({ name, value });
+    if (!value) continue;
+    const year = scan.setup.benchmarkYears?.[key];
+    benchmarks.push(year ? { name, value, year } : { name, value });
   }
   return benchmarks;
 }

@@ -158,6 +158,15 @@ export interface Benchmark {
   /** Display name: "National", "Statistical neighbours", "Regional". */
   name: string;
   value: SourcedNumber;
+  /** The year the column's heading names (`England 2022` → "2022"), with the heading's cell. */
+  year?: BenchmarkYear;
+}
+
+/** A year named in a benchmark heading: `2022`, or a financial year `2017/18`. */
+export interface BenchmarkYear {
+  text: string;
+  /** The heading cell the year was read from (`Sheet!Q4`), for traceability. */
+  cell: string;
 }
 
 export interface Indicator {
@@ -244,6 +253,12 @@ export interface CommentaryItem {
   text: string;
   /** Direction of travel in a few words ("Improved slightly", "No change", "Declined significantly"). */
   direction: string;
+  /**
+   * Why the item is in its group, for the reviewer ("Grouped as potential concern: just within
+   * tolerance and adrift of all comparators …"). Always set by the engine; optional for callers
+   * that build items by hand.
+   */
+  groupReason?: string;
   /** Every cell a number in the text was taken from (traceability). */
   sources: string[];
 }

@@ -30,7 +30,7 @@ function logText(data: WorkbookData, ref: string, col: number): string {
   return String(data.sheet(LOG_SHEET)!.get(logRow(data, ref), col)?.value ?? "");
 }
 
-// P2 (85 after 88, inside tolerance) and P3 (70, outside) are of concern, so the log lists them.
+// P2 (85, unchanged and midway inside tolerance) and P3 (70, outside) are of concern, so the log lists them.
 describe("Challenge log draft fingerprint (Office.js)", () => {
   it("stores a fingerprint of an unedited draft, not its text", async () => {
     const data = indicatorWorkbook(3);

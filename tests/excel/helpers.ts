@@ -36,7 +36,8 @@ export function indicatorWorkbook(
       "%",
       90,
       80,
-      88,
+      // Q1: midway between target and tolerance, nothing before it: of potential concern.
+      85,
       values[i % values.length],
     ]);
   }

@@ -1,8 +1,8 @@
 /**
  * The Challenge log on Office.js (fake Excel): the concern group, Add to challenge log, rows by
  * period, and a log written before rows named their period. Expected rows worked out by hand from
- * indicatorWorkbook: target 90, tolerance 80, Q1 88 for all; Q2 95 (P1, on target), 85 (P2, inside
- * and down from 88: of concern), 70 (P3, outside: of concern).
+ * indicatorWorkbook: target 90, tolerance 80, Q1 85 for all; Q2 95 (P1, on target), 85 (P2, inside
+ * tolerance, midway and unchanged: of potential concern), 70 (P3, outside: of concern).
  */
 import { draftFingerprint, LOG_COL, LOG_HEADERS } from "../../src/engine/challengeLog";
 import { createExcelPort } from "../../src/excel/excelPort";
@@ -77,7 +77,7 @@ describe("Challenge log on Office.js", () => {
     await port.classify("Q2 2018/19");
     const log = data.sheet(LOG_SHEET)!;
     log.touch(2, LOG_COL.trust).value = "Q2 answer.";
-    // Q1: 88 for all, inside tolerance with nothing before it to improve on: all of concern.
+    // Q1: 85 for all, midway inside tolerance with nothing before it: all of potential concern.
     await port.classify("Q1 2018/19");
     expect(logRows(data, LOG_COL.period, LOG_COL.trust)).toEqual([
       ["P2", "Q2 2018/19", ""],

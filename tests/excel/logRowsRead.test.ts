@@ -3,7 +3,7 @@
  * columns only for the rows of the period it runs. The rows are found where they are on the sheet,
  * so a log a reviewer sorted, rows they inserted or columns they moved never lose or mismatch what
  * they typed. Expected rows by hand from indicatorWorkbook (tests/excel/logPeriods.test.ts): Q2
- * 2018/19 lists P2 and P3; Q1 2018/19 (88 for all, nothing before it) lists P1, P2 and P3.
+ * 2018/19 lists P2 and P3; Q1 2018/19 (85 for all, nothing before it) lists P1, P2 and P3.
  */
 import { LOG_COL } from "../../src/engine/challengeLog";
 import { classifyInContext } from "../../src/excel/classify";

@@ -46,14 +46,15 @@ describe("commentary golden texts (worked out by hand)", () => {
     const { commentary } = await classify(rotherhamMonthlyTwoRow());
     // June 71: above 70, within 75 → inside; May 72 inside; April 78 outside → second successive
     // month. 71 is within a fifth of the band (5) of the target → almost at target. 72 → 71 is a
-    // change of 1, under a quarter of the band → very slight; lower is better → improvement.
+    // change of 1, under a quarter of the band → very slight; lower is better → improvement. Inside
+    // tolerance, nearer the target and improving (two facts for, none against) → good, said first.
     expect(
       paragraph(
         commentary,
         "SW1 - Agency social workers across the service (number) – Jun 2017 = 71"
       )
     ).toBe(
-      "Performance remains above target (70) but within tolerance (75) for the second successive month. This is almost at target. There has been a very slight improvement of 1 from 72 in May 2017."
+      "This is good and improving performance, almost at target. Performance remains above target (70) but within tolerance (75) for the second successive month. There has been a very slight improvement of 1 from 72 in May 2017."
     );
   });
 
@@ -67,7 +68,7 @@ describe("commentary golden texts (worked out by hand)", () => {
         "Percentage of Council Tax collected (BV 009) – Q4 2022/23 (year to date) = 96.76%"
       )
     ).toBe(
-      "Performance is on or better than target (95.75%). Compared with Q4 2021/22 (96.70%), this is a very slight improvement."
+      "This is good and improving performance. Performance is on or better than target (95.75%). Compared with Q4 2021/22 (96.70%), this is a very slight improvement."
     );
   });
 
@@ -79,7 +80,7 @@ describe("commentary golden texts (worked out by hand)", () => {
         "Maidstone: Percentage of Council Tax collected – Q3 2023/24 (year to date) = 81.50%"
       )
     ).toBe(
-      "Performance has been below target (82.42%) in each of the last two quarters, with no tolerance set. As a year-to-date figure it is not compared with the period before, and there is no figure for Q3 2022/23 to compare with."
+      "Performance remains a concern. Performance has been below target (82.42%) in each of the last two quarters, with no tolerance set. As a year-to-date figure it is not compared with the period before, and there is no figure for Q3 2022/23 to compare with."
     );
   });
 });

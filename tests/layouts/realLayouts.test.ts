@@ -187,9 +187,10 @@ describe("children and young people scrutiny (Darlington, Q1 2022/23)", () => {
 describe("county scorecard conventions (Bigger/Smaller is better, regions with years)", () => {
   it("rates by the polarity words and compares with benchmarks headed by a region and a year", async () => {
     const { json, commentary } = await classify(scorecardWithRegions());
-    // 6.7 is below (better than) 9.9, 10 and 10; the regional column is named after its region.
+    // 6.7 is below (better than) 9.9, 10 and 10, by a third (no band: relative gaps, over 5% is
+    // "well"); the regional column is named after its region, and the headings' year is said.
     expect(commentary).toContain(
-      "Performance is better than all comparators: the national average (10), statistical neighbours (9.9) and the North East average (10)."
+      "Performance is well ahead of all comparators: the 2020 national average (10), statistical neighbours (9.9) and the 2020 North East average (10). The comparators with a year are figures for a whole year, not for the quarter."
     );
     expect(Object.values(statuses(json))).toEqual([
       "contract:onTarget", // Smaller is better, 6.7 vs target 10

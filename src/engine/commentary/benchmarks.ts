@@ -1,14 +1,20 @@
 /**
- * Comparison with the benchmark columns (National, Statistical neighbours, Regional): better than
- * all, adrift of all, or mixed, naming each comparator and its figure. Exact values decide the words;
- * figures are printed finer where their own formats would read the other way (SPEC 7).
+ * Comparison with the benchmark columns (National, Statistical neighbours, Regional), naming each
+ * comparator and its figure, with the size of each gap: "well ahead of", "slightly adrift of",
+ * "comparable with" (within the margin, gap.ts), "in line with" (equal). Exact values decide the
+ * side; figures are printed finer where their own formats would read the other way (SPEC 7). A
+ * year the headings name is said ("the 2018 national average"), with a note when the comparators
+ * are for a year and the figure for a quarter or month (docs/commentary.md, Benchmarks).
  */
-import type { Benchmark, SourcedNumber } from "../types";
+import type { Benchmark } from "../types";
 import type { IndicatorContext } from "./context";
-import { agreeingDecimalsAll, atDecimals, exactComparison, formatSourced } from "./numberText";
-import type { Sentence } from "./sentence";
+import type { Comparators, GapSize, Standing } from "./gap";
+import { atDecimals, formatSourced } from "./numberText";
+import { nounOf } from "./periodWords";
+import { sentence, type Sentence } from "./sentence";
 import { joinWithAnd } from "./words";
 import { regionOf } from "../headers";
+import { periodKind } from "../periods";
 
 /** Header texts are few and repeat on every row, so each is named once per process. */
 const NAME_CACHE = new Map<string, string>();
@@ -34,76 +40,177 @@ function nameOfComparator(name: string): string {
   return name;
 }
 
+/** "the 2018 national average", "the 2018 statistical neighbour average", "Core cities 2018". */
+export function comparatorNameWithYear(name: string, year: string): string {
+  const plain = comparatorName(name);
+  if (plain === "statistical neighbours") return `the ${year} statistical neighbour average`;
+  if (plain.startsWith("the ")) return `the ${year} ${plain.slice(4)}`;
+  return `${plain} ${year}`;
+}
+
+type Side = -1 | 0 | 1;
+
+/** Words by side and size, for measures with a polarity and for those without (volumetric). */
 const POLARITY_WORDS = {
-  up: "better than",
+  subject: "Performance",
+  ahead: { slight: "slightly ahead of", well: "well ahead of", all: "better than" },
+  adrift: { slight: "slightly adrift of", well: "well adrift of", all: "adrift of" },
   same: "in line with",
-  down: "adrift of",
-  subject: "Performance is",
+  comparable: "comparable with",
 };
 const NEUTRAL_WORDS = {
-  up: "higher than",
+  subject: "The figure",
+  ahead: { slight: "slightly higher than", well: "well above", all: "higher than" },
+  adrift: { slight: "slightly lower than", well: "well below", all: "lower than" },
   same: "the same as",
-  down: "lower than",
-  subject: "The figure is",
+  comparable: "comparable with",
 };
+type Words = typeof POLARITY_WORDS;
 
-function named(b: Benchmark, decimals: number | null): string {
-  return `${comparatorName(b.name)} (${formatSourced(atDecimals(b.value, decimals))})`;
+/** Clause order: ahead (well, then slightly), level (equal, comparable), adrift (slightly, well). */
+const CLASSES: readonly { side: Side; size: GapSize }[] = [
+  { side: 1, size: "well" },
+  { side: 1, size: "slight" },
+  { side: 0, size: "same" },
+  { side: 0, size: "comparable" },
+  { side: -1, size: "slight" },
+  { side: -1, size: "well" },
+];
+
+function classWord(words: Words, k: number): string {
+  const { side, size } = CLASSES[k];
+  if (size === "same") return words.same;
+  if (size === "comparable") return words.comparable;
+  return (side > 0 ? words.ahead : words.adrift)[size];
 }
 
-export function benchmarkSentence(ctx: IndicatorContext, neutral: boolean): Sentence | null {
-  const current = ctx.current;
-  const benchmarks = ctx.indicator.benchmarks;
-  if (!current || benchmarks.length === 0) return null;
-  const usePolarity = !neutral && ctx.polarity !== null;
-  const words = usePolarity ? POLARITY_WORDS : NEUTRAL_WORDS;
-  const better: Benchmark[] = [];
-  const same: Benchmark[] = [];
-  const worse: Benchmark[] = [];
-  const sources: string[] = [];
-  const values: SourcedNumber[] = [];
-  for (const b of benchmarks) {
-    const sign = relativeSign(current, b.value, usePolarity ? ctx.polarity === "higher" : true);
-    (sign > 0 ? better : sign < 0 ? worse : same).push(b);
-    sources.push(b.value.cell);
-    values.push(b.value);
-  }
-  // SPEC 7: if any benchmark, as its cell shows it, would read the other way from the headline
-  // figure, the figure and the benchmarks are printed at the precision that agrees.
-  const decimals = agreeingDecimalsAll(current, values);
-  const subject =
-    decimals === null
-      ? words.subject
-      : `${words.subject.replace(/ is$/, "")} (${formatSourced(atDecimals(current, decimals))}) is`;
-  const groups: [Benchmark[], string][] = [
-    [better, words.up],
-    [same, words.same],
-    [worse, words.down],
-  ];
-  for (const [group, word] of groups) {
-    if (group.length === benchmarks.length) {
-      const all =
-        benchmarks.length > 1
-          ? `all comparators: ${namedAll(group, decimals)}`
-          : named(group[0], decimals);
-      return { text: `${subject} ${word} ${all}.`, sources };
-    }
-  }
-  const clauses: string[] = [];
-  for (const [group, word] of groups)
-    if (group.length > 0) clauses.push(`${word} ${namedAll(group, decimals)}`);
-  const last = clauses.pop() as string;
-  return { text: `${subject} ${clauses.join(", ")}, but ${last}.`, sources };
+/** Which CLASSES entry a standing belongs to (comparable gaps on either side are one class). */
+function classOf(s: Standing): number {
+  if (s.size === "same") return 2;
+  if (s.size === "comparable") return 3;
+  if (s.side > 0) return s.size === "well" ? 0 : 1;
+  return s.size === "slight" ? 4 : 5;
 }
 
-function namedAll(group: Benchmark[], decimals: number | null): string {
+/** The year every benchmark's heading names, when they all name the same one; else null. */
+function sharedYear(standings: readonly Standing[]): string | null {
+  const first = standings[0]?.benchmark.year?.text;
+  if (!first) return null;
+  for (const s of standings) if (s.benchmark.year?.text !== first) return null;
+  return first;
+}
+
+/** What one sentence is building: the precision, the shared year and the cells it quotes. */
+interface Naming {
+  decimals: number | null;
+  shared: string | null;
+  sources: string[];
+}
+
+/** "the national average (83%)", or with its year when the comparators do not share one. */
+function named(b: Benchmark, naming: Naming): string {
+  const figure = formatSourced(atDecimals(b.value, naming.decimals));
+  const year = naming.shared === null ? b.year : undefined;
+  if (year) naming.sources.push(year.cell);
+  naming.sources.push(b.value.cell);
+  const name = year ? comparatorNameWithYear(b.name, year.text) : comparatorName(b.name);
+  return `${name} (${figure})`;
+}
+
+/** The comparators of class `k` (all of them when k is −1), named and joined with "and". */
+function namesOf(standings: readonly Standing[], k: number, naming: Naming): string {
   const names: string[] = [];
-  for (const b of group) names.push(named(b, decimals));
+  for (const s of standings) if (k < 0 || classOf(s) === k) names.push(named(s.benchmark, naming));
   return joinWithAnd(names);
 }
 
-/** 1 when `value` is on the good (or higher) side of `benchmark`, −1 the other, 0 level (exact). */
-function relativeSign(value: SourcedNumber, benchmark: SourcedNumber, higherIsUp: boolean): number {
-  const sign = exactComparison(value.value, benchmark.value);
-  return higherIsUp ? sign : -sign;
+const NO_SENTENCES: Sentence[] = [];
+
+export function benchmarkSentences(ctx: IndicatorContext, comparators: Comparators): Sentence[] {
+  const current = ctx.current;
+  const { standings, decimals } = comparators;
+  if (!current || standings.length === 0) return NO_SENTENCES;
+  const words = comparators.usePolarity ? POLARITY_WORDS : NEUTRAL_WORDS;
+  const n = standings.length;
+  const shared = n > 1 ? sharedYear(standings) : null;
+  const naming: Naming = { decimals, shared, sources: [] };
+  if (shared !== null) naming.sources.push(standings[0].benchmark.year?.cell ?? "");
+  const subject =
+    decimals === null
+      ? `${words.subject} is`
+      : `${words.subject} (${formatSourced(atDecimals(current, decimals))}) is`;
+  const all = shared === null ? "all comparators" : `all the ${shared} comparators`;
+  // Which classes occur (a bit each), and the sides they fall on.
+  let classes = 0;
+  for (const s of standings) classes |= 1 << classOf(s);
+  let text: string;
+  if ((classes & (classes - 1)) === 0) {
+    const word = classWord(words, 31 - Math.clz32(classes));
+    text =
+      n > 1
+        ? `${subject} ${word} ${all}: ${namesOf(standings, -1, naming)}.`
+        : `${subject} ${word} ${named(standings[0].benchmark, naming)}.`;
+  } else {
+    const ahead = (classes & 0b000011) !== 0;
+    const level = (classes & 0b001100) !== 0;
+    const adrift = (classes & 0b110000) !== 0;
+    const clauses = joinClauses(standings, classes, words, naming);
+    if (!level && ahead !== adrift) {
+      // All on one side, at different sizes: "adrift of all comparators: slightly adrift of …".
+      const head = ahead ? words.ahead.all : words.adrift.all;
+      text = `${subject} ${head} ${all}: ${clauses}.`;
+    } else text = `${subject} ${clauses}.`;
+  }
+  const said: Sentence = { text, sources: naming.sources };
+  const note = annualNote(ctx, standings);
+  return note ? [said, note] : [said];
+}
+
+/**
+ * Clauses on one side joined by "and" (", and" when a clause is itself a list); sides follow one
+ * another with commas, the last after "but": "well ahead of A and slightly ahead of B, but …".
+ */
+function joinClauses(
+  standings: readonly Standing[],
+  classes: number,
+  words: Words,
+  naming: Naming
+): string {
+  const parts: string[] = [];
+  let side: Side | null = null;
+  let texts: string[] = [];
+  let hasList = false;
+  for (let k = 0; k < CLASSES.length; k++) {
+    if ((classes & (1 << k)) === 0) continue;
+    const names = namesOf(standings, k, naming);
+    if (side !== CLASSES[k].side) {
+      if (side !== null) parts.push(texts.join(hasList ? ", and " : " and "));
+      side = CLASSES[k].side;
+      texts = [];
+      hasList = false;
+    }
+    texts.push(`${classWord(words, k)} ${names}`);
+    hasList = hasList || names.includes(" and ");
+  }
+  parts.push(texts.join(hasList ? ", and " : " and "));
+  if (parts.length === 1) return parts[0];
+  let text = parts[0];
+  for (let i = 1; i < parts.length - 1; i++) text += `, ${parts[i]}`;
+  return `${text}, but ${parts[parts.length - 1]}`;
+}
+
+/**
+ * A heading that names a year marks its figure as that year's, while the table's figures are for
+ * quarters or months: the reader is told they are not like for like.
+ */
+function annualNote(ctx: IndicatorContext, standings: readonly Standing[]): Sentence | null {
+  let withYear = 0;
+  for (const s of standings) if (s.benchmark.year) withYear++;
+  if (withYear === 0) return null;
+  const last = ctx.history[ctx.history.length - 1];
+  if (!last || periodKind(last.quarter) === "year") return null;
+  const noun = nounOf(ctx.history);
+  const which =
+    withYear === standings.length ? "The comparators are" : "The comparators with a year are";
+  return sentence(`${which} figures for a whole year, not for the ${noun}.`);
 }

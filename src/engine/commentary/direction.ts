@@ -92,7 +92,8 @@ export function changeSize(later: number, earlier: number, rawBand: number | nul
   return relative < 0.05 ? "slight" : "significant";
 }
 
-function clean(x: number): number {
+/** `x` to 12 significant digits, so that binary noise cannot move a figure across a boundary. */
+export function clean(x: number): number {
   // An integer of up to 12 digits is already its own 12-digit form: skip the string round trip.
   if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number(x.toPrecision(12));

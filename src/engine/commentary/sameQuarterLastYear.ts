@@ -2,7 +2,7 @@
 import type { Quarter } from "../types";
 import type { IndicatorContext } from "./context";
 import { periodYearBefore, samePeriod } from "../periods";
-import { changeNoun, measureChange } from "./direction";
+import { changeNoun, measureChange, type Change } from "./direction";
 import { agreeingDecimals, atDecimals, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
 
@@ -17,23 +17,29 @@ function yearBefore(chosen: Quarter): Quarter {
   return lastWanted;
 }
 
-export function sameQuarterLastYearSentence(
-  ctx: IndicatorContext,
-  neutral: boolean
-): Sentence | null {
+export interface YearFact {
+  sentence: Sentence;
+  change: Change;
+  /** Index in the history of the quarter a year before. */
+  index: number;
+}
+
+/** The comparison with the same period a year before, and the change it finds. */
+export function yearFact(ctx: IndicatorContext, neutral: boolean): YearFact | null {
   const current = ctx.current;
   if (!current) return null;
   // The chosen quarter is the last of the history.
   const chosen = ctx.history[ctx.history.length - 1]?.quarter;
   if (!chosen) return null;
   const wanted = yearBefore(chosen);
-  let yearAgo: (typeof ctx.history)[number] | undefined;
-  for (const h of ctx.history) {
-    if (samePeriod(h.quarter, wanted)) {
-      yearAgo = h;
+  let index = -1;
+  for (let k = 0; k < ctx.history.length; k++) {
+    if (samePeriod(ctx.history[k].quarter, wanted)) {
+      index = k;
       break;
     }
   }
+  const yearAgo = index < 0 ? undefined : ctx.history[index];
   if (!yearAgo || !yearAgo.value) return null;
   const decimals = agreeingDecimals(current, yearAgo.value);
   const before = atDecimals(yearAgo.value, decimals);
@@ -46,5 +52,5 @@ export function sameQuarterLastYearSentence(
     change.kind === "noChange"
       ? `This${nowText} is the same as in ${then}.`
       : `Compared with ${then}, this${nowText} is ${changeNoun(change)}.`;
-  return sentence(text, yearAgo.value.cell);
+  return { sentence: sentence(text, yearAgo.value.cell), change, index };
 }

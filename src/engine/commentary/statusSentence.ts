@@ -9,7 +9,7 @@ import type { Status, ToleranceMode } from "../types";
 import type { IndicatorContext } from "./context";
 import { agreeingDecimalsAll, atDecimals, formatSourced } from "./numberText";
 import { sentence, type Sentence } from "./sentence";
-import { statusStreak } from "./streak";
+import { statusStreak, type Streak } from "./streak";
 import { cardinalWord, ordinalWord } from "./words";
 
 const EARLIER_STATUS: Partial<Record<Status, string>> = {
@@ -22,7 +22,7 @@ const EARLIER_STATUS: Partial<Record<Status, string>> = {
  * SPEC 7: the decimals at which the value, target and (threshold-mode) tolerance must be printed so
  * that the status words never contradict them; null when the cells' own formats already agree.
  */
-function statusDecimals(ctx: IndicatorContext, mode: ToleranceMode): number | null {
+export function statusDecimals(ctx: IndicatorContext, mode: ToleranceMode): number | null {
   const { current } = ctx;
   const { target, tolerance } = ctx.indicator;
   if (!current || !target) return null;
@@ -80,7 +80,12 @@ function statusPhrase(
   }
 }
 
-export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sentence | null {
+export function statusSentence(
+  ctx: IndicatorContext,
+  mode: ToleranceMode,
+  /** The streak, when the caller has worked it out already. */
+  known?: Streak
+): Sentence | null {
   const status = ctx.classification.status;
   if (status === "noTarget")
     return sentence("No target is specified for this indicator, so it is not rated.");
@@ -92,7 +97,7 @@ export function statusSentence(ctx: IndicatorContext, mode: ToleranceMode): Sent
     decimals === null
       ? "Performance"
       : `Performance (${formatSourced(atDecimals(ctx.current, decimals))})`;
-  const streak = statusStreak(ctx);
+  const streak = known ?? statusStreak(ctx);
   const noun = nounOf(ctx.history);
   const cells = phrase.cells;
   const tail = phrase.tail ?? "";

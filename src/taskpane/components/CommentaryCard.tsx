@@ -66,6 +66,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
   },
+  reason: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    margin: `${tokens.spacingVerticalXXS} 0`,
+  },
   actions: {
     display: "flex",
     flexWrap: "wrap",
@@ -123,6 +128,8 @@ export function CommentaryCard({
         {item.headline}
       </h4>
       <CardPlace area={item.area} cell={cell} refLabel={item.ref} onSelectCell={onSelectCell} />
+      {/* Why the engine put it in its group, for the reviewer to check (docs/commentary.md). */}
+      {item.groupReason && <p className={styles.reason}>{item.groupReason}</p>}
       {picture}
       {edited !== undefined && (
         <Badge appearance="outline" color="informative">

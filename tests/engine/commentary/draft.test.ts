@@ -32,10 +32,12 @@ describe("draftCommentary", () => {
   it("drafts a headline, sentences, text, direction and sources for a contract indicator", () => {
     const [item] = draftCommentary(inputFor([good]));
     expect(item.headline).toBe("A2 - Timeliness of single assessments – Q2 2018/19 = 91%");
-    expect(item.sentences[0]).toBe(
+    expect(item.sentences[0]).toBe("This is good and improving performance.");
+    expect(item.sentences[1]).toBe(
       "Performance is on or better than target (90%), having been inside tolerance in Q1 2018/19."
     );
     expect(item.text).toBe(item.sentences.join(" "));
+    expect(item.groupReason).toBe("Grouped as good: on or better than target.");
     expect(item.direction).toBe("Improved slightly");
     expect(item.sources[0]).toBe(good.series[3].cell);
     expect(item.sources).toEqual(expect.arrayContaining([good.target?.cell, good.series[2].cell]));
@@ -54,10 +56,13 @@ describe("draftCommentary", () => {
 
   it("drafts volumetric measures without a status sentence", () => {
     const [item] = draftCommentary(inputFor([volume]));
-    expect(item.sentences[0]).toBe(
-      "There has been a slight increase of 48 from 1,850 in Q1 2018/19."
-    );
-    expect(item.text).not.toMatch(/target|tolerance/);
+    expect(item.sentences).toEqual([
+      "The figure has increased further in Q2 2018/19, to the highest of the four quarters recorded.",
+      "This is a significant, consistent increase over the last three quarters, from 1,700 in Q3 2017/18.",
+      "There has been a slight increase of 48 from 1,850 in Q1 2018/19.",
+    ]);
+    expect(item.text).not.toMatch(/target|tolerance|good|concern/);
+    expect(item.groupReason).toMatch(/^Listed with the volumetric measures/);
   });
 
   it("lists a contract indicator with no target with the not-classified group, with its facts", () => {

@@ -1,5 +1,10 @@
 import { buildContext } from "../../../src/engine/commentary/context";
-import { positionOf, positionSentence } from "../../../src/engine/commentary/position";
+import {
+  bandSideOf,
+  positionOf,
+  positionSentence,
+  positionWords,
+} from "../../../src/engine/commentary/position";
 import { classify, makeIndicator, quarter } from "./fixtures";
 
 const Q2 = quarter(2018, 2);
@@ -11,9 +16,31 @@ function ctx(spec: Parameters<typeof makeIndicator>[0]) {
 
 describe("position within the band", () => {
   // target 90, threshold 85: band 5, a fifth of it is 1.
+  function words(spec: Parameters<typeof makeIndicator>[0]) {
+    const c = ctx(spec);
+    return positionWords(c, positionOf(c), bandSideOf(c));
+  }
+
   it("is just within tolerance within a fifth of the band of the threshold", () => {
     expect(positionOf(ctx({ values: [85.5] }))).toBe("justWithinTolerance");
-    expect(positionSentence(ctx({ values: [85.5] }))?.text).toBe("This is just within tolerance.");
+    expect(words({ values: [85.5] })).toBe("just within tolerance");
+    // Said in the verdict, not in a sentence of its own.
+    expect(
+      positionSentence(ctx({ values: [85.5] }), "justWithinTolerance", "threshold")
+    ).toBeNull();
+  });
+
+  it("says which end of the band a figure inside tolerance is nearer", () => {
+    expect(bandSideOf(ctx({ values: [88] }))).toBe(1);
+    expect(words({ values: [88] })).toBe(
+      "within tolerance and nearer the target than the tolerance limit"
+    );
+    expect(bandSideOf(ctx({ values: [86.5] }))).toBe(-1);
+    expect(words({ values: [86.5] })).toBe(
+      "within tolerance but nearer the tolerance limit than the target"
+    );
+    expect(bandSideOf(ctx({ values: [87.5] }))).toBe(0);
+    expect(bandSideOf(ctx({ values: [91] }))).toBeNull();
   });
 
   it("is almost at target within a fifth of the band of the target", () => {
@@ -24,13 +51,18 @@ describe("position within the band", () => {
   it("is well above target when better by more than a band", () => {
     expect(positionOf(ctx({ values: [95.5] }))).toBe("wellBeyondTarget");
     expect(positionOf(ctx({ values: [95] }))).toBeNull();
-    expect(positionSentence(ctx({ values: [95.5] }))?.text).toBe("This is well above target.");
+    expect(words({ values: [95.5] })).toBe("well above target");
+    expect(positionSentence(ctx({ values: [95.5] }), "wellBeyondTarget", "threshold")?.text).toBe(
+      "This is better than target by 6 percentage points."
+    );
   });
 
-  it("respects polarity for lower-is-better measures", () => {
+  it("says 'well ahead of' and 'better than target by' for lower-is-better measures", () => {
     const spec = { polarity: "lower" as const, target: 4, tolerance: 6, decimals: 1 };
-    expect(positionSentence(ctx({ ...spec, values: [1.2] }))?.text).toBe(
-      "This is well below target (lower is better)."
+    expect(words({ ...spec, values: [1.2] })).toBe("well ahead of target");
+    const c = ctx({ ...spec, values: [1.2] });
+    expect(positionSentence(c, positionOf(c), "threshold")?.text).toBe(
+      "This is better than target by 2.8 percentage points."
     );
     expect(positionOf(ctx({ ...spec, values: [5.8] }))).toBe("justWithinTolerance");
   });

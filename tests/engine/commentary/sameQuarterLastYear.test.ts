@@ -1,14 +1,13 @@
 import { buildContext } from "../../../src/engine/commentary/context";
-import { sameQuarterLastYearSentence } from "../../../src/engine/commentary/sameQuarterLastYear";
+import { yearFact } from "../../../src/engine/commentary/sameQuarterLastYear";
 import { classify, makeIndicator, quarter } from "./fixtures";
 
 const Q2 = quarter(2018, 2);
 
 function s(spec: Parameters<typeof makeIndicator>[0], neutral = false) {
   const indicator = makeIndicator(spec);
-  return sameQuarterLastYearSentence(
-    buildContext(indicator, classify(indicator, Q2), Q2, 10),
-    neutral
+  return (
+    yearFact(buildContext(indicator, classify(indicator, Q2), Q2, 10), neutral)?.sentence ?? null
   );
 }
 
