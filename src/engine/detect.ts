@@ -9,6 +9,7 @@ import { cellText } from "./cellNumber";
 import { readHeaderRow, type ColumnOverrides, type HeaderFound } from "./headerRow";
 import { findFootnotes, NOTE_START, settleStatusColumns } from "./tableEdges";
 import { twoRowHeadings, yearFromTitle } from "./periodHeadings";
+import { readColumnsByContent } from "./contentRoles";
 
 /** The header row must be within the first rows of the used range. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -177,6 +178,7 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     keptRows.push(r);
     keptSections.push(sectionOfRow[i]);
   });
+  readColumnsByContent(view, header, keptRows);
   const status = settleStatusColumns(view, header, keptRows);
   const lastRow = keptRows.length > 0 ? keptRows[keptRows.length - 1] : header.row;
   let lastColumn = Math.max(

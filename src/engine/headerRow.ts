@@ -10,7 +10,7 @@ import { comparePeriods, parsePeriod } from "./periods";
 import { bareMonthPeriod, dateCellPeriod, type YearHint } from "./periodHeadings";
 import { keepOneKind } from "./periodColumns";
 import { readHeadingWords } from "./headingWords";
-import { addPeriodColumn, placeWorded, type HeadingNote } from "./headerWords";
+import { addPeriodColumn, NOT_USED_BY_ANALYST, placeWorded, type HeadingNote } from "./headerWords";
 import { headingWordsRole } from "./headingRoles";
 
 export type ColumnOverrides = Partial<Record<ColumnKey, number>> & {
@@ -109,7 +109,7 @@ function dropColumn(header: HeaderFound, col: number): void {
   if (header.thresholdAsTarget === col) header.thresholdAsTarget = null;
   header.unused.delete(col);
   header.notes.delete(col);
-  setRole(header, col, "notUsed", "set to Not used by the analyst");
+  setRole(header, col, "notUsed", NOT_USED_BY_ANALYST);
 }
 
 /** `Threshold` alone is the target; beside a Target column it is the tolerance (SPEC 2). */
@@ -219,9 +219,16 @@ export function readHeaderRow(
     if (!key) continue;
     entry.evidence = exact ? "from its heading" : "from its heading's words";
     if (!exact) found.byWords.add(col);
-    if (found.columns[key] === undefined) {
+    const holder = found.columns[key];
+    if (holder === undefined) {
       found.columns[key] = col;
       entry.role = key;
+    } else if (exact && found.byWords.has(holder)) {
+      // A heading that names the role outright wins over one read from its words (`Tgt`).
+      found.columns[key] = col;
+      entry.role = key;
+      setRole(found, holder, "notUsed");
+      found.unused.set(holder, { why: "duplicate", role: key, instead: col });
     } else if (key === "direction" || key === "ownRating") {
       // Several trend or rating columns (short and long trend) are all the analyst's: read, kept.
       entry.role = key;
