@@ -99,7 +99,7 @@ function checkWordRole(header: HeaderFound, entry: ColumnRoleEntry, content: Col
     place(header, entry, byKind.role);
     read = `the ${byKind.role === "ownRating" ? "sheet's own rating" : byKind.role}`;
   }
-  entry.evidence = `its heading says ${role} but it holds ${KIND_WORDS[content.kind]}; read as ${read}`;
+  entry.evidence = `from its entries: its heading says ${role} but it holds ${KIND_WORDS[content.kind]}, so read as ${read}`;
   header.notes.set(entry.column, {
     kind: "conflict",
     headingSays: role,

@@ -119,10 +119,20 @@ function placeThreshold(header: HeaderFound, thresholds: number[]): void {
     if (columns.target === undefined) {
       columns.target = col;
       header.thresholdAsTarget = col;
-      setRole(header, col, "target", "a Threshold with no Target column is the target");
+      setRole(
+        header,
+        col,
+        "target",
+        "from its heading: a Threshold with no Target column is the target"
+      );
     } else if (columns.tolerance === undefined) {
       columns.tolerance = col;
-      setRole(header, col, "tolerance", "a Threshold beside a Target column is the tolerance");
+      setRole(
+        header,
+        col,
+        "tolerance",
+        "from its heading: a Threshold beside a Target column is the tolerance"
+      );
     } else {
       header.unused.set(col, {
         why: "thresholdExtra",
@@ -197,7 +207,7 @@ export function readHeaderRow(
     found.entries.push(entry);
     const quarter = dated ?? periodWithHint(heading, hint, found);
     if (quarter) {
-      entry.evidence = dated ? "a date shown as a month" : "a period heading";
+      entry.evidence = dated ? "from its cell, a date shown as a month" : "from its heading";
       addPeriodColumn(found, entry, quarter, seenQuarters);
       continue;
     }

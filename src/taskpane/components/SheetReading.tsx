@@ -32,6 +32,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   reading: { display: "block", marginBottom: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  evidence: {
+    display: "block",
+    marginBottom: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   dropdown: { minWidth: "min(100%, 220px)", maxWidth: "100%" },
   subTitle: {
     fontSize: tokens.fontSizeBase300,
@@ -52,6 +59,12 @@ function optionText(role: string): string {
   return ROLE_WORDS[role as keyof typeof ROLE_WORDS] ?? role;
 }
 
+/** "Read from its heading and its L/H entries.": the evidence as a sentence. */
+function evidenceText(evidence: string): string {
+  if (/^(?:from|set)\b/.test(evidence)) return `Read ${evidence}.`;
+  return `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}.`;
+}
+
 function ColumnRow({
   entry,
   result,
@@ -67,11 +80,22 @@ function ColumnRow({
   const letters = columnLetters(entry.column);
   const heading = entry.heading === "" ? "(no heading)" : entry.heading;
   const reading = `${letters} · ${heading} → ${roleText(entry, result.layout)}`;
-  if (entry.role === "status") return <li className={styles.reading}>{reading}</li>;
+  // Why it was read so (issue 19): "Read from its heading and its L/H entries".
+  const why = entry.evidence ? (
+    <span className={styles.evidence}>{evidenceText(entry.evidence)}</span>
+  ) : null;
+  if (entry.role === "status")
+    return (
+      <li>
+        <span className={styles.reading}>{reading}</span>
+        {why}
+      </li>
+    );
   const options = [...(entry.role === "period" ? ["period"] : []), ...CHOOSABLE_ROLES, NOT_USED];
   return (
     <li>
       <span className={styles.reading}>{reading}</span>
+      {why}
       <Field label={`Role of column ${letters}`} size="small">
         <Dropdown
           className={styles.dropdown}
