@@ -253,6 +253,8 @@ export function roleOnlyHeading(heading: string): HeadingRole | null {
   if (words.length === 0 || words.length > 4) return null;
   const read = roleOfWords(words);
   if (read.roleWords.length === 0 || read.otherWords.length > 0) return null;
+  // "Performance against targets" or "Comments" above the periods passes no role down.
+  if (read.role === "ambiguous" || read.role === "comment") return null;
   return read.role;
 }
 

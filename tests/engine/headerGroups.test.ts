@@ -194,3 +194,16 @@ function byRole(a: Column, b: Column): number {
 function byYear(a: Column, b: Column): number {
   return a.year === b.year ? (a.role === "actual" ? -1 : 1) : a.year.localeCompare(b.year);
 }
+
+describe("a title above the header passes nothing down", () => {
+  it("reads the periods under a 'Performance against targets' title as results", () => {
+    const got = run([
+      ["Performance against targets"],
+      ["Ref", "Indicator", "Polarity", "Target", "2020/21", "2021/22"],
+      ["CP1", "Re-referrals within 12 months (%)", "L", 20, 22, 19],
+      ["CP2", "Assessments within 45 days (%)", "H", 90, 85, 88],
+    ]);
+    // 2021/22: CP1 19 ≤ 20 → on target; CP2 88 < 90 → outside tolerance.
+    expect(got).toMatchObject(EXPECTED);
+  });
+});

@@ -71,6 +71,8 @@ describe("a period anywhere in a heading", () => {
     expect(roleOnlyHeading("Forecast")).toBe("forecast");
     expect(roleOnlyHeading("Ref")).toBeNull();
     expect(roleOnlyHeading("Performance report")).toBeNull();
+    expect(roleOnlyHeading("Performance against targets")).toBeNull();
+    expect(roleOnlyHeading("Comments")).toBeNull();
   });
 });
 
