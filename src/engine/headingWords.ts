@@ -46,7 +46,7 @@ const ROLE_PATTERNS: readonly [HeadingRole, RegExp][] = [
   ["comment", /\b(?:comments?|commentary|narrative|notes?|actions?|explanation|update)\b/],
   [
     "rating",
-    /\b(?:rag|rating|status|traffic lights?|achiev\w*|met|on track|red amber green|r a g)\b/,
+    /\b(?:rag|rating|status|traffic lights?|met|not met|on track|red amber green|r a g)\b/,
   ],
   ["direction", /\b(?:dot|trend|direction|travel|improv\w*|getting better|getting worse)\b/],
   [
