@@ -76,6 +76,7 @@ const FILLER = new Set(["for", "of", "the", "in", "at", "to", "and", "a", "as", 
 /** Beyond this many unknown words, a heading is a sentence, not a period column. */
 const MAX_OTHER_WORDS = 4;
 const MAX_TOKENS = 16;
+const MAX_PERIOD_TOKENS = 8;
 
 function normaliseText(text: string): string {
   return text
@@ -96,7 +97,8 @@ function findPeriod(
   tokens: readonly string[],
   fy: number | null
 ): { period: Quarter; start: number; end: number } | null {
-  for (let len = tokens.length; len >= 1; len--) {
+  // The longest period form (`1 apr 2020 to 31 mar 2021`) is seven words.
+  for (let len = Math.min(tokens.length, MAX_PERIOD_TOKENS); len >= 1; len--) {
     for (let start = 0; start + len <= tokens.length; start++) {
       const text = tokens.slice(start, start + len).join(" ");
       // Every period form holds a digit, except a yearless quarter or month with the title's year.
@@ -115,7 +117,8 @@ function wordsOf(tokens: readonly string[]): string[] {
     .filter((t) => !FILLER.has(t));
 }
 
-function benchmarkKey(rest: string): BenchmarkKey | null {
+/** Which benchmark the words name (`Stat nbrs`, `Eng avg`, `North East`); null for any other. */
+export function benchmarkKey(rest: string): BenchmarkKey | null {
   if (/\b(?:statistical neighbours?|stat neighbours?|stat nbrs?|sns?)\b/.test(rest))
     return "statNeighbours";
   if (/\b(?:england|eng|national|nat|nationally)\b/.test(rest)) return "national";

@@ -181,3 +181,19 @@ describe("evidence from the entries", () => {
     expect(columnContent(view, [8, 9], 0).kind).toBe("figures");
   });
 });
+
+describe("abbreviated headings", () => {
+  it.each<[string, string]>([
+    ["Tol", "tolerance"],
+    ["Eng avg", "national"],
+    ["Stat nbrs", "statNeighbours"],
+    ["Nat'l average", "national"],
+    ["Regional avg.", "regional"],
+    ["Our target (%)", "target"],
+    ["Polarity of measure", "polarity"],
+    ["Service area name", "area"],
+    ["Performance indicator title", "indicator"],
+  ])("%s → %s", (heading, role) => {
+    expect(matchHeader(heading) ?? headingWordsRole(heading)).toBe(role);
+  });
+});
