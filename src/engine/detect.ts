@@ -6,7 +6,13 @@ import type { CellValue, SheetGrid, TableLayout } from "./types";
 import { readHeadingWords, roleOnlyHeading } from "./headingWords";
 import { GridView } from "./grid";
 import { cellText } from "./cellNumber";
-import { readHeaderRow, type ColumnOverrides, type HeaderFound } from "./headerRow";
+import {
+  identityOverridden,
+  namesIdentity,
+  readHeaderRow,
+  type ColumnOverrides,
+  type HeaderFound,
+} from "./headerRow";
 import { findFootnotes, NOTE_START, settleStatusColumns } from "./tableEdges";
 import { twoRowHeadings, yearFromTitle } from "./periodHeadings";
 import { readColumnsByContent } from "./contentRoles";
@@ -53,6 +59,9 @@ export function findHeader(view: GridView, overrides?: ColumnOverrides): HeaderF
       return header;
     }
     if (r + 1 > last) continue;
+    const named =
+      identityOverridden(overrides) || namesIdentity(view.row(r)) || namesIdentity(view.row(r + 1));
+    if (!named) continue;
     const cells = twoRowHeadings(view, r);
     const twoRow = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
     if (twoRow) return twoRow;

@@ -165,6 +165,26 @@ function kpiCodeAsRef(header: HeaderFound): void {
   setRole(header, col, "indicator");
 }
 
+const IDENTITY: ReadonlySet<ColumnKey> = new Set(["ref", "indicator"]);
+
+/**
+ * True when a cell names the ref or indicator column, which every header row needs: rows without
+ * one are passed over before any period is looked for (most rows above a table are titles).
+ */
+export function namesIdentity(cells: readonly CellValue[]): boolean {
+  for (const raw of cells) {
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    const key = matchHeader(raw) ?? headingWordsRole(raw);
+    if (key !== null && IDENTITY.has(key)) return true;
+  }
+  return false;
+}
+
+/** The analyst named the ref or indicator column: any row may then be the header. */
+export function identityOverridden(overrides: ColumnOverrides | undefined): boolean {
+  return validColumn(overrides?.ref) || validColumn(overrides?.indicator);
+}
+
 /** Reads one row as a header; null when it does not qualify. */
 export function readHeaderRow(
   view: GridView,
@@ -173,6 +193,7 @@ export function readHeaderRow(
   context: HeaderContext = {}
 ): HeaderFound | null {
   const cells = context.cells ?? view.row(sheetRow);
+  if (!identityOverridden(overrides) && !namesIdentity(cells)) return null;
   const formats = view.formatRow(sheetRow);
   const hint = context.yearHint ?? null;
   const found: HeaderFound = {

@@ -7,6 +7,7 @@
 import type { ColumnKey } from "./types";
 import { matchHeader, normaliseHeader } from "./headers";
 import { benchmarkKey } from "./headingWords";
+import { memoise } from "./memo";
 
 /** Roles whose reading from words alone is checked against the entries below the heading. */
 export const CHECKED_BY_CONTENT: ReadonlySet<ColumnKey> = new Set([
@@ -39,6 +40,10 @@ const RULES: readonly [ColumnKey, RegExp][] = [
 
 /** The role a heading's words name, when no synonym matched it whole; null when none does. */
 export function headingWordsRole(heading: string): ColumnKey | null {
+  return memoRole(heading);
+}
+
+const memoRole = memoise((heading: string): ColumnKey | null => {
   // `Polarity (H/L)`, `Measure (what we count)`: the words outside brackets are the heading.
   const unbracketed = heading.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim();
   if (unbracketed !== "" && unbracketed !== heading.trim()) {
@@ -58,4 +63,4 @@ export function headingWordsRole(heading: string): ColumnKey | null {
   if (benchmark !== null) return benchmark;
   if (/\b(?:title|name|description|desc)\b/.test(text)) return "indicator";
   return null;
-}
+});

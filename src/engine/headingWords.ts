@@ -68,6 +68,11 @@ const ROLE_PATTERNS: readonly [HeadingRole, RegExp][] = [
   ],
 ];
 
+const GLOBAL_PATTERNS: readonly [HeadingRole, RegExp][] = ROLE_PATTERNS.map(([role, p]) => [
+  role,
+  new RegExp(p.source, "g"),
+]);
+
 /** Words that compare two things: never a figure for one period. */
 const COMPARISON =
   /\b(?:change|changes|difference|diff|variance|var|vs|versus|compared|movement|gap|against|v)\b/;
@@ -77,6 +82,11 @@ const FILLER = new Set(["for", "of", "the", "in", "at", "to", "and", "a", "as", 
 const MAX_OTHER_WORDS = 4;
 const MAX_TOKENS = 16;
 const MAX_PERIOD_TOKENS = 8;
+const MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+/** A word a period can begin with: a number, a quarter word, `FY`, a month, a bracket. */
+const CAN_START = new RegExp(`^(?:[\\d('(]|q|qtr|quarter|fy|${MONTH_START})`);
+/** A word a period can end with: a number, a bracket, a month (`2018 Sep`, a bare `Apr`). */
+const CAN_END = new RegExp(`(?:[\\d)]|(?:${MONTH_START})[a-z]*\\.?)$`);
 
 function normaliseText(text: string): string {
   return text
@@ -98,8 +108,12 @@ function findPeriod(
   fy: number | null
 ): { period: Quarter; start: number; end: number } | null {
   // The longest period form (`1 apr 2020 to 31 mar 2021`) is seven words.
+  // Only runs that start and end with a word a period can start or end with are tried.
+  const starts = tokens.map((t) => CAN_START.test(t));
+  const ends = tokens.map((t) => CAN_END.test(t));
   for (let len = Math.min(tokens.length, MAX_PERIOD_TOKENS); len >= 1; len--) {
     for (let start = 0; start + len <= tokens.length; start++) {
+      if (!starts[start] || !ends[start + len - 1]) continue;
       const text = tokens.slice(start, start + len).join(" ");
       // Every period form holds a digit, except a yearless quarter or month with the title's year.
       if (fy === null && !/\d/.test(text)) continue;
@@ -141,8 +155,8 @@ export function roleOfWords(words: readonly string[]): {
   const rest = words.join(" ");
   const hits = new Map<HeadingRole, string[]>();
   const claimed = new Set<string>();
-  for (const [role, pattern] of ROLE_PATTERNS) {
-    const global = new RegExp(pattern.source, "g");
+  for (const [role, global] of GLOBAL_PATTERNS) {
+    global.lastIndex = 0;
     const found = rest.match(global);
     if (!found) continue;
     hits.set(role, found);
@@ -241,6 +255,8 @@ const memoRead = memoise(read);
  */
 export function readHeadingWords(heading: string, fy: number | null = null): HeadingRead | null {
   if (typeof heading !== "string") return null;
+  // Every period form holds a digit, except a yearless quarter or month with the title's year.
+  if (fy === null && !/\d/.test(heading)) return null;
   return memoRead(`${heading}\u0000${fy === null ? "" : fy}`);
 }
 
@@ -250,6 +266,10 @@ export function readHeadingWords(heading: string, fy: number | null = null): Hea
  */
 export function roleOnlyHeading(heading: string): HeadingRole | null {
   if (typeof heading !== "string" || heading.length > 40) return null;
+  return memoRoleOnly(heading);
+}
+
+const memoRoleOnly = memoise((heading: string): HeadingRole | null => {
   const normal = normaliseText(heading).replace(/[()[\],:;]/g, " ");
   if (normal === "" || /\d/.test(normal)) return null;
   const words = wordsOf(normal.split(" "));
@@ -259,7 +279,7 @@ export function roleOnlyHeading(heading: string): HeadingRole | null {
   // "Performance against targets" or "Comments" above the periods passes no role down.
   if (read.role === "ambiguous" || read.role === "comment") return null;
   return read.role;
-}
+});
 
 /** A period heading whose other words are all role words (`2021/22`, `Outturn 2019/20`). */
 export function groupPeriodHeading(heading: string): HeadingRead | null {
