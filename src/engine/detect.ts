@@ -52,7 +52,7 @@ export function findHeader(view: GridView, overrides?: ColumnOverrides): HeaderF
     if (header) {
       // `2021/22` merged over `Actual | Target`: the row below pairs each period with its role.
       if (r + 1 <= last && isRoleRow(view.row(r + 1))) {
-        const cells = twoRowHeadings(view, r);
+        const cells = twoRowHeadings(view, r, yearHint?.fy ?? null);
         const paired = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
         if (paired) return paired;
       }
@@ -62,7 +62,7 @@ export function findHeader(view: GridView, overrides?: ColumnOverrides): HeaderF
     const named =
       identityOverridden(overrides) || namesIdentity(view.row(r)) || namesIdentity(view.row(r + 1));
     if (!named) continue;
-    const cells = twoRowHeadings(view, r);
+    const cells = twoRowHeadings(view, r, yearHint?.fy ?? null);
     const twoRow = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
     if (twoRow) return twoRow;
   }

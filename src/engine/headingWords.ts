@@ -282,7 +282,7 @@ const memoRoleOnly = memoise((heading: string): HeadingRole | null => {
 });
 
 /** A period heading whose other words are all role words (`2021/22`, `Outturn 2019/20`). */
-export function groupPeriodHeading(heading: string): HeadingRead | null {
-  const read = readHeadingWords(heading);
+export function groupPeriodHeading(heading: string, fy: number | null = null): HeadingRead | null {
+  const read = readHeadingWords(heading, fy);
   return read?.period && read.otherWords.length === 0 && read.role !== "ambiguous" ? read : null;
 }

@@ -207,3 +207,19 @@ describe("a title above the header passes nothing down", () => {
     expect(got).toMatchObject(EXPECTED);
   });
 });
+
+describe("yearless quarters over Actual | Target, the year in the title", () => {
+  it("pairs each quarter with its role and takes the year from the title", () => {
+    const got = run([
+      ["Children's services scorecard 2022/23"],
+      ["Ref", "Indicator", "Polarity", "Quarter 1", null, "Quarter 2", null],
+      [null, null, null, "Actual", "Target", "Actual", "Target"],
+      ["CP1", "Re-referrals within 12 months (%)", "L", 22, 21, 19, 20],
+      ["CP2", "Assessments within 45 days (%)", "H", 85, 90, 88, 90],
+    ]);
+    // Q2 2022/23 is the latest quarter: CP1 19 ≤ 20 → on target; CP2 88 < 90 → outside tolerance.
+    expect(got.period).toBe("Q2 2022/23");
+    expect(got.statuses).toEqual(["onTarget", "outsideTolerance"]);
+    expect(got.targets).toEqual(["20", "90"]);
+  });
+});
