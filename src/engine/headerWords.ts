@@ -107,6 +107,9 @@ export function placeWorded(
       return true;
     case "comment":
       return true;
+    case "column":
+      // `Indicator (2021/22 definitions)`: the heading names another column; read it as such.
+      return false;
     case "ambiguous":
       entry.evidence = `not read: it names ${label} but ${read.why ?? "its words pull two ways"}`;
       found.notes.set(col, {

@@ -21,6 +21,8 @@ export type HeadingRole =
   | "rating"
   | "direction"
   | "comment"
+  /** Words naming another column (`Indicator (2021/22 definitions)`, `Numerator 2021/22`): no figure. */
+  | "column"
   /** Role words that pull two ways (`Target v actual`), or a second period: not placed. */
   | "ambiguous";
 
@@ -44,6 +46,10 @@ export interface HeadingRead {
 /** Role concepts: each a pattern over the normalised words (stems and common abbreviations). */
 const ROLE_PATTERNS: readonly [HeadingRole, RegExp][] = [
   ["comment", /\b(?:comments?|commentary|narrative|notes?|actions?|explanation|update)\b/],
+  [
+    "column",
+    /\b(?:indicators?|measures?|kpis?|pis?|metrics?|descriptions?|title|name|ref|reference|code|id|polarity|units?|type|numerator|denominator|denom|cohort|base|sources?|owner|lead|frequency|definitions?|rank|ranking|percentile|service area|directorate)\b/,
+  ],
   [
     "rating",
     /\b(?:rag|rating|status|traffic lights?|met|not met|on track|red amber green|r a g)\b/,
@@ -171,7 +177,7 @@ export function roleOfWords(words: readonly string[]): {
   if (COMPARISON.test(rest))
     return { role: "ambiguous", roleWords: [], otherWords, why: "it compares two figures" };
   // A verdict, a trend or free text is never a figure, whatever else the heading says.
-  for (const role of ["comment", "rating", "direction"] as const)
+  for (const role of ["comment", "column", "rating", "direction"] as const)
     if (hits.has(role)) return pick(role);
   // A forecast or projection is never a result, even when it says "outturn".
   if (hits.has("forecast")) return pick("forecast");
@@ -277,7 +283,7 @@ const memoRoleOnly = memoise((heading: string): HeadingRole | null => {
   const read = roleOfWords(words);
   if (read.roleWords.length === 0 || read.otherWords.length > 0) return null;
   // "Performance against targets" or "Comments" above the periods passes no role down.
-  if (read.role === "ambiguous" || read.role === "comment") return null;
+  if (read.role === "ambiguous" || read.role === "comment" || read.role === "column") return null;
   return read.role;
 });
 
