@@ -15,7 +15,7 @@ import { readAndRun } from "./readAndRun";
 /** The log's edits and cell selection, loaded on first use (the pane's initial bundle budget). */
 const commentaryEdits = () => import(/* webpackChunkName: "log-edits" */ "./commentaryEdits");
 import type { FreshLogRow } from "../engine/logEdits";
-import type { EngineApi } from "./engineBinding";
+import type { EngineApi } from "./engineApi";
 import { assertApiSupported, translateExcelError, UserFacingError } from "./errors";
 import { hostAllowsDownloads, readLogCellsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
