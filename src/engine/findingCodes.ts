@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   "target.none",
   "target.contradictsPolarity",
   "target.benchmarkMissing",
+  "target.ambiguous",
   "value.placeholder",
   "text.hiddenCharacters",
   "period.yearFromTitle",

@@ -134,6 +134,14 @@ export const layoutFindings = {
       `the target "${text}" says the other direction is better than the polarity (${polarityWords}), so the row is not classified — correct the target or the polarity.`
     );
   },
+  targetAmbiguous(where: Where, what: string, text: string, why: string): Finding {
+    return make(
+      "error",
+      "target.ambiguous",
+      where,
+      `${what} "${text}" ${why}, so the row is not classified rather than guessed — write it with its direction (at least 90%, no more than 5%, ≥ 90%, ≤ 5%), or type the figure alone and give the polarity.`
+    );
+  },
   targetBenchmarkMissing(where: Where, text: string, benchmark: string): Finding {
     return make(
       "error",
