@@ -30,6 +30,7 @@ export const FINDING_CODES = [
   "benchmark.notRecognised",
   "rating.ownColumn",
   "rating.disagrees",
+  "rating.inValueCell",
   "table.footnotes",
   "polarity.noColumn",
   "polarity.closeToTarget",

@@ -145,6 +145,8 @@ export interface SourcedNumber {
   decimals: number;
   /** True when the number is a percentage (unit % or %-format), for "91%" in text. */
   percent: boolean;
+  /** The sheet's own rating typed in the same cell (`711 (GREEN)`): evidence, never the status. */
+  ownRating?: { status: Status; words: string };
 }
 
 export interface QuarterValue {
