@@ -9,10 +9,13 @@ import { isBareThreshold, matchHeader, statusHeaderQuarterText } from "./headers
 import { comparePeriods, parsePeriod } from "./periods";
 import { bareMonthPeriod, dateCellPeriod, type YearHint } from "./periodHeadings";
 import { keepOneKind, targetPeriodOf } from "./periodColumns";
+import { applyPeriodOverrides, type PeriodOverride } from "./periodChoices";
 
 export type ColumnOverrides = Partial<Record<ColumnKey, number>> & {
   /** Columns the analyst set to "Not used" (task pane): read as nothing, whatever the heading. */
   notUsed?: number[];
+  /** Columns the analyst named a period for (`--columns E=2006/07`, the pane): periodChoices.ts. */
+  periods?: PeriodOverride[];
 };
 
 /** Why a heading was not used although it names a role: read by columnFindings.ts. */
@@ -56,7 +59,7 @@ function setRole(header: HeaderFound, col: number, role: ColumnRoleEntry["role"]
 function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefined): void {
   if (!overrides) return;
   for (const key of Object.keys(overrides) as ColumnKey[]) {
-    if ((key as string) === "notUsed") continue;
+    if ((key as string) === "notUsed" || (key as string) === "periods") continue;
     const col = overrides[key];
     if (!validColumn(col)) continue;
     for (const other of Object.keys(header.columns) as ColumnKey[]) {
@@ -78,6 +81,7 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
     else header.entries.push({ column: col, heading: "", role: key });
   }
   for (const col of overrides.notUsed ?? []) if (validColumn(col)) dropColumn(header, col);
+  applyPeriodOverrides(header, overrides.periods);
   header.entries.sort((a, b) => a.column - b.column);
 }
 
