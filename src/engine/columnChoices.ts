@@ -5,7 +5,7 @@
  * rules, used by the command line (`--columns E=2006/07`), the task pane and the preview alike.
  * Pure: plain JSON in, plain JSON out.
  */
-import type { ColumnKey, Quarter } from "./types";
+import type { ColumnKey, EngineOptions, Quarter } from "./types";
 import { parsePeriod } from "./periods";
 
 /** What a named period column holds: the figures for that period, or the target for it. */
@@ -179,4 +179,15 @@ export function readPeriodChoices(
       out.push({ column: p.column, period, kind: p.kind });
   }
   return out;
+}
+
+/** The engine options the choices give (only those set). */
+export function choicesAsEngineOptions(
+  choices: ColumnChoices
+): Pick<EngineOptions, "columnOverrides" | "columnsNotUsed" | "columnPeriods"> {
+  return {
+    ...(choices.columnOverrides ? { columnOverrides: choices.columnOverrides } : {}),
+    ...(choices.columnsNotUsed?.length ? { columnsNotUsed: choices.columnsNotUsed } : {}),
+    ...(choices.columnPeriods?.length ? { columnPeriods: choices.columnPeriods } : {}),
+  };
 }

@@ -127,6 +127,8 @@ export function noPeriodFinding(rescue: TableRescue): Finding {
       : "";
   const first = rescue.nearMisses[0];
   const letter = first === undefined ? "E" : columnLetters(first);
+  const second = rescue.nearMisses[1];
+  const targetLetter = second === undefined ? letter : columnLetters(second);
   const local = first === undefined ? `A${row}` : `${letter}${row}`;
   const nearText =
     near.length > 0 ? ` Near misses: ${near.join("; ")}${more}.` : " No other heading is unread.";
@@ -139,7 +141,7 @@ export function noPeriodFinding(rescue: TableRescue): Finding {
     message:
       `${local}: the header row is row ${row} (${headings}) with ${rows} under it, but no column could be read as a period, so nothing was rated.${nearText}` +
       ` Periods are read from headings such as ${PERIOD_EXAMPLES}.` +
-      ` To fix it, rename each period column's heading to its period (for example ${letter}${row} to 2019/20), or name the column's period without changing the sheet: in the task pane under How the sheet was read, or on the command line with --columns ${letter}=2019/20 if column ${letter} holds the figures for 2019/20 (a target column: --columns ${letter}="target 2019/20").`,
+      ` To fix it, rename each period column's heading to its period (for example ${letter}${row} to 2019/20), or name the column's period without changing the sheet: in the task pane under How the sheet was read, or on the command line with --columns ${letter}=2019/20 if column ${letter} holds the figures for 2019/20 (a column of targets: --columns ${targetLetter}="target 2019/20").`,
   };
 }
 

@@ -187,13 +187,9 @@ describe("the choice as the analyst writes it", () => {
   });
 
   it("replaces a column's earlier choice, whatever it was", () => {
-    const first = withColumnChoice({ columnOverrides: { target: 5 } }, 5, {
-      role: "period",
-      period: (
-        parseColumnChoice("2006/07") as { ok: true; choice: { role: "period"; period: never } }
-      ).choice.period,
-      kind: "result",
-    });
+    const parsed = parseColumnChoice("2006/07");
+    if (!parsed.ok) throw new Error(parsed.message);
+    const first = withColumnChoice({ columnOverrides: { target: 5 } }, 5, parsed.choice);
     expect(first).toEqual({
       columnOverrides: {},
       columnsNotUsed: [],
