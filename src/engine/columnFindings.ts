@@ -63,7 +63,12 @@ export function columnFindings(header: HeaderFound, sheetPrefix: string): Findin
   for (const entry of header.entries) {
     const where = whereOfHeading(sheetPrefix, header.row, entry.column);
     const why = header.unused.get(entry.column);
-    if (header.thresholdAsTarget === entry.column) {
+    const note = header.notes.get(entry.column);
+    if (note?.kind === "forecast") {
+      out.push(findings.forecastColumn(where, entry.heading, note.period));
+    } else if (note?.kind === "notPlaced") {
+      out.push(findings.periodNotPlaced(where, entry.heading, note.period, note.why));
+    } else if (header.thresholdAsTarget === entry.column) {
       out.push(findings.thresholdAsTarget(where, entry.heading));
     } else if (entry.role === "ownRating") {
       out.push(findings.ownRatingKept(where, entry.heading));

@@ -60,6 +60,11 @@ export interface ColumnRoleEntry {
   column: number;
   heading: string;
   role: ColumnRole;
+  /**
+   * Why the column was read so, in an analyst's words ("from its heading and its H/L values"):
+   * shown in How the sheet was read (docs/periods.md, "How a heading is read").
+   */
+  evidence?: string;
 }
 
 export interface EngineOptions {
@@ -145,6 +150,8 @@ export interface SourcedNumber {
   decimals: number;
   /** True when the number is a percentage (unit % or %-format), for "91%" in text. */
   percent: boolean;
+  /** The sheet's own rating typed in the same cell (`711 (GREEN)`): evidence, never the status. */
+  ownRating?: { status: Status; words: string };
 }
 
 export interface QuarterValue {
