@@ -22,7 +22,7 @@ import { type Outcome, outcome, verdict } from "./readOutcome";
 
 /** Reproducible by default; set PERF_VARIANT_SEED to explore other variants. */
 const SEED = Number(process.env.PERF_VARIANT_SEED ?? 19);
-const RUNS = 30;
+const RUNS = 15;
 
 interface Gap {
   layout: string;
@@ -31,10 +31,120 @@ interface Gap {
   reason: string;
 }
 
-export const KNOWN_GAPS: Gap[] = [];
-
-const isGap = (layout: string, family: Family): boolean =>
-  KNOWN_GAPS.some((g) => g.layout === layout && g.family === family);
+export const KNOWN_GAPS: Gap[] = [
+  {
+    layout: "maidstone-district-kpis",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: the Target above 2021/22 is lost, so rows read No target",
+  },
+  {
+    layout: "maidstone-district-kpis-with-polarity",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: the Target above 2021/22 is lost, so rows read No target",
+  },
+  {
+    layout: "rotherham-council-plan",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: the Target above 2022/23 is lost, so rows read No target",
+  },
+  {
+    layout: "darlington-cyp-scrutiny",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: periods above Performance are not read: refused without help",
+  },
+  {
+    layout: "scorecard-regions",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: periods above Performance are not read: refused without help",
+  },
+  {
+    layout: "leeds-benchmarks",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: periods above Performance are not read: refused without help",
+  },
+  {
+    layout: "maidstone-calendar-quarters",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: Target above each quarter is lost, so rows read No target",
+  },
+  {
+    layout: "maidstone-profiled-2023-24",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: periods above Performance are not read: refused without help",
+  },
+  {
+    layout: "maidstone-annual",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: years above Performance are not read: refused without help",
+  },
+  {
+    layout: "maidstone-collection",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: target above each quarter is lost, so rows read No target",
+  },
+  {
+    layout: "hertfordshire-cypp-review-2006-07",
+    family: "secondRow",
+    reason:
+      "a period and its role on two header rows are not read together: Target above 06/07 is read as a result column",
+  },
+  {
+    layout: "havering-children-learning-q1-2017-18",
+    family: "words",
+    reason:
+      "the original is misread (last year's Q1 2016/17 taken as the latest), and rewording its headings moves the misreading to another column",
+  },
+  {
+    layout: "havering-children-learning-q1-2017-18",
+    family: "abbrev",
+    reason:
+      "the original is misread (last year's Q1 2016/17 taken as the latest), and rewording its headings moves the misreading to another column",
+  },
+  {
+    layout: "havering-children-learning-q1-2017-18",
+    family: "dashes",
+    reason:
+      "the original is misread (last year's Q1 2016/17 taken as the latest), and rewording its headings moves the misreading to another column",
+  },
+  {
+    layout: "havering-children-learning-q1-2017-18",
+    family: "twoDigit",
+    reason:
+      "the original is misread (last year's Q1 2016/17 taken as the latest), and rewording its headings moves the misreading to another column",
+  },
+  {
+    layout: "havering-children-learning-q1-2017-18",
+    family: "dateRange",
+    reason:
+      "the original is misread (last year's Q1 2016/17 taken as the latest), and rewording its headings moves the misreading to another column",
+  },
+  {
+    layout: "community-childrens-services-q4-2014-15",
+    family: "abbrev",
+    reason: "FY before the 2014/15 group, or Tgt, loses the group's year: read differently",
+  },
+  {
+    layout: "community-childrens-services-q4-2014-15",
+    family: "twoDigit",
+    reason:
+      "a two-digit year group (14-15) over Target | Target Q4 | Q4 Actual is not read: refused without help",
+  },
+  {
+    layout: "community-childrens-services-q4-2014-15",
+    family: "dateRange",
+    reason: "a year group written as a date range is not read: refused without help",
+  },
+];
 
 /** The families that change something in this layout. */
 function applicable(layout: PublishedLayout): Family[] {
@@ -71,33 +181,27 @@ describe.each(ALL_REAL_LAYOUTS.map((l) => [l.id, l] as const))(
       original = await outcome(layout);
     });
 
-    it("read to the same statuses, or are refused with the helpful message", async () => {
-      // A table the product refuses as published has no statuses to keep; its refusal is
-      // checked by the layout's own test (publishedLayouts.test.ts).
+    const property = (family: Family) => async () => {
+      // A table the product refuses as published has no statuses to keep: its variants are
+      // not compared, and its refusal is checked by the layout's own test.
       if (original.code !== 0) return expect(original.code).toBe(2);
-      const families = applicable(layout).filter((f) => !isGap(id, f));
-      if (families.length === 0) return;
       await fc.assert(
-        fc.asyncProperty(variantArb(families), (v) =>
+        fc.asyncProperty(variantArb([family]), (v) =>
           checkVariant(layout, original, v.family, v.picks)
         ),
         { numRuns: RUNS, seed: SEED }
       );
-    }, 120_000);
+    };
 
-    for (const gap of KNOWN_GAPS.filter((g) => g.layout === id)) {
-      it.failing(
-        `known gap, ${gap.family}: ${gap.reason}`,
-        async () => {
-          await fc.assert(
-            fc.asyncProperty(variantArb([gap.family]), (v) =>
-              checkVariant(layout, original, v.family, v.picks)
-            ),
-            { numRuns: RUNS, seed: SEED }
-          );
-        },
-        120_000
-      );
+    for (const family of applicable(layout)) {
+      const gap = KNOWN_GAPS.find((g) => g.layout === id && g.family === family);
+      if (gap) it.failing(`${family}: known gap — ${gap.reason}`, property(family), 120_000);
+      else
+        it(
+          `${family}: same statuses, or refused with the helpful message`,
+          property(family),
+          120_000
+        );
     }
   }
 );

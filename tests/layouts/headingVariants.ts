@@ -75,7 +75,13 @@ const ROLE_PLACES: ((word: string, p: string) => string)[] = [
 const roleWord = (t: Token): string => `${t.before} ${t.after}`.replace(/\s+/g, " ").trim();
 
 /** One heading rewritten by a text family; null when the family has nothing to change. */
-function rewrite(heading: string, family: Family, picks: number[], i: number): string | null {
+function rewrite(
+  heading: string,
+  family: Family,
+  picks: number[],
+  i: number,
+  stacked: boolean
+): string | null {
   const token = findToken(heading);
   if (family === "case") {
     return pick([heading.toUpperCase(), heading.toLowerCase()], picks, i);
@@ -86,6 +92,9 @@ function rewrite(heading: string, family: Family, picks: number[], i: number): s
   const inPlace = (period: string): string => `${token.before}${period}${token.after}`;
   switch (family) {
     case "words": {
+      // A heading with another heading above or below it already has its role there: words
+      // around its period would contradict that role, so it is left alone.
+      if (stacked) return null;
       if (role === "result") {
         const [pre, post] = pick(RESULT_WRAPS, picks, i);
         return `${pre}${forms.plain[0]}${post}`;
@@ -114,11 +123,14 @@ const text = (cell: Cell): string | null => (typeof cell === "string" ? cell : n
 /** Header rows rewritten cell by cell. */
 function rewriteHeaders(layout: PublishedLayout, family: Family, picks: number[]): Cell[][] {
   let i = 0;
-  return layout.headerRows.map((row) =>
-    row.map((cell) => {
+  const rows = layout.headerRows;
+  const stacked = (r: number, c: number): boolean =>
+    rows.some((row, k) => k !== r && text(row[c] ?? null) !== null);
+  return rows.map((row, r) =>
+    row.map((cell, c) => {
       const heading = text(cell);
       if (heading === null) return cell;
-      return rewrite(heading, family, picks, i++) ?? cell;
+      return rewrite(heading, family, picks, i++, stacked(r, c)) ?? cell;
     })
   );
 }
