@@ -33,6 +33,18 @@ interface Gap {
 
 export const KNOWN_GAPS: Gap[] = [
   {
+    layout: "havering-children-learning-q1-2017-18",
+    family: "mixed",
+    reason:
+      "the original is misread (last year's Q1 2016/17 taken as the latest), and rewording its headings moves the misreading to another column",
+  },
+  {
+    layout: "community-childrens-services-q4-2014-15",
+    family: "mixed",
+    reason:
+      "a year group reworded (two-digit, date range, FY) over Target | Target Q4 | Q4 Actual is not read",
+  },
+  {
     layout: "maidstone-district-kpis",
     family: "secondRow",
     reason:
@@ -189,7 +201,7 @@ describe.each(ALL_REAL_LAYOUTS.map((l) => [l.id, l] as const))(
         fc.asyncProperty(variantArb([family]), (v) =>
           checkVariant(layout, original, v.family, v.picks)
         ),
-        { numRuns: RUNS, seed: SEED }
+        { numRuns: RUNS, seed: SEED, includeErrorInReport: true }
       );
     };
 

@@ -20,6 +20,7 @@ export const FAMILIES = [
   "dateRange",
   "secondRow",
   "reorder",
+  "mixed",
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -205,9 +206,29 @@ function reorder(layout: PublishedLayout, picks: number[]): PublishedLayout | nu
   return { ...layout, headerRows: [permute(layout.headerRows[0])], rows: layout.rows.map(permute) };
 }
 
+/**
+ * Several rewordings at once, as one council's table mixes them: words or abbreviations, then a
+ * way of writing the year, then perhaps the case, then perhaps another order of columns.
+ */
+function mixed(layout: PublishedLayout, picks: number[]): PublishedLayout | null {
+  const steps: Family[] = [
+    pick(["words", "abbrev"] as Family[], picks, 0),
+    pick(["dashes", "twoDigit", "dateRange"] as Family[], picks, 1),
+    ...(picks[2 % picks.length] % 2 === 0 ? (["case"] as Family[]) : []),
+    ...(picks[3 % picks.length] % 3 === 0 ? (["reorder"] as Family[]) : []),
+  ];
+  let out = layout;
+  for (const family of steps) out = applyVariant(out, { family, picks }) ?? out;
+  return out === layout ? null : out;
+}
+
 /** The variant applied; null when the family changes nothing in this layout. */
 export function applyVariant(layout: PublishedLayout, variant: Variant): PublishedLayout | null {
   const id = `${layout.id}--${variant.family}-${variant.picks.join(".")}`;
+  if (variant.family === "mixed") {
+    const out = mixed(layout, variant.picks);
+    return out && { ...out, id };
+  }
   if (variant.family === "secondRow") {
     const out = secondRow(layout, variant.picks);
     return out && { ...out, id };
