@@ -20,6 +20,8 @@ import { assertApiSupported, translateExcelError, UserFacingError } from "./erro
 import { hostAllowsDownloads, readLogCellsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
 import type { ExcelRun, SettingsStore, SyncReport } from "./types";
+import { createPeriodChoice } from "../taskpane/periodChoice";
+import { watchExcelWorkbook } from "./workbookWatch";
 
 export interface ExcelPortDeps {
   run?: ExcelRun;
@@ -62,6 +64,9 @@ export function createExcelPort(deps: ExcelPortDeps): WorkbookPort {
 
   return {
     host: "excel",
+    periodChoice: createPeriodChoice(),
+    watchWorkbook: (onChange) =>
+      watchExcelWorkbook(onChange, { run: deps.run, isSetSupported: deps.isSetSupported }),
 
     inspect: () =>
       guarded("reading the workbook", async (context): Promise<InspectOutcome> => {
