@@ -1,6 +1,7 @@
 /** Every stable finding code the engine reports; docs/findings.md explains each one. */
 export const FINDING_CODES = [
   "table.notFound",
+  "table.noPeriod",
   "sheet.notFound",
   "quarter.unreadable",
   "quarter.notFound",
@@ -34,12 +35,14 @@ export const FINDING_CODES = [
   "benchmark.notRecognised",
   "rating.ownColumn",
   "rating.disagrees",
+  "rating.inValueCell",
   "table.footnotes",
   "polarity.noColumn",
   "polarity.closeToTarget",
   "target.none",
   "target.contradictsPolarity",
   "target.benchmarkMissing",
+  "target.ambiguous",
   "value.placeholder",
   "text.hiddenCharacters",
   "period.yearFromTitle",

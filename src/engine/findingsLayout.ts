@@ -92,6 +92,15 @@ export const layoutFindings = {
       `the sheet's own rating says "${words}", but by the rule ${why} the status is ${STATUS_LABEL[ours]} — check the rating, the target or the tolerance.`
     );
   },
+  ratingInValueCell(where: Where, count: number, list: string): Finding {
+    const cells = count === 1 ? "1 value cell holds" : `${count} value cells hold`;
+    return make(
+      "info",
+      "rating.inValueCell",
+      where,
+      `${cells} the sheet's own rating beside the figure (${list}): the figure was read as the value and the rating kept to compare with the status; the cells are not changed — nothing to do, or move the ratings to a RAG column of their own.`
+    );
+  },
   footnotes(where: Where, list: string): Finding {
     return make(
       "info",
@@ -132,6 +141,14 @@ export const layoutFindings = {
       "target.contradictsPolarity",
       where,
       `the target "${text}" says the other direction is better than the polarity (${polarityWords}), so the row is not classified — correct the target or the polarity.`
+    );
+  },
+  targetAmbiguous(where: Where, what: string, text: string, why: string): Finding {
+    return make(
+      "error",
+      "target.ambiguous",
+      where,
+      `${what} "${text}" ${why}, so the row is not classified rather than guessed — write it with its direction (at least 90%, no more than 5%, ≥ 90%, ≤ 5%), or type the figure alone and give the polarity.`
     );
   },
   targetBenchmarkMissing(where: Where, text: string, benchmark: string): Finding {

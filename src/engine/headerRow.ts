@@ -12,10 +12,13 @@ import { keepOneKind } from "./periodColumns";
 import { readHeadingWords } from "./headingWords";
 import { addPeriodColumn, NOT_USED_BY_ANALYST, placeWorded, type HeadingNote } from "./headerWords";
 import { headingWordsRole } from "./headingRoles";
+import { applyPeriodOverrides, type PeriodOverride } from "./periodChoices";
 
 export type ColumnOverrides = Partial<Record<ColumnKey, number>> & {
   /** Columns the analyst set to "Not used" (task pane): read as nothing, whatever the heading. */
   notUsed?: number[];
+  /** Columns the analyst named a period for (`--columns E=2006/07`, the pane): periodChoices.ts. */
+  periods?: PeriodOverride[];
 };
 
 /** Why a heading was not used although it names a role: read by columnFindings.ts. */
@@ -70,7 +73,7 @@ function setRole(
 function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefined): void {
   if (!overrides) return;
   for (const key of Object.keys(overrides) as ColumnKey[]) {
-    if ((key as string) === "notUsed") continue;
+    if ((key as string) === "notUsed" || (key as string) === "periods") continue;
     const col = overrides[key];
     if (!validColumn(col)) continue;
     for (const other of Object.keys(header.columns) as ColumnKey[]) {
@@ -95,6 +98,7 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
       header.entries.push({ column: col, heading: "", role: key, evidence: "set by the analyst" });
   }
   for (const col of overrides.notUsed ?? []) if (validColumn(col)) dropColumn(header, col);
+  applyPeriodOverrides(header, overrides.periods);
   header.entries.sort((a, b) => a.column - b.column);
 }
 

@@ -2,69 +2,17 @@
  * Checks made once the quarter is chosen (SPEC 2a): the analyst's own rating against the rule, and
  * figures that may be placeholders for "not yet available".
  */
-import type { Classification, Finding, Indicator, Quarter, Status, TableLayout } from "./types";
+import type { Classification, Finding, Indicator, Quarter, TableLayout } from "./types";
 import type { GridView } from "./grid";
 import { cellText } from "./cellNumber";
 import { columnLetters, quoteSheetName } from "./address";
-import { findings, showNumber } from "./findings";
-import { normaliseHeader } from "./headers";
+import { findings, showNumber, type Where } from "./findings";
+import { ratingStatus } from "./ratingWords";
 import { formatSourced } from "./commentary/numberText";
 import { placeholderHistory } from "./placeholder";
 import { samePeriod } from "./periods";
 
-const RATING_WORDS: [Status, string[]][] = [
-  [
-    "onTarget",
-    [
-      "green",
-      "g",
-      "on target",
-      "target met",
-      "met",
-      "achieved",
-      "on track",
-      "exceeded",
-      "target achieved",
-      "above target",
-    ],
-  ],
-  [
-    "insideTolerance",
-    [
-      "amber",
-      "a",
-      "within tolerance",
-      "inside tolerance",
-      "slightly missed",
-      "target slightly missed",
-      "target slightly missed within 10 percent",
-      "near target",
-      "at risk",
-    ],
-  ],
-  [
-    "outsideTolerance",
-    [
-      "red",
-      "r",
-      "off target",
-      "not met",
-      "not achieved",
-      "target not achieved",
-      "target not met",
-      "below target",
-      "missed",
-      "off track",
-    ],
-  ],
-];
-const RATING_LOOKUP = new Map<string, Status>();
-for (const [status, words] of RATING_WORDS) for (const w of words) RATING_LOOKUP.set(w, status);
-
-/** The status an analyst's rating word stands for, or null for words that rate nothing. */
-export function ratingStatus(text: string): Status | null {
-  return RATING_LOOKUP.get(normaliseHeader(text)) ?? null;
-}
+export { ratingStatus } from "./ratingWords";
 
 /** The analyst's rating column for the chosen quarter: one named for it, else an unnamed one. */
 function ratingColumn(layout: TableLayout, quarter: Quarter): number | null {
@@ -106,6 +54,40 @@ export function ratingDisagreements(
       findings.ratingDisagrees(where, words, ours, ruleWords(indicator, classifications[i]))
     );
   });
+  return out;
+}
+
+/**
+ * Ratings typed inside the chosen quarter's value cells (`711 (GREEN)`): each one that disagrees
+ * with the rule is `rating.disagrees` at the cell, as for a RAG column; one note lists where
+ * figures were read out of such cells.
+ */
+export function valueCellRatings(
+  indicators: readonly Indicator[],
+  quarterPos: number,
+  classifications: readonly Classification[]
+): Finding[] {
+  const out: Finding[] = [];
+  const seen: { where: Where; shown: string }[] = [];
+  indicators.forEach((indicator, i) => {
+    const value = indicator.series[quarterPos]?.value;
+    const own = value?.ownRating;
+    if (!value || !own) return;
+    const local = value.cell.slice(value.cell.lastIndexOf("!") + 1);
+    const where: Where = { cell: value.cell, local, ref: indicator.ref || undefined };
+    seen.push({ where, shown: `${local} ${formatSourced(value)} (${own.words})` });
+    const ours = classifications[i].status;
+    if (ours !== "onTarget" && ours !== "insideTolerance" && ours !== "outsideTolerance") return;
+    if (own.status === ours) return;
+    out.push(
+      findings.ratingDisagrees(where, own.words, ours, ruleWords(indicator, classifications[i]))
+    );
+  });
+  if (seen.length > 0) {
+    const listed = seen.slice(0, 5).map((s) => s.shown);
+    const more = seen.length > 5 ? ` and ${seen.length - 5} more` : "";
+    out.unshift(findings.ratingInValueCell(seen[0].where, seen.length, listed.join(", ") + more));
+  }
   return out;
 }
 

@@ -59,6 +59,18 @@ export function readTargetText(ctx: TargetTextContext, asTolerance: boolean): Te
         comparator: parsed.comparator,
         band: null,
       };
+    case "ambiguous":
+      ctx.pending.push({
+        quarterPos: ALWAYS_BLOCKS,
+        make: () =>
+          findings.targetAmbiguous(
+            ctx.where(),
+            asTolerance ? "the tolerance" : "the target",
+            text,
+            parsed.why
+          ),
+      });
+      return none;
     case "band":
       if (asTolerance) return { number: null, comparator: null, band: parsed };
       break;

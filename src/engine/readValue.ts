@@ -9,6 +9,7 @@ import { formatInfo, generalDecimals } from "./numberFormat";
 import { findings, type Where } from "./findings";
 import { rangeViolation } from "./units";
 import { columnLetters } from "./address";
+import { splitRatedValue } from "./valueRating";
 
 /** What a cell held, one small integer per quarter cell (kept in a typed array). */
 export const CELL = {
@@ -88,7 +89,11 @@ export function readSourced(
       return { value, cell, decimals, percent: info.percent || ctx.unit === "percent" };
     }
   }
-  const read = readCellNumber(raw ?? null, format);
+  let read = readCellNumber(raw ?? null, format);
+  // `711 (GREEN)`: the figure is the value, the words the sheet's own rating (kept, compared).
+  const rated = read.kind === "notNumber" ? splitRatedValue(read.text) : null;
+  const figure = rated === null ? null : readCellNumber(rated.figure, format);
+  if (rated !== null && figure !== null && figure.kind === "number") read = figure;
   if (read.kind === "empty") {
     ctx.kind = CELL.empty;
     return null;
@@ -116,7 +121,7 @@ export function readSourced(
     default:
       break;
   }
-  if (read.fromText) {
+  if (read.fromText && rated === null) {
     const text = typeof raw === "string" ? raw.trim() : String(raw);
     pending.push({
       quarterPos,
@@ -138,10 +143,12 @@ export function readSourced(
     pending.push({ quarterPos, make: () => findings.notInteger(where(), what, read.value) });
   }
   ctx.kind = CELL.number;
-  return {
+  const number: SourcedNumber = {
     value: read.value,
     cell,
     decimals: read.decimals,
     percent: read.percent || ctx.unit === "percent",
   };
+  if (rated !== null) number.ownRating = { status: rated.status, words: rated.words };
+  return number;
 }

@@ -29,7 +29,7 @@ import { applyPeriodTargets } from "./periodTargets";
 import { markCumulative } from "./cumulative";
 import { applyPolarityOverrides } from "./polarityOverrides";
 import { draftCommentary } from "./commentary";
-import { placeholderFindings, ratingDisagreements } from "./ratingChecks";
+import { placeholderFindings, ratingDisagreements, valueCellRatings } from "./ratingChecks";
 
 export type InspectResult =
   | {
@@ -162,6 +162,7 @@ function run(workbook: WorkbookGrid, options: EngineOptions): RunOutcome {
       indicators,
       classifications
     ),
+    ...valueCellRatings(indicators, quarterPos, classifications),
   ];
   let commentary: ReturnType<typeof draftCommentary> = [];
   try {
