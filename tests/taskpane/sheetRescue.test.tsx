@@ -160,6 +160,8 @@ describe("the rescue screen", () => {
         columnOverrides: {},
         columnsNotUsed: [],
         columnPeriods: [{ column: 4, period: "2006/07", kind: "result" }],
+        // The choices are for the sheet the refusal named: it is chosen with them.
+        sheet: "Scorecard",
       },
     ]);
   });

@@ -258,7 +258,9 @@ export function SheetReading({
     async (change: (settings: Awaited<ReturnType<WorkbookPort["getSettings"]>>) => object) => {
       try {
         const settings = await port.getSettings();
-        const next = await port.saveSettings(change(settings));
+        // A sheet not yet read: the choices are for that sheet, so it is chosen with them.
+        const changed = rescue ? { ...change(settings), sheet: rescue.sheet } : change(settings);
+        const next = await port.saveSettings(changed);
         if (rescue) {
           setSaved(next);
           onAnnounce("Saved with the workbook. Read the sheet again once every column is named.");
