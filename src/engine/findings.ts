@@ -5,6 +5,7 @@
 import type { Finding, Severity } from "./types";
 import { make, showNumber, type Where } from "./findingBase";
 import { layoutFindings } from "./findingsLayout";
+import { readingFindings } from "./findingsReading";
 
 export { FINDING_CODES, type FindingCode } from "./findingCodes";
 export { showNumber, type Where } from "./findingBase";
@@ -232,4 +233,4 @@ const coreFindings = {
   },
 };
 
-export const findings = { ...coreFindings, ...layoutFindings };
+export const findings = { ...coreFindings, ...layoutFindings, ...readingFindings };

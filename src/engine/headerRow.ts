@@ -8,7 +8,10 @@ import type { GridView } from "./grid";
 import { isBareThreshold, matchHeader, statusHeaderQuarterText } from "./headers";
 import { comparePeriods, parsePeriod } from "./periods";
 import { bareMonthPeriod, dateCellPeriod, type YearHint } from "./periodHeadings";
-import { keepOneKind, targetPeriodOf } from "./periodColumns";
+import { keepOneKind } from "./periodColumns";
+import { readHeadingWords } from "./headingWords";
+import { addPeriodColumn, NOT_USED_BY_ANALYST, placeWorded, type HeadingNote } from "./headerWords";
+import { headingWordsRole } from "./headingRoles";
 import { applyPeriodOverrides, type PeriodOverride } from "./periodChoices";
 
 export type ColumnOverrides = Partial<Record<ColumnKey, number>> & {
@@ -37,6 +40,10 @@ export interface HeaderFound {
   periodTargets: { column: number; period: Quarter }[];
   /** Set when a yearless period (`Quarter 1`) took its year from the title rows or sheet name. */
   yearFrom: YearHint | null;
+  /** Headings naming a period that are not a result: forecasts and unplaced ones, for findings. */
+  notes: Map<number, HeadingNote>;
+  /** Columns placed from their heading's words alone (`Tgt`, `Traffic Light`): checked by content. */
+  byWords: Set<number>;
 }
 
 /** How a header row is read beyond its own cells: two-row headings, the year from the title. */
@@ -50,9 +57,16 @@ function validColumn(col: unknown): col is number {
   return typeof col === "number" && Number.isInteger(col) && col >= 0;
 }
 
-function setRole(header: HeaderFound, col: number, role: ColumnRoleEntry["role"]): void {
+function setRole(
+  header: HeaderFound,
+  col: number,
+  role: ColumnRoleEntry["role"],
+  evidence?: string
+): void {
   const entry = header.entries.find((e) => e.column === col);
-  if (entry) entry.role = role;
+  if (!entry) return;
+  entry.role = role;
+  if (evidence !== undefined) entry.evidence = evidence;
 }
 
 /** The analyst's override wins over what the headings say (task pane / `columnOverrides`). */
@@ -77,8 +91,11 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
     if (header.thresholdAsTarget === col && key !== "target") header.thresholdAsTarget = null;
     header.unused.delete(col);
     const entry = header.entries.find((e) => e.column === col);
-    if (entry) entry.role = key;
-    else header.entries.push({ column: col, heading: "", role: key });
+    if (entry) {
+      entry.role = key;
+      entry.evidence = "set by the analyst";
+    } else
+      header.entries.push({ column: col, heading: "", role: key, evidence: "set by the analyst" });
   }
   for (const col of overrides.notUsed ?? []) if (validColumn(col)) dropColumn(header, col);
   applyPeriodOverrides(header, overrides.periods);
@@ -95,7 +112,8 @@ function dropColumn(header: HeaderFound, col: number): void {
   header.periodTargets = header.periodTargets.filter((pt) => pt.column !== col);
   if (header.thresholdAsTarget === col) header.thresholdAsTarget = null;
   header.unused.delete(col);
-  setRole(header, col, "notUsed");
+  header.notes.delete(col);
+  setRole(header, col, "notUsed", NOT_USED_BY_ANALYST);
 }
 
 /** `Threshold` alone is the target; beside a Target column it is the tolerance (SPEC 2). */
@@ -105,10 +123,10 @@ function placeThreshold(header: HeaderFound, thresholds: number[]): void {
     if (columns.target === undefined) {
       columns.target = col;
       header.thresholdAsTarget = col;
-      setRole(header, col, "target");
+      setRole(header, col, "target", "a Threshold with no Target column is the target");
     } else if (columns.tolerance === undefined) {
       columns.tolerance = col;
-      setRole(header, col, "tolerance");
+      setRole(header, col, "tolerance", "a Threshold beside a Target column is the tolerance");
     } else {
       header.unused.set(col, {
         why: "thresholdExtra",
@@ -161,6 +179,8 @@ export function readHeaderRow(
     thresholdAsTarget: null,
     periodTargets: [],
     yearFrom: null,
+    notes: new Map(),
+    byWords: new Set(),
   };
   const seenQuarters = new Set<string>();
   const thresholds: number[] = [];
@@ -181,19 +201,8 @@ export function readHeaderRow(
     found.entries.push(entry);
     const quarter = dated ?? periodWithHint(heading, hint, found);
     if (quarter) {
-      if (seenQuarters.has(quarter.label)) {
-        // A repeated quarter: the first column wins.
-        const first = found.quarterColumns.find((q) => q.quarter.label === quarter.label);
-        found.unused.set(col, {
-          why: "duplicateQuarter",
-          role: quarter.label,
-          instead: first ? first.column : null,
-        });
-      } else {
-        seenQuarters.add(quarter.label);
-        found.quarterColumns.push({ quarter, column: col });
-        entry.role = "period";
-      }
+      entry.evidence = dated ? "a date shown as a month" : "a period heading";
+      addPeriodColumn(found, entry, quarter, seenQuarters);
       continue;
     }
     const statusText = statusHeaderQuarterText(heading);
@@ -207,17 +216,23 @@ export function readHeaderRow(
       thresholds.push(col);
       continue;
     }
-    const targetPeriod = targetPeriodOf(heading, hint?.fy ?? null);
-    if (targetPeriod) {
-      found.periodTargets.push({ column: col, period: targetPeriod });
-      entry.role = "target";
-      continue;
-    }
-    const key = matchHeader(heading);
+    const worded = readHeadingWords(heading, hint?.fy ?? null);
+    if (worded?.period && placeWorded(found, entry, worded, seenQuarters)) continue;
+    const exact = matchHeader(heading);
+    const key = exact ?? headingWordsRole(heading);
     if (!key) continue;
-    if (found.columns[key] === undefined) {
+    entry.evidence = exact ? "from its heading" : "from its heading's words";
+    if (!exact) found.byWords.add(col);
+    const holder = found.columns[key];
+    if (holder === undefined) {
       found.columns[key] = col;
       entry.role = key;
+    } else if (exact && found.byWords.has(holder)) {
+      // A heading that names the role outright wins over one read from its words (`Tgt`).
+      found.columns[key] = col;
+      entry.role = key;
+      setRole(found, holder, "notUsed");
+      found.unused.set(holder, { why: "duplicate", role: key, instead: col });
     } else if (key === "direction" || key === "ownRating") {
       // Several trend or rating columns (short and long trend) are all the analyst's: read, kept.
       entry.role = key;

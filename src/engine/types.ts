@@ -62,6 +62,11 @@ export interface ColumnRoleEntry {
   column: number;
   heading: string;
   role: ColumnRole;
+  /**
+   * Why the column was read so, in an analyst's words ("from its heading and its H/L values"):
+   * shown in How the sheet was read (docs/periods.md, "How a heading is read").
+   */
+  evidence?: string;
 }
 
 export interface EngineOptions {

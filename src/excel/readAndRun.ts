@@ -6,7 +6,7 @@ import { choicesAsOptions } from "../taskpane/analystChoices";
 import type { WorkbookSettings } from "../taskpane/port";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { RunOutcome } from "../engine/types";
-import type { EngineApi } from "./engineBinding";
+import type { EngineApi } from "./engineApi";
 import { readWorkbook, type WorkbookRead } from "./readSheet";
 import { FORMAT_MIRROR_SHEET, LOG_SHEET, SUMMARY_SHEET, type SyncReport } from "./types";
 

@@ -20,6 +20,7 @@ import type { ColumnPeriodChoice } from "../engine/columnChoices";
 import type { TableRescue } from "../engine/tableRescue";
 import { DEFAULT_REPORT_NAMES } from "../report/names";
 import type { LogCells } from "../report/logCells";
+import type { PeriodChoice } from "./periodChoice";
 
 /** What Clear classification did, in words for the user. */
 export interface ClearOutcome {
@@ -148,6 +149,14 @@ export interface WorkbookPort {
   summaryOfPeriod?(period: string): Promise<Summary | null>;
   /** False where the host is known to ignore downloads (Excel on Mac, iPad); then the pane offers Copy. */
   canDownload?(): boolean;
+  /** The period chosen in the pane's picker; the ribbon's Classify uses it (docs/taskpane-and-preview.md). */
+  readonly periodChoice?: PeriodChoice;
+  /**
+   * Calls `onChange` when the workbook's cells may have new periods (cells changed) or the pane
+   * became visible; resolves to the function that stops watching. Optional: a host without it
+   * refreshes the periods after its own commands only.
+   */
+  watchWorkbook?(onChange: () => void): Promise<() => void>;
   getSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: Partial<WorkbookSettings>): Promise<WorkbookSettings>;
 }

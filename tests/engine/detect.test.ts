@@ -66,7 +66,7 @@ describe("finding the table", () => {
 
   it("honours the analyst's column overrides", () => {
     const grid = buildSheet({
-      header: ["Serial", "What we measure", "Q2 2018/19"],
+      header: ["Serial", "Line item", "Q2 2018/19"],
       rows: [["A1", "Timeliness", 91]],
     });
     expect(detectTable(grid)).toBeNull();

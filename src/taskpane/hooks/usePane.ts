@@ -71,8 +71,32 @@ function classifiedStatus(result: RunResult): string {
   );
 }
 
+/** Quiet time after the last worksheet change before the periods are read again (ms). */
+export const PERIOD_REFRESH_DELAY = 800;
+
+/**
+ * The period the picker shows once the sheet's periods are read again: the one someone chose,
+ * else the one the pane shows a result for, else the sheet's default (issue 22: the pane never
+ * shows one quarter while another is classified). Labels no longer in the sheet are dropped.
+ */
+export function periodToShow(
+  inspection: Extract<InspectOutcome, { ok: true }>,
+  chosen: string | undefined,
+  shown: string | undefined
+): string {
+  const listed = new Set(inspection.quarters.map((q) => q.label));
+  for (const label of [chosen, shown]) if (label && listed.has(label)) return label;
+  return (
+    inspection.defaultQuarter?.label ??
+    inspection.quarters[inspection.quarters.length - 1]?.label ??
+    ""
+  );
+}
+
 export interface PaneActions {
   setQuarter(label: string): void;
+  /** Reads the sheet's periods again (after a ribbon command, a worksheet change, the pane shown). */
+  refreshPeriods(): Promise<void>;
   classify(): Promise<void>;
   /** Looks for the table again (after the analyst named columns of a sheet it could not read). */
   inspectAgain(): Promise<void>;
@@ -172,10 +196,11 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
       }
       if (!isCurrent()) return;
       if (inspection.ok) {
-        const quarter =
-          inspection.defaultQuarter?.label ??
-          inspection.quarters[inspection.quarters.length - 1]?.label ??
-          "";
+        const quarter = periodToShow(
+          inspection,
+          port.periodChoice?.get(),
+          stateRef.current.result?.quarter.label
+        );
         patch({
           inspection,
           quarter,
@@ -209,8 +234,68 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     };
   }, [runInspect, autoClassify]);
 
+  // Only the latest refresh applies; a refresh never interrupts the pane's own work.
+  const refreshes = useRef(0);
+  const refreshPeriods = useCallback(async () => {
+    const ticket = ++refreshes.current;
+    let inspection: InspectOutcome;
+    try {
+      inspection = await port.inspect();
+    } catch {
+      // A background read refused (Excel in cell-edit mode, say): the list stays as it was and
+      // the next change, command or showing of the pane reads it again; no error bar for it.
+      return;
+    }
+    if (ticket !== refreshes.current) return;
+    setState((s) => {
+      if (s.busy === "classify" || s.busy === "clear") return s;
+      if (!inspection.ok)
+        return {
+          ...s,
+          inspection,
+          notice: inspection.rescue ? rescueNotice(inspection.rescue) : inspection.message,
+          failureFindings: inspection.findings,
+          rescue: inspection.rescue ?? null,
+        };
+      const chosen = port.periodChoice?.get();
+      if (chosen && !inspection.quarters.some((q) => q.label === chosen))
+        port.periodChoice?.set(undefined);
+      const quarter = periodToShow(inspection, port.periodChoice?.get(), s.result?.quarter.label);
+      // A notice of "no table" from an earlier read no longer holds once the table is back.
+      const wasRefused = s.inspection !== null && !s.inspection.ok;
+      const notice = wasRefused ? null : s.notice;
+      const failureFindings = wasRefused ? [] : s.failureFindings;
+      return { ...s, inspection, quarter, notice, failureFindings, rescue: null };
+    });
+  }, [port]);
+
+  // Worksheet changes and the pane becoming visible: read the periods again once things settle.
+  useEffect(() => {
+    if (!port.watchWorkbook) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    const later = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void refreshPeriods(), PERIOD_REFRESH_DELAY);
+    };
+    port.watchWorkbook(later).then(
+      (stopWatching) => (unmounted ? stopWatching() : (stop = stopWatching)),
+      () => undefined
+    );
+    return () => {
+      unmounted = true;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [port, refreshPeriods]);
+
   const actions: PaneActions = {
-    setQuarter: (label) => patch({ quarter: label }),
+    setQuarter: (label) => {
+      port.periodChoice?.set(label);
+      patch({ quarter: label });
+    },
+    refreshPeriods,
     classify: () => runClassify(stateRef.current.quarter),
     inspectAgain: async () => {
       patch({ busy: "inspect", error: null, status: "Reading the sheet again…" });
@@ -308,6 +393,8 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     reportError: fail,
     announce: (status) => patch({ status }),
     showCommandOutcome: (outcome) => {
+      // The command may have followed a change of the sheet's periods (a column inserted).
+      void refreshPeriods();
       const shown = { busy: null, progress: null, status: outcome.message };
       if (!outcome.ok) patch({ ...shown, error: outcome.message });
       else if (outcome.classified) {
