@@ -12,6 +12,7 @@ import type {
 } from "../taskpane/port";
 import { clearInContext } from "./clear";
 import { readAndRun } from "./readAndRun";
+import { failureOutcome } from "../taskpane/port";
 /** The log's edits and cell selection, loaded on first use (the pane's initial bundle budget). */
 const commentaryEdits = () => import(/* webpackChunkName: "log-edits" */ "./commentaryEdits");
 import type { FreshLogRow } from "../engine/logEdits";
@@ -78,12 +79,7 @@ export function createExcelPort(deps: ExcelPortDeps): WorkbookPort {
           engine,
           report
         );
-        if (!outcome.ok)
-          return {
-            ok: false,
-            message: outcome.failure.message,
-            findings: outcome.failure.findings,
-          };
+        if (!outcome.ok) return failureOutcome(outcome.failure);
         const { sheet, quarters, quarter } = outcome.result;
         return { ok: true, sheet, quarters, defaultQuarter: quarter };
       }),
