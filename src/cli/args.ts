@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import type { PaletteName } from "../engine/plan-types";
 import type { ColumnKey, ToleranceMode } from "../engine/types";
 import { parseReportDate } from "../report/names";
-import { parseColumnsArg } from "./columnsArg";
+import { parseColumnsArg, type GivenColumn } from "./columnsArg";
 
 export interface ClassifyArgs {
   command: "classify";
@@ -26,6 +26,8 @@ export interface ClassifyArgs {
   columns?: Partial<Record<ColumnKey, number>>;
   /** Roles given by heading text, resolved against the sheet's header (`target="Target 22/23"`). */
   columnHeadings?: Partial<Record<ColumnKey, string>>;
+  /** `--columns E=2006/07,F="target 2007/08",G=indicator`: a choice per column. */
+  columnChoices?: GivenColumn[];
   /** `--columns-file mapping.json`: the same roles kept in a file. */
   columnsFile?: string;
 }
@@ -139,11 +141,15 @@ function reportDate(text: string | undefined): string | undefined {
   return date;
 }
 
-function columnsOption(text: string | undefined): Pick<ClassifyArgs, "columns" | "columnHeadings"> {
+function columnsOption(
+  text: string | undefined
+): Pick<ClassifyArgs, "columns" | "columnHeadings" | "columnChoices"> {
   if (text === undefined) return { columns: undefined };
   const parsed = parseColumnsArg(text);
   if (!parsed.ok) throw new UsageError(parsed.message);
-  return parsed.headings
-    ? { columns: parsed.overrides, columnHeadings: parsed.headings }
-    : { columns: parsed.overrides };
+  return {
+    columns: parsed.overrides,
+    ...(parsed.headings ? { columnHeadings: parsed.headings } : {}),
+    ...(parsed.choices ? { columnChoices: parsed.choices } : {}),
+  };
 }

@@ -1,25 +1,34 @@
 /**
- * The analyst's column roles from `--columns` and `--columns-file` (SPEC 2a), resolved against
- * the workbook: letters are checked against the sheet, heading text is found on the header row.
- * Any problem is one line (exit 1).
+ * The analyst's column choices from `--columns` and `--columns-file` (docs/cli.md, Naming columns
+ * by hand), resolved against the workbook: letters are checked against the sheet, heading text is
+ * found on the header row — also on a sheet refused for want of a period, whose header row the
+ * refusal names. The result is the one structure of engine/columnChoices.ts. Any problem is one
+ * line (exit 1).
  */
 import fs from "node:fs";
-import type { ColumnKey, EngineOptions, WorkbookGrid } from "../engine/types";
+import type { ColumnRoleEntry, EngineOptions, WorkbookGrid } from "../engine/types";
 import { inspectWorkbook } from "../engine/run";
 import { normaliseHeader } from "../engine/headers";
 import { columnLetters } from "../engine/address";
-import { COLUMN_ROLES, columnOrHeading, roleOf } from "./columnsArg";
-
-type Overrides = Partial<Record<ColumnKey, number>>;
-type Given = Partial<Record<ColumnKey, number | string>>;
+import { periodKind } from "../engine/periods";
+import {
+  COLUMN_ROLES,
+  parseColumnChoice,
+  withColumnChoice,
+  type ColumnChoices,
+} from "../engine/columnChoices";
+import { columnLettersOnly, columnOrHeading, roleOf, type GivenColumn } from "./columnsArg";
 
 export type Resolved =
-  { ok: true; overrides: Overrides | undefined } | { ok: false; message: string };
+  { ok: true; choices: ColumnChoices | undefined } | { ok: false; message: string };
 
-/** `{"target": "G", "tolerance": "Amber threshold"}`, or the same under a `columns` key. */
+/**
+ * `{"target": "G", "tolerance": "Amber threshold"}` (role: column) and `{"E": "2006/07",
+ * "F": "target 2007/08"}` (column: choice), mixed freely, or the same under a `columns` key.
+ */
 export function readColumnsFile(
   file: string
-): { ok: true; given: Given } | { ok: false; message: string } {
+): { ok: true; given: GivenColumn[] } | { ok: false; message: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -34,18 +43,26 @@ export function readColumnsFile(
   if (!inner || typeof inner !== "object" || Array.isArray(inner))
     return {
       ok: false,
-      message: `--columns-file: ${file} must hold an object of role: column pairs, such as {"target": "G"}.`,
+      message: `--columns-file: ${file} must hold an object of role: column pairs, such as {"target": "G"}, or column: period pairs, such as {"E": "2006/07"}.`,
     };
-  const given: Given = {};
-  for (const [role, value] of Object.entries(inner as Record<string, unknown>)) {
-    const key = roleOf(role);
+  const given: GivenColumn[] = [];
+  for (const [name, value] of Object.entries(inner as Record<string, unknown>)) {
+    const key = roleOf(name);
     const column = typeof value === "string" ? columnOrHeading(value) : null;
-    if (!key || column === null)
-      return {
-        ok: false,
-        message: `--columns-file: "${role}": ${JSON.stringify(value)} is not a role and a column (roles: ${COLUMN_ROLES.join(", ")}; columns as letters or heading text).`,
-      };
-    given[key] = column;
+    if (key && column !== null) {
+      given.push({ column, choice: { role: key } });
+      continue;
+    }
+    const letters = columnLettersOnly(name);
+    const choice = letters !== null && typeof value === "string" ? parseColumnChoice(value) : null;
+    if (letters !== null && choice?.ok) {
+      given.push({ column: letters, choice: choice.choice });
+      continue;
+    }
+    return {
+      ok: false,
+      message: `--columns-file: "${name}": ${JSON.stringify(value)} is neither a role and a column (roles: ${COLUMN_ROLES.join(", ")}; columns as letters or heading text) nor a column and its period (such as "E": "2006/07" or "F": "target 2007/08").`,
+    };
   }
   return { ok: true, given };
 }
@@ -56,49 +73,66 @@ function sheetWidth(grid: WorkbookGrid, sheet: string): number {
   return found.left + Math.max(0, ...found.values.map((row) => row.length));
 }
 
+/** The header row's headings: the table's, or those of the sheet refused for want of a period. */
+function headerOf(
+  grid: WorkbookGrid,
+  options: EngineOptions
+): { sheet: string; row: number; roles: ColumnRoleEntry[] } | null {
+  const inspected = inspectWorkbook(grid, { sheet: options.sheet });
+  if (inspected.ok)
+    return {
+      sheet: inspected.sheet,
+      row: inspected.layout.headerRow,
+      roles: inspected.layout.columnRoles ?? [],
+    };
+  const rescue = inspected.failure.rescue;
+  return rescue ? { sheet: rescue.sheet, row: rescue.headerRow, roles: rescue.columns } : null;
+}
+
 /** Letters and headings → 0-based columns; the command line wins over the file. */
 export function resolveColumns(
   grid: WorkbookGrid,
   options: EngineOptions,
-  fromFile: Given,
-  fromArgs: Given
+  fromFile: readonly GivenColumn[],
+  fromArgs: readonly GivenColumn[]
 ): Resolved {
-  const given: Given = { ...fromFile, ...fromArgs };
-  const keys = Object.keys(given) as ColumnKey[];
-  if (keys.length === 0) return { ok: true, overrides: undefined };
-  const inspected = inspectWorkbook(grid, { sheet: options.sheet });
-  if (!inspected.ok) return { ok: true, overrides: numbersOnly(given) };
-  const roles = inspected.layout.columnRoles ?? [];
-  const width = sheetWidth(grid, inspected.sheet);
-  const overrides: Overrides = {};
-  for (const key of keys) {
-    const column = given[key] as number | string;
+  const given = [...fromFile, ...fromArgs];
+  if (given.length === 0) return { ok: true, choices: undefined };
+  const header = headerOf(grid, options);
+  let choices: ColumnChoices = {};
+  for (const { column, choice } of given) {
+    const what = choice.role === "period" ? "the period" : choice.role;
+    let index: number;
     if (typeof column === "number") {
-      if (column >= width)
+      if (header && column >= sheetWidth(grid, header.sheet))
         return {
           ok: false,
-          message: `--columns: column ${columnLetters(column)} for ${key} is beyond the last used column of sheet "${inspected.sheet}".`,
+          message: `--columns: column ${columnLetters(column)} for ${what} is beyond the last used column of sheet "${header.sheet}".`,
         };
-      overrides[key] = column;
-      continue;
+      index = column;
+    } else {
+      const wanted = normaliseHeader(column);
+      const entry = header?.roles.find((e) => normaliseHeader(e.heading) === wanted);
+      if (!header || !entry)
+        return {
+          ok: false,
+          message: header
+            ? `--columns: no heading "${column}" on the header row of sheet "${header.sheet}" (row ${header.row + 1}) for ${what}; give the column letter instead.`
+            : `--columns: no header row was found to look up the heading "${column}"; give the column letter instead.`,
+        };
+      index = entry.column;
     }
-    const wanted = normaliseHeader(column);
-    const entry = roles.find((e) => normaliseHeader(e.heading) === wanted);
-    if (!entry)
-      return {
-        ok: false,
-        message: `--columns: no heading "${column}" on the header row of sheet "${inspected.sheet}" (row ${inspected.layout.headerRow + 1}) for ${key}; give the column letter instead.`,
-      };
-    overrides[key] = entry.column;
+    choices = withColumnChoice(choices, index, choice);
   }
-  return { ok: true, overrides };
-}
-
-function numbersOnly(given: Given): Overrides {
-  const out: Overrides = {};
-  for (const key of Object.keys(given) as ColumnKey[]) {
-    const column = given[key];
-    if (typeof column === "number") out[key] = column;
-  }
-  return out;
+  const kinds = new Set(
+    given.flatMap((g) =>
+      g.choice.role === "period" && g.choice.kind === "result" ? [periodKind(g.choice.period)] : []
+    )
+  );
+  if (kinds.size > 1)
+    return {
+      ok: false,
+      message: `--columns: the periods named mix ${[...kinds].join("s and ")}s; a table is read in one kind of period — name every period column as a ${[...kinds][0]} or every one as a ${[...kinds][1]}.`,
+    };
+  return { ok: true, choices };
 }

@@ -34,12 +34,16 @@ Options:
                             (roles: ref, indicator, area, type, polarity, unit, target, tolerance,
                             national, statNeighbours, regional, numerator, denominator, direction,
                             ownRating). The report's "How the sheet was read" shows the result.
-      --columns-file <f>    The same roles kept in a JSON file: {"target": "G", "polarity": "Aim"}.
+                            Or name a column's period and kind, COLUMN=choice:
+                            E=2006/07,F="target 2007/08",G=indicator,H="not used"
+                            (a sheet refused for want of a period says which columns to name).
+      --columns-file <f>    The same kept in a JSON file: {"target": "G", "E": "2006/07"}.
   -h, --help                Show this help.
   -V, --version             Show the version.
 
 Exit codes:
   0  the run completed (findings about the data are reported, they are not failures)
   1  unusable arguments, or a file that cannot be read or is not an .xlsx workbook
-  2  no indicator table was found in the workbook
+  2  no indicator table was found in the workbook, or its period columns could not be read
+     (the message names the header row, the headings nearly read and the --columns that fixes it)
 `;

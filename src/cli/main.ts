@@ -25,6 +25,8 @@ import { VERSION } from "./version";
 import { readColumnsFile, resolveColumns } from "./columnsResolve";
 import { readWorkbookGrid } from "../xlsx/readGrid";
 import type { ColumnKey } from "../engine/types";
+import { choicesAsEngineOptions, type ColumnChoices } from "../engine/columnChoices";
+import type { GivenColumn } from "./columnsArg";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -103,20 +105,25 @@ function write(file: string, data: Uint8Array | string, what: string): void {
 }
 
 /** `--columns` and `--columns-file`, resolved against the workbook; a bad one is exit 1. */
-function columnsFor(
-  wb: ExcelJS.Workbook,
-  args: ClassifyArgs
-): Partial<Record<ColumnKey, number>> | undefined {
-  if (!args.columnsFile && !args.columnHeadings && !args.columns) return undefined;
+function columnsFor(wb: ExcelJS.Workbook, args: ClassifyArgs): ColumnChoices | undefined {
+  if (!args.columnsFile && !args.columnHeadings && !args.columns && !args.columnChoices)
+    return undefined;
   const file = args.columnsFile
     ? readColumnsFile(args.columnsFile)
-    : { ok: true as const, given: {} };
+    : { ok: true as const, given: [] };
   if (!file.ok) throw new CliFailure(file.message, EXIT_USAGE);
   const grid = readWorkbookGrid(wb, args.sheet);
-  const given = { ...args.columns, ...args.columnHeadings };
+  const byRole = { ...args.columns, ...args.columnHeadings } as Record<string, number | string>;
+  const given: GivenColumn[] = [
+    ...Object.entries(byRole).map(([role, column]) => ({
+      column,
+      choice: { role: role as ColumnKey },
+    })),
+    ...(args.columnChoices ?? []),
+  ];
   const resolved = resolveColumns(grid, { sheet: args.sheet }, file.given, given);
   if (!resolved.ok) throw new CliFailure(resolved.message, EXIT_USAGE);
-  return resolved.overrides;
+  return resolved.choices;
 }
 
 /** The input, checked and loaded; its bytes are not kept. */
@@ -161,12 +168,12 @@ interface RunOutputs {
  * renders the workbook, its most memory-hungry step.
  */
 async function classifyInPlace(wb: ExcelJS.Workbook, args: ClassifyArgs): Promise<RunOutputs> {
-  const columnOverrides = columnsFor(wb, args);
+  const choices = columnsFor(wb, args);
   let outcome;
   const engineOptions = {
     sheet: args.sheet,
     toleranceMode: args.toleranceMode,
-    ...(columnOverrides ? { columnOverrides } : {}),
+    ...(choices ? choicesAsEngineOptions(choices) : {}),
   };
   try {
     outcome = classifyWorkbook(wb, {

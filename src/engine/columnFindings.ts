@@ -68,6 +68,13 @@ export function columnFindings(header: HeaderFound, sheetPrefix: string): Findin
       out.push(findings.forecastColumn(where, entry.heading, note.period));
     } else if (note?.kind === "notPlaced") {
       out.push(findings.periodNotPlaced(where, entry.heading, note.period, note.why));
+    } else if (note?.kind === "content") {
+      out.push(findings.readFromContent(where, entry.heading, roleWords(note.role), note.evidence));
+    } else if (note?.kind === "conflict") {
+      const says = roleWords(note.headingSays);
+      out.push(
+        findings.headingContentConflict(where, entry.heading, says, note.contentSays, note.read)
+      );
     } else if (header.thresholdAsTarget === entry.column) {
       out.push(findings.thresholdAsTarget(where, entry.heading));
     } else if (entry.role === "ownRating") {

@@ -2,12 +2,14 @@
  * Finds the indicator table on a sheet (SPEC 2): the header row, what each column holds, the
  * quarter columns, and which rows below are indicators, section headings or blanks.
  */
-import type { SheetGrid, TableLayout } from "./types";
+import type { CellValue, SheetGrid, TableLayout } from "./types";
+import { readHeadingWords, roleOnlyHeading } from "./headingWords";
 import { GridView } from "./grid";
 import { cellText } from "./cellNumber";
 import { readHeaderRow, type ColumnOverrides, type HeaderFound } from "./headerRow";
 import { findFootnotes, NOTE_START, settleStatusColumns } from "./tableEdges";
 import { twoRowHeadings, yearFromTitle } from "./periodHeadings";
+import { readColumnsByContent } from "./contentRoles";
 
 /** The header row must be within the first rows of the used range. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -41,13 +43,37 @@ export function findHeader(view: GridView, overrides?: ColumnOverrides): HeaderF
   for (let r = view.firstRow; r <= last; r++) {
     const yearHint = yearFromTitle(view, r);
     const header = readHeaderRow(view, r, overrides, { yearHint });
-    if (header) return header;
+    if (header) {
+      // `2021/22` merged over `Actual | Target`: the row below pairs each period with its role.
+      if (r + 1 <= last && isRoleRow(view.row(r + 1))) {
+        const cells = twoRowHeadings(view, r);
+        const paired = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
+        if (paired) return paired;
+      }
+      return header;
+    }
     if (r + 1 > last) continue;
     const cells = twoRowHeadings(view, r);
     const twoRow = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
     if (twoRow) return twoRow;
   }
   return null;
+}
+
+/**
+ * A row of role words under a header (`Actual | Target | Actual | Target`): no figures, at least
+ * two cells that are only role words, and no cell that names a period.
+ */
+function isRoleRow(cells: readonly CellValue[]): boolean {
+  let roles = 0;
+  for (const raw of cells) {
+    if (raw === null || raw === undefined) continue;
+    if (typeof raw !== "string") return false;
+    if (raw.trim() === "") continue;
+    if (readHeadingWords(raw) !== null) return false;
+    if (roleOnlyHeading(raw) !== null) roles++;
+  }
+  return roles >= 2;
 }
 
 /** `A2`, `CIN 3`, `PI-12`, `101`: a lone ref with no name is a new indicator, not a section heading. */
@@ -152,6 +178,7 @@ export function scanTable(view: GridView, header: HeaderFound): DetectedTable {
     keptRows.push(r);
     keptSections.push(sectionOfRow[i]);
   });
+  readColumnsByContent(view, header, keptRows);
   const status = settleStatusColumns(view, header, keptRows);
   const lastRow = keptRows.length > 0 ? keptRows[keptRows.length - 1] : header.row;
   let lastColumn = Math.max(

@@ -6,6 +6,8 @@ import type { EngineOptions, Finding, RunFailure, SheetGrid, WorkbookGrid } from
 import { GridView } from "./grid";
 import { findHeader, scanTable, type ColumnOverrides, type DetectedTable } from "./detect";
 import { findings } from "./findings";
+import { readPeriodChoices } from "./columnChoices";
+import { noPeriodFailure } from "./tableRescue";
 
 export type TableChoice = { ok: true; table: DetectedTable } | { ok: false; failure: RunFailure };
 
@@ -42,6 +44,8 @@ export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): Tab
     const view = new GridView(grid);
     const header = findHeader(view, overrides);
     if (!header) {
+      const help = noPeriodFailure(view, overrides);
+      if (help) return { ok: false, failure: help };
       const finding = noTableOn(view.name);
       return {
         ok: false,
@@ -65,6 +69,11 @@ export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): Tab
     const header = findHeader(view, overrides);
     if (header) return { ok: true, table: scanTable(view, header) };
   }
+  // Indicator rows without a period column: refused with help, never a bare "not found".
+  for (const grid of order) {
+    const help = noPeriodFailure(new GridView(grid), overrides);
+    if (help) return { ok: false, failure: help };
+  }
   const notFound = sheets.map((s) => noTableOn(new GridView(s).name));
   const message =
     sheets.length === 0
@@ -76,6 +85,9 @@ export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): Tab
 /** The analyst's roles and "Not used" columns, as the header reader takes them. */
 function withNotUsed(options: EngineOptions): ColumnOverrides | undefined {
   const notUsed = Array.isArray(options.columnsNotUsed) ? options.columnsNotUsed : [];
-  if (notUsed.length === 0) return options.columnOverrides;
-  return { ...(options.columnOverrides ?? {}), notUsed };
+  const periods = readPeriodChoices(
+    Array.isArray(options.columnPeriods) ? options.columnPeriods : []
+  );
+  if (notUsed.length === 0 && periods.length === 0) return options.columnOverrides;
+  return { ...(options.columnOverrides ?? {}), notUsed, periods };
 }

@@ -1,6 +1,7 @@
 /** Every stable finding code the engine reports; docs/findings.md explains each one. */
 export const FINDING_CODES = [
   "table.notFound",
+  "table.noPeriod",
   "sheet.notFound",
   "quarter.unreadable",
   "quarter.notFound",

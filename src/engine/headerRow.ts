@@ -10,12 +10,15 @@ import { comparePeriods, parsePeriod } from "./periods";
 import { bareMonthPeriod, dateCellPeriod, type YearHint } from "./periodHeadings";
 import { keepOneKind } from "./periodColumns";
 import { readHeadingWords } from "./headingWords";
-import { addPeriodColumn, placeWorded, type HeadingNote } from "./headerWords";
+import { addPeriodColumn, NOT_USED_BY_ANALYST, placeWorded, type HeadingNote } from "./headerWords";
 import { headingWordsRole } from "./headingRoles";
+import { applyPeriodOverrides, type PeriodOverride } from "./periodChoices";
 
 export type ColumnOverrides = Partial<Record<ColumnKey, number>> & {
   /** Columns the analyst set to "Not used" (task pane): read as nothing, whatever the heading. */
   notUsed?: number[];
+  /** Columns the analyst named a period for (`--columns E=2006/07`, the pane): periodChoices.ts. */
+  periods?: PeriodOverride[];
 };
 
 /** Why a heading was not used although it names a role: read by columnFindings.ts. */
@@ -70,7 +73,7 @@ function setRole(
 function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefined): void {
   if (!overrides) return;
   for (const key of Object.keys(overrides) as ColumnKey[]) {
-    if ((key as string) === "notUsed") continue;
+    if ((key as string) === "notUsed" || (key as string) === "periods") continue;
     const col = overrides[key];
     if (!validColumn(col)) continue;
     for (const other of Object.keys(header.columns) as ColumnKey[]) {
@@ -95,6 +98,7 @@ function applyOverrides(header: HeaderFound, overrides: ColumnOverrides | undefi
       header.entries.push({ column: col, heading: "", role: key, evidence: "set by the analyst" });
   }
   for (const col of overrides.notUsed ?? []) if (validColumn(col)) dropColumn(header, col);
+  applyPeriodOverrides(header, overrides.periods);
   header.entries.sort((a, b) => a.column - b.column);
 }
 
@@ -109,7 +113,7 @@ function dropColumn(header: HeaderFound, col: number): void {
   if (header.thresholdAsTarget === col) header.thresholdAsTarget = null;
   header.unused.delete(col);
   header.notes.delete(col);
-  setRole(header, col, "notUsed", "set to Not used by the analyst");
+  setRole(header, col, "notUsed", NOT_USED_BY_ANALYST);
 }
 
 /** `Threshold` alone is the target; beside a Target column it is the tolerance (SPEC 2). */
@@ -219,9 +223,16 @@ export function readHeaderRow(
     if (!key) continue;
     entry.evidence = exact ? "from its heading" : "from its heading's words";
     if (!exact) found.byWords.add(col);
-    if (found.columns[key] === undefined) {
+    const holder = found.columns[key];
+    if (holder === undefined) {
       found.columns[key] = col;
       entry.role = key;
+    } else if (exact && found.byWords.has(holder)) {
+      // A heading that names the role outright wins over one read from its words (`Tgt`).
+      found.columns[key] = col;
+      entry.role = key;
+      setRole(found, holder, "notUsed");
+      found.unused.set(holder, { why: "duplicate", role: key, instead: col });
     } else if (key === "direction" || key === "ownRating") {
       // Several trend or rating columns (short and long trend) are all the analyst's: read, kept.
       entry.role = key;

@@ -10,7 +10,15 @@ import type { HeadingRead } from "./headingWords";
 
 /** A heading naming a period that is not a figure for it, for the findings. */
 export type HeadingNote =
-  { kind: "forecast"; period: string } | { kind: "notPlaced"; period: string; why: string };
+  | { kind: "forecast"; period: string }
+  | { kind: "notPlaced"; period: string; why: string }
+  /** Placed from its entries (contentRoles.ts). */
+  | { kind: "content"; role: string; evidence: string }
+  /** Heading and entries disagree. */
+  | { kind: "conflict"; headingSays: string; contentSays: string; read: string };
+
+/** The evidence of a column the analyst set to Not used: nothing else may place it. */
+export const NOT_USED_BY_ANALYST = "set to Not used by the analyst";
 
 /** A result column for `quarter`; a repeated period keeps the first column. */
 export function addPeriodColumn(

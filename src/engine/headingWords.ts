@@ -240,3 +240,24 @@ export function readHeadingWords(heading: string, fy: number | null = null): Hea
   if (typeof heading !== "string") return null;
   return memoRead(`${heading}\u0000${fy === null ? "" : fy}`);
 }
+
+/**
+ * A heading made only of role words (`Actual`, `Targets`, `Tgt`, `Forecast`, `England`): the role,
+ * else null. Such a heading above or below a period names what the period's column holds.
+ */
+export function roleOnlyHeading(heading: string): HeadingRole | null {
+  if (typeof heading !== "string" || heading.length > 40) return null;
+  const normal = normaliseText(heading).replace(/[()[\],:;]/g, " ");
+  if (normal === "" || /\d/.test(normal)) return null;
+  const words = wordsOf(normal.split(" "));
+  if (words.length === 0 || words.length > 4) return null;
+  const read = roleOfWords(words);
+  if (read.roleWords.length === 0 || read.otherWords.length > 0) return null;
+  return read.role;
+}
+
+/** A period heading whose other words are all role words (`2021/22`, `Outturn 2019/20`). */
+export function groupPeriodHeading(heading: string): HeadingRead | null {
+  const read = readHeadingWords(heading);
+  return read?.period && read.otherWords.length === 0 && read.role !== "ambiguous" ? read : null;
+}

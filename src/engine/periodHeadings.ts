@@ -8,6 +8,7 @@ import type { GridView } from "./grid";
 import { columnLetters, quoteSheetName } from "./address";
 import { makeMonth, parsePeriod } from "./periods";
 import { matchHeader } from "./headers";
+import { groupPeriodHeading, readHeadingWords, roleOnlyHeading } from "./headingWords";
 
 /** Where a yearless period's year came from, for the finding that says so. */
 export interface YearHint {
@@ -128,8 +129,29 @@ function joinHeading(over: string, low: string, ownUpper: boolean): CellValue {
   const fy = financialYearIn(over);
   const month = bareMonthPeriod(low, fy);
   if (month) return month.label;
+  const grouped = groupedHeading(over, low);
+  if (grouped !== null) return grouped;
   if (parsePeriod(low)) return low;
   const joined = `${over} ${low}`;
   if (matchHeader(joined)) return joined;
   return low;
+}
+
+/**
+ * A period on one header row and a role on the other, either way round (docs/periods.md,
+ * "Two-row headers"): `Targets` over `2022/23` → `Targets 2022/23`; `2021/22` over `Actual` →
+ * `Actual 2021/22`. A lower cell that already names its own role keeps it; a title sentence above
+ * (any word that is neither a period nor a role word) passes nothing down.
+ */
+function groupedHeading(over: string, low: string): string | null {
+  const lowPeriod = groupPeriodHeading(low);
+  const overRole = roleOnlyHeading(over);
+  if (lowPeriod && overRole !== null) {
+    // `2022/23 target` under `Performance`: the lower cell's own role word wins.
+    return lowPeriod.roleWords.length > 0 ? low : `${over} ${low}`;
+  }
+  const overPeriod = groupPeriodHeading(over);
+  const lowRole = roleOnlyHeading(low);
+  if (overPeriod && lowRole !== null && readHeadingWords(low) === null) return `${low} ${over}`;
+  return null;
 }

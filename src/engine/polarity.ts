@@ -102,7 +102,46 @@ export function parsePolarity(text: string): PolarityRead {
   if (LOWER.has(words)) return { kind: "known", polarity: "lower" };
   if (INFO_WORDS.has(words)) return { kind: "info" };
   if (CLOSE_TO_TARGET.has(words)) return { kind: "closeToTarget", text: text.trim() };
+  const sentence = polarityInSentence(words);
+  if (sentence !== null) return { kind: "known", polarity: sentence };
   return { kind: "unknown", text: text.trim() };
+}
+
+const HIGH_SIDE =
+  /\b(?:higher|high|bigger|more|greater|increase[sd]?|increasing|maximi[sz]e[sd]?|maximi[sz]ing|rise|rising)\b/;
+const LOW_SIDE =
+  /\b(?:lower|low|smaller|less|fewer|decrease[sd]?|decreasing|reduce[sd]?|reducing|reduction|minimi[sz]e[sd]?|minimi[sz]ing|fall|falling)\b/;
+/** A sentence that says which side is wanted, not merely mentions one. */
+const WANTED =
+  /\b(?:good|better|best|positive|desired|desirable|wanted|want|aim|aiming|maximi[sz]\w*|minimi[sz]\w*|is the goal)\b/;
+const NEGATED = /\b(?:not|never|no|isn t|n t)\b|n't/;
+
+/**
+ * Polarity written as a sentence (docs/layouts.md): "higher is good for this measure", "aim to
+ * maximise", "we want fewer". Read only when it names one side, says that side is wanted, and
+ * has no negation; anything else stays unknown.
+ */
+export function polarityInSentence(text: string): Polarity | null {
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z' ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (words === "" || words.length > 100 || NEGATED.test(words)) return null;
+  const high = HIGH_SIDE.test(words);
+  const low = LOW_SIDE.test(words);
+  if (high === low || !WANTED.test(words)) return null;
+  return high ? "higher" : "lower";
+}
+
+/**
+ * Polarity written at the end of the indicator's name, in brackets or after a dash
+ * (`Households in temporary accommodation (aim to minimise)`); null when there is none.
+ */
+export function polarityInName(name: string): Polarity | null {
+  const match = /(?:\(([^()]{3,60})\)|[-–:]\s*([^-–:()]{3,60}))\s*$/.exec(name);
+  if (!match) return null;
+  return polarityInSentence(match[1] ?? match[2]);
 }
 
 export function polarityWords(polarity: Polarity): string {

@@ -11,7 +11,13 @@ import { parseUnit } from "./units";
 import { checkRowRules } from "./rowRules";
 import { ALWAYS_BLOCKS, NEVER_BLOCKS, whereAtColumn, type PendingFinding } from "./readValue";
 import { normaliseHeader } from "./headers";
-import { INFO_WORDS, parsePolarity, polarityWords } from "./polarity";
+import {
+  INFO_WORDS,
+  parsePolarity,
+  polarityInName,
+  polarityWords,
+  type PolarityRead,
+} from "./polarity";
 import { bandThreshold } from "./readTarget";
 import { memoise } from "./memo";
 import { onRowScale, percentRowMiddle, type Rescale } from "./percentScale";
@@ -45,6 +51,7 @@ export function parseType(text: string): IndicatorType {
 
 // Every row repeats one of a few polarity, type and unit words: each is parsed once.
 const polarityOf = memoise(parsePolarity);
+const polarityInNameOf = memoise(polarityInName);
 const typeOf = memoise(parseType);
 const infoTypeOf = memoise(isInfoType);
 const unitOf = memoise(parseUnit);
@@ -87,7 +94,10 @@ export function readRow(
   const ref = textAt(scan, "ref");
   scan.ref = ref;
 
-  const stated = polarityOf(textAt(scan, "polarity"));
+  const statedCell = polarityOf(textAt(scan, "polarity"));
+  // `… (aim to maximise)`: polarity written in the name counts when the polarity cell is blank.
+  const inName = statedCell.kind === "blank" ? polarityInNameOf(textAt(scan, "indicator")) : null;
+  const stated: PolarityRead = inName ? { kind: "known", polarity: inName } : statedCell;
   const typeText = cols.type === undefined ? "" : textAt(scan, "type");
   const typed = cols.type === undefined ? "contract" : typeOf(typeText);
   const infoOnly = stated.kind === "info" || (typed === "volumetric" && infoTypeOf(typeText));

@@ -2,6 +2,8 @@
  * The engine's contract with every front end (Excel add-in, command line, browser preview).
  * Pure data only: no Office.js, DOM, ExcelJS or file I/O may appear in src/engine.
  */
+import type { ColumnPeriodChoice } from "./columnChoices";
+import type { TableRescue } from "./tableRescue";
 
 /** An Excel error value such as `#DIV/0!` or `#N/A`. */
 export interface CellError {
@@ -79,6 +81,8 @@ export interface EngineOptions {
   columnOverrides?: Partial<Record<ColumnKey, number>>;
   /** Columns the analyst set to "Not used" (0-based): ignored whatever their heading says. */
   columnsNotUsed?: number[];
+  /** Columns the analyst named a period for, a result or a target (engine/columnChoices.ts). */
+  columnPeriods?: ColumnPeriodChoice[];
   /** Polarity set per indicator (key: ref, else name), winning over the sheet (SPEC 2a). */
   polarityOverrides?: Record<string, Polarity>;
 }
@@ -311,6 +315,8 @@ export interface RunFailure {
   kind: "noTable" | "noSheet" | "noQuarter";
   message: string;
   findings: Finding[];
+  /** A sheet with indicator rows but no period column: its columns, for the analyst to name. */
+  rescue?: TableRescue;
 }
 
 export type RunOutcome = { ok: true; result: RunResult } | { ok: false; failure: RunFailure };

@@ -86,7 +86,7 @@ describe("every column accounted for", () => {
     );
   });
 
-  it("names columns with figures but no heading (a two-row header, as MBC publishes)", () => {
+  it("reads MBC's two-row header: the quarter above pairs with Value, Target and Status below", () => {
     const result = runEngine({
       sheets: [
         {
@@ -102,9 +102,17 @@ describe("every column accounted for", () => {
       ],
     });
     if (!result.ok) throw new Error(result.failure.message);
+    // Issue 19: before, C and D were unheaded (`column.noHeading`) and the target was never read.
+    expect(result.result.layout.columnRoles?.map((e) => [e.heading, e.role])).toEqual([
+      ["Performance Indicator", "indicator"],
+      ["Value Q2 2021/22", "period"],
+      ["Target Q2 2021/22", "target"],
+      ["Status Q2 2021/22", "ownRating"],
+    ]);
+    expect(result.result.layout.columns.target).toBe(2);
     expect(result.result.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
-      "column.noHeading@S!C1",
-      "column.noHeading@S!D1",
+      "rating.ownColumn@S!D2",
+      "polarity.noColumn@S!A2",
     ]);
   });
 

@@ -1,0 +1,162 @@
+/**
+ * No table refused without help (docs/findings.md, table.noPeriod): when a sheet has a header row
+ * with a ref or indicator column and indicator rows under it, but no column the product can read
+ * as a period, the refusal names the header row, the near-miss headings by cell, the period forms
+ * read, and the exact fix — and carries the columns, so the task pane can offer *How the sheet was
+ * read* for the analyst to name each column's period and kind.
+ */
+import type { ColumnRoleEntry, Finding, RunFailure } from "./types";
+import type { GridView } from "./grid";
+import type { ColumnOverrides } from "./headerRow";
+import { HEADER_SEARCH_ROWS } from "./detect";
+import { matchHeader } from "./headers";
+import { cellText } from "./cellNumber";
+import { columnLetters, quoteSheetName } from "./address";
+import { PERIOD_EXAMPLES } from "./columnChoices";
+import { displayLine } from "./textNormalise";
+
+/** What the pane needs to offer the columns of a sheet it could not read. */
+export interface TableRescue {
+  sheet: string;
+  /** 0-based sheet row of the header. */
+  headerRow: number;
+  /** Every heading of the header row, with the role its words give (`notUsed` when none). */
+  columns: ColumnRoleEntry[];
+  /** Columns with figures on the indicator rows but no role: most likely the periods. */
+  nearMisses: number[];
+  /** How many indicator rows lie under the header. */
+  indicatorRows: number;
+}
+
+/** Free text beside the table: never a period (commentary, actions, notes). */
+const FREE_TEXT = /\b(?:comments?|commentary|narrative|notes?|actions?|explanation|update)\b/i;
+/** Rows looked at under a candidate header: enough to see figures, cheap on a large sheet. */
+const ROWS_LOOKED_AT = 200;
+const NEAR_MISSES_NAMED = 6;
+
+function nameColumn(
+  view: GridView,
+  row: number,
+  overrides: ColumnOverrides | undefined
+): number | null {
+  for (const key of ["ref", "indicator"] as const) {
+    const col = overrides?.[key];
+    if (typeof col === "number" && col >= view.left) return col;
+  }
+  const cells = view.row(row);
+  for (let i = 0; i < cells.length; i++) {
+    const raw = cells[i];
+    if (typeof raw !== "string") continue;
+    const key = matchHeader(raw);
+    if (key === "ref" || key === "indicator") return view.left + i;
+  }
+  return null;
+}
+
+/** Sheet rows under `row` with a name or ref and a figure: the indicator rows. */
+function indicatorRowsUnder(view: GridView, row: number, nameCol: number): number[] {
+  const out: number[] = [];
+  const last = Math.min(view.lastRow, row + ROWS_LOOKED_AT);
+  for (let r = row + 1; r <= last; r++) {
+    if (cellText(view.value(r, nameCol)) === "") continue;
+    if (view.row(r).some((v) => typeof v === "number" && Number.isFinite(v))) out.push(r);
+  }
+  return out;
+}
+
+function roleOfHeading(heading: string): ColumnRoleEntry["role"] {
+  return matchHeader(heading) ?? "notUsed";
+}
+
+/** The header row's columns and the near misses, for the first qualifying row of the sheet. */
+export function findRescue(view: GridView, overrides?: ColumnOverrides): TableRescue | null {
+  const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS - 1);
+  for (let r = view.firstRow; r <= last; r++) {
+    const nameCol = nameColumn(view, r, overrides);
+    if (nameCol === null) continue;
+    const rows = indicatorRowsUnder(view, r, nameCol);
+    if (rows.length === 0) continue;
+    const columns: ColumnRoleEntry[] = [];
+    view.row(r).forEach((raw, i) => {
+      const heading = cellText(raw);
+      if (heading === "") return;
+      const column = view.left + i;
+      const role =
+        column === nameCol && roleOfHeading(heading) === "notUsed"
+          ? "indicator"
+          : roleOfHeading(heading);
+      columns.push({ column, heading, role });
+    });
+    const unread = columns.filter(
+      (c) => c.role === "notUsed" && !FREE_TEXT.test(c.heading) && c.column !== nameCol
+    );
+    const withFigures = unread.filter((c) =>
+      rows.some((row) => typeof view.value(row, c.column) === "number")
+    );
+    const near = (withFigures.length > 0 ? withFigures : unread).map((c) => c.column);
+    return {
+      sheet: view.name,
+      headerRow: r,
+      columns,
+      nearMisses: near,
+      indicatorRows: rows.length,
+    };
+  }
+  return null;
+}
+
+/** Why a near-miss heading was not read as a period, in an analyst's words. */
+function whyNot(heading: string): string {
+  if (/\b(?:19|20)\d\d\b|\b\d\d\s*[/-]\s*\d\d\b/.test(heading))
+    return "has a year, but not in a period form the product reads";
+  return "no period found";
+}
+
+/** `table.noPeriod`: the refusal, with the fix. */
+export function noPeriodFinding(rescue: TableRescue): Finding {
+  const row = rescue.headerRow + 1;
+  const prefix = `${quoteSheetName(rescue.sheet)}!`;
+  const headings = rescue.columns.map((c) => displayLine(c.heading)).join(", ");
+  const near = rescue.nearMisses.slice(0, NEAR_MISSES_NAMED).map((col) => {
+    const heading = rescue.columns.find((c) => c.column === col)?.heading ?? "";
+    return `${columnLetters(col)}${row} "${displayLine(heading)}": ${whyNot(heading)}`;
+  });
+  const more =
+    rescue.nearMisses.length > NEAR_MISSES_NAMED
+      ? ` (and ${rescue.nearMisses.length - NEAR_MISSES_NAMED} more)`
+      : "";
+  const first = rescue.nearMisses[0];
+  const letter = first === undefined ? "E" : columnLetters(first);
+  const second = rescue.nearMisses[1];
+  const targetLetter = second === undefined ? letter : columnLetters(second);
+  const local = first === undefined ? `A${row}` : `${letter}${row}`;
+  const nearText =
+    near.length > 0 ? ` Near misses: ${near.join("; ")}${more}.` : " No other heading is unread.";
+  const rows =
+    rescue.indicatorRows === 1 ? "1 indicator row" : `${rescue.indicatorRows} indicator rows`;
+  return {
+    severity: "error",
+    code: "table.noPeriod",
+    cell: prefix + local,
+    message:
+      `${local}: the header row is row ${row} (${headings}) with ${rows} under it, but no column could be read as a period, so nothing was rated.${nearText}` +
+      ` Periods are read from headings such as ${PERIOD_EXAMPLES}.` +
+      ` To fix it, rename each period column's heading to its period (for example ${letter}${row} to 2019/20), or name the column's period without changing the sheet: in the task pane under How the sheet was read, or on the command line with --columns ${letter}=2019/20 if column ${letter} holds the figures for 2019/20 (a column of targets: --columns ${targetLetter}="target 2019/20").`,
+  };
+}
+
+/** The refusal for a sheet with indicator rows but no period column; null when it has none. */
+export function noPeriodFailure(
+  view: GridView,
+  overrides: ColumnOverrides | undefined
+): RunFailure | null {
+  const rescue = findRescue(view, overrides);
+  if (!rescue) return null;
+  const finding = noPeriodFinding(rescue);
+  return {
+    kind: "noTable",
+    message: `No period column could be read on sheet "${rescue.sheet}": ${finding.message}`,
+    findings: [finding],
+    rescue,
+  };
+}
