@@ -95,22 +95,26 @@ describe.each(ALL_REAL_LAYOUTS.map((l) => [l.id, l] as const))(
 
 describe("the heading-variant generator", () => {
   it("rewrites a heading in each family without touching the figures", () => {
-    const layout = ALL_REAL_LAYOUTS.find(
-      (l) => l.id === "rotherham-council-plan"
-    ) as PublishedLayout;
     const seen = new Set<string>();
-    for (const family of FAMILIES) {
-      for (let k = 0; k < 6; k++) {
-        const v = applyVariant(layout, { family, picks: [k, k + 3] });
-        if (!v) continue;
-        seen.add(family);
-        // The figures are the same multiset in every row (reorder moves them, nothing else).
-        v.rows.forEach((row, r) =>
-          expect([...row].map(String).sort()).toEqual([...layout.rows[r]].map(String).sort())
-        );
+    const sorted = (row: unknown[]): string[] => row.map((c) => JSON.stringify(c ?? null)).sort();
+    for (const original of ALL_REAL_LAYOUTS) {
+      for (const family of FAMILIES) {
+        for (let k = 0; k < 6; k++) {
+          const v = applyVariant(original, { family, picks: [k, k + 3] });
+          if (!v) continue;
+          seen.add(family);
+          // Each row keeps its figures (an order of columns moves them, nothing else changes).
+          v.rows.forEach((row, r) => {
+            const before = original.rows[r].filter((c) => c !== null);
+            expect(sorted(row.filter((c) => c !== null))).toEqual(sorted(before));
+          });
+        }
       }
     }
     expect([...seen].sort()).toEqual([...FAMILIES].sort());
+    const layout = ALL_REAL_LAYOUTS.find(
+      (l) => l.id === "rotherham-council-plan"
+    ) as PublishedLayout;
     // Date ranges name the same quarter and year: Q2 2022/23 is July to September 2022.
     const ranged = applyVariant(layout, { family: "dateRange", picks: [1] });
     expect(ranged?.headerRows[0]).toContain("July to September 2022");
@@ -120,5 +124,22 @@ describe("the heading-variant generator", () => {
       [null, null, null, "Target", "Actual", "Actual"],
       ["Ref", "Key performance indicators", "Good is", "2022/23", "Q1 2022/23", "Q2 2022/23"],
     ]);
+    // Periods over Actual | Target pairs, each period merged over its pair.
+    const calendar = ALL_REAL_LAYOUTS.find((l) => l.id === "maidstone-calendar-quarters");
+    const pairs = applyVariant(calendar as PublishedLayout, { family: "rolePairs", picks: [0] });
+    expect(pairs?.headerRows).toEqual([
+      [null, null, "Jan-Mar 2022", null, "Apr-Jun 2022", null, "Jan-Mar 2023", null],
+      [
+        "Performance Indicator",
+        "Good is",
+        "Actual",
+        "Target",
+        "Actual",
+        "Target",
+        "Actual",
+        "Target",
+      ],
+    ]);
+    expect(pairs?.headerMerges).toEqual(["C1:D1", "E1:F1", "G1:H1"]);
   });
 });
