@@ -39,7 +39,8 @@ afterAll(async () => {
 });
 
 async function run(
-  layout: PublishedLayout
+  layout: PublishedLayout,
+  extra: string[] = []
 ): Promise<{ code: number; stderr: string; json?: Json }> {
   const input = join(root, `${layout.id}.xlsx`);
   const jsonPath = join(root, `${layout.id}.json`);
@@ -51,6 +52,7 @@ async function run(
     join(root, `${layout.id}-out.xlsx`),
     "--json",
     jsonPath,
+    ...extra,
   ]);
   if (result.code !== 0) return { code: result.code, stderr: result.stderr };
   return {
@@ -210,4 +212,34 @@ describe("issue 19: published tables read right with default settings", () => {
       expect(result.stderr).toMatch(/--columns/);
     }
   );
+});
+
+describe("issue 19: a table not read by default is rescued by naming its columns (--columns)", () => {
+  it("Monmouthshire: the unheaded indicator column and the split Q2 / 2015/16 heading named by hand", async () => {
+    const { code, json } = await run(monmouthshireQ2(), [
+      "--columns",
+      'indicator=A,C="Q2 2015/16"',
+    ]);
+    expect(code).toBe(0);
+    expect(json?.period).toBe("Q2 2015/16");
+    // The same readings as worked out for the default run above.
+    expect(reads(json as Json)).toEqual([
+      ["contract:noTarget", 43.2, "C"],
+      ["contract:noTarget", 59.5, "C"],
+      ["contract:noTarget", 80.6, "C"],
+      ["contract:noTarget", 100, "C"],
+    ]);
+  });
+
+  it("Community & Children's Services: Q4 Actual named as Q4 2014/15", async () => {
+    const { code, json } = await run(communityChildrensQ4(), ["--columns", 'G="Q4 2014/15"']);
+    expect(code).toBe(0);
+    expect(json?.period).toBe("Q4 2014/15");
+    expect(reads(json as Json)).toEqual([
+      ["contract:notClassified", 87.6, "G"],
+      ["contract:notClassified", 61, "G"],
+      ["contract:notClassified", 205, "G"],
+      ["contract:notClassified", 53, "G"],
+    ]);
+  });
 });
