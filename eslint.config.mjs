@@ -53,6 +53,70 @@ export default [
     },
   },
   {
+    // The engine is pure (docs/engine.md): grid in, results out. No Office.js, DOM, I/O, clock or
+    // randomness, and nothing from the front ends — enforced here rather than by habit.
+    files: ["src/engine/**/*.{ts,tsx}"],
+    languageOptions: {
+      globals: {
+        Office: "off",
+        Excel: "off",
+        OfficeExtension: "off",
+      },
+    },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!\\.{1,2}/)",
+              message:
+                "The engine imports only its own modules: no packages, Node or browser APIs.",
+            },
+            {
+              regex:
+                "^(\\.\\./)+(taskpane|excel|xlsx|cli|preview|commands|functions|report|worker|ports?)(/|$)",
+              message: "The engine must not import a front end or an adapter.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "sessionStorage",
+          "fetch",
+          "XMLHttpRequest",
+          "performance",
+          "crypto",
+          "process",
+          "require",
+          "setTimeout",
+          "setInterval",
+          "Office",
+          "Excel",
+          "OfficeExtension",
+        ].map((name) => ({ name, message: `The engine is pure: no ${name} (docs/engine.md).` })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The engine has no clock: pass the date in.",
+        },
+        {
+          selector:
+            "MemberExpression[object.name='Date'][property.name='now'], MemberExpression[object.name='Math'][property.name='random']",
+          message: "The engine has no clock and no randomness: pass them in.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
   },

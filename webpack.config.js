@@ -66,6 +66,8 @@ module.exports = async (env, argv) => {
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     preview: "./src/preview/index.tsx",
+    // The ribbon's message where the pane cannot be opened (src/commands/outcomeDialog.ts).
+    outcome: "./src/commands/outcomePage.ts",
   };
   // The origin dist/web will be served from (a council's own); the development one otherwise.
   const origin = process.env.ADDIN_ORIGIN;
@@ -112,6 +114,13 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         addin: true,
+        dev,
+      }),
+      page({
+        name: "outcome",
+        template: "./src/commands/outcome.html",
+        chunks: ["outcome"],
+        addin: false,
         dev,
       }),
       page({

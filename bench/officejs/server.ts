@@ -63,6 +63,8 @@ export class RichApiHost {
   private nextReference = 1;
   /** RichApi names the host was asked for but does not implement (so the bench can say so). */
   readonly unsupported = new Set<string>();
+  /** Event handlers registered and not yet removed (worksheets.onChanged and the like). */
+  eventHandlers = 0;
   /** Bytes of the writing actions (setters and methods) of the last request, by target sheet. */
   lastWriteBytesBySheet: Record<string, number> = {};
 
@@ -186,6 +188,13 @@ export class RichApiHost {
         if (action.Name === "_RemoveReference") {
           this.references.delete(String(args[0]));
           return undefined;
+        }
+        // Event handlers (worksheets.onChanged…) register with Excel; the in-memory host accepts
+        // them and counts them, and never raises an event by itself.
+        const event = /^_(Register|Unregister)(\w+)Event$/.exec(action.Name);
+        if (event) {
+          this.eventHandlers += event[1] === "Register" ? 1 : -1;
+          return null;
         }
         const value = callAction(this.book, handle, action.Name, args);
         return value === undefined ? null : value;

@@ -8,6 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import { workbookToBytes } from "../xlsx/workbookActions";
+import { withXmlSafeText, xmlLegalPart } from "../xlsx/xmlSafeText";
 import { ZipWriter } from "./zipWriter";
 
 /** What ExcelJS's XLSX writer calls on its zip (lib/xlsx/xlsx.js). */
@@ -48,10 +49,15 @@ function hasSteps(xlsx: Record<string, unknown>): xlsx is XlsxInternals {
 export async function classifiedWorkbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const xlsx = wb.xlsx as unknown as Record<string, unknown>;
   if (!hasSteps(xlsx)) return workbookToBytes(wb);
+  return withXmlSafeText(wb, () => zipParts(wb, xlsx));
+}
+
+async function zipParts(wb: ExcelJS.Workbook, xlsx: XlsxInternals): Promise<Uint8Array> {
   const zip = new ZipWriter(1);
   const sink: PartSink = {
     append(data, { name, base64 }) {
-      zip.add(name, typeof data === "string" && base64 ? Buffer.from(data, "base64") : data);
+      if (typeof data === "string" && !base64) zip.add(name, xmlLegalPart(data));
+      else zip.add(name, typeof data === "string" ? Buffer.from(data, "base64") : data);
     },
   };
   // The getter builds a fresh model from the worksheets, as `write` does.

@@ -6,13 +6,19 @@
 import type { WorkbookPort } from "../taskpane/port";
 import { createCommandHandlers } from "./handlers";
 import { publishCommandOutcome } from "./outcomes";
+import { showOutcomeDialog } from "./outcomeDialog";
 
 /** Associates every ribbon function with its handler; call once, after Office.onReady. */
 export function registerCommands(office: typeof Office, port: WorkbookPort): void {
   const handlers = createCommandHandlers({
     port,
     publish: publishCommandOutcome,
-    showPane: () => office.addin.showAsTaskpane(),
+    showPane: async () => {
+      if (typeof office.addin?.showAsTaskpane !== "function")
+        throw new Error("This version of Office cannot open the pane from a command.");
+      await office.addin.showAsTaskpane();
+    },
+    showMessage: (outcome) => showOutcomeDialog(office, window.location.href, outcome),
   });
   // One literal call per FunctionName in manifest.xml (scripts/manifest/semantics.ts reads them).
   office.actions.associate("classifyQuarter", handlers.classifyQuarter);

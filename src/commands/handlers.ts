@@ -1,7 +1,8 @@
 /**
  * The ribbon's function commands, independent of Office globals so they can be tested: each one
- * calls the port, publishes what happened, opens the pane when it failed, and ALWAYS completes
- * the event (Office keeps the button busy until `completed()` is called).
+ * calls the port, publishes what happened, opens the pane on that outcome (a manager who clicks
+ * the button with the pane closed sees what happened: issue 22), and ALWAYS completes the event
+ * (Office keeps the button busy until `completed()` is called).
  */
 import { STATUS_LABEL, STATUS_ORDER, type RunResult } from "../engine/types";
 import type { WorkbookPort } from "../taskpane/port";
@@ -14,8 +15,10 @@ export interface CommandEvent {
 export interface CommandDeps {
   port: WorkbookPort;
   publish(outcome: CommandOutcome): void;
-  /** Opens the task pane so the user sees a failure (Office.addin.showAsTaskpane). */
+  /** Opens the task pane on the outcome (Office.addin.showAsTaskpane). */
   showPane(): Promise<void>;
+  /** Where the pane cannot be opened: shows the outcome's message another way (a dialog). */
+  showMessage?(outcome: CommandOutcome): Promise<void>;
 }
 
 /** "Q2 2018/19 classified: Outside tolerance 2, Inside tolerance 5, …" */
@@ -48,8 +51,9 @@ export function createCommandHandlers(deps: CommandDeps) {
       } catch (error) {
         outcome = { ok: false, message: messageOf(error) };
       }
-      deps.publish({ command, ...outcome, at: Date.now() });
-      if (!outcome.ok) await deps.showPane().catch(() => undefined);
+      const published: CommandOutcome = { command, ...outcome, at: Date.now() };
+      deps.publish(published);
+      await deps.showPane().catch(() => deps.showMessage?.(published).catch(() => undefined));
     } finally {
       event.completed();
     }
@@ -58,7 +62,8 @@ export function createCommandHandlers(deps: CommandDeps) {
   return {
     classifyQuarter: (event: CommandEvent) =>
       runCommand("classifyQuarter", event, async () => {
-        const outcome = await deps.port.classify(undefined);
+        // The quarter chosen in the pane's picker, else the sheet's latest (issue 22).
+        const outcome = await deps.port.classify(deps.port.periodChoice?.get());
         return outcome.ok
           ? { ok: true, message: classifiedMessage(outcome.result), classified: outcome }
           : { ok: false, message: outcome.message };

@@ -8,7 +8,15 @@
  * Nothing is dropped: unpacking gives back every row, ref and status exactly. Triples (written
  * before) are still read.
  */
-import type { WrittenRow } from "./stateMarkers";
+/** One row a run wrote, as the state records it. */
+export interface WrittenRow {
+  /** 0-based sheet row when written. */
+  row: number;
+  /** The row's identity: its ref, or (no ref) NAME_KEY + its indicator name. */
+  ref: string;
+  /** The status text written in the status column. */
+  status: string;
+}
 
 export interface PackedRows {
   /** [first row, count] pairs, in the rows' order. */

@@ -9,6 +9,8 @@ import { localAddress, parseCellAddress } from "./address";
 import type { FormatSnapshot } from "./formatState";
 import { GridView } from "./grid";
 import { matchText, NAME_KEY, rowIdentity, type StateMarkers } from "./stateMarkers";
+import { implausibleMarkers, statusColumnClash, unfilledStatusCell } from "./stateTrust";
+import type { FillReader } from "./stateTrust";
 import type { SheetGrid } from "./types";
 
 export interface Cell {
@@ -148,11 +150,15 @@ function locateLegacy(snapshot: FormatSnapshot, view: GridView): Located {
 export function locateEarlierRun(
   snapshot: FormatSnapshot,
   grid: SheetGrid,
-  anchor: Cell | null = null
+  anchor: Cell | null = null,
+  fillAt?: FillReader
 ): Located {
   const view = new GridView(grid);
   const m = snapshot.markers;
   if (!m) return locateLegacy(snapshot, view);
+  // The record is untrusted input: it must describe what the add-in writes (stateTrust.ts).
+  const implausible = implausibleMarkers(m);
+  if (implausible) return { ok: false, message: implausible };
   const heading = statusHeadingCell(view, m, anchor);
   if (typeof heading === "string") return { ok: false, message: heading };
   const headerRow = heading.row;
@@ -190,6 +196,12 @@ export function locateEarlierRun(
     if (typeof found === "string") return { ok: false, message: found };
     nameColumn = found;
   }
+  const clash = statusColumnClash(statusColumn, [
+    { column: refColumn, what: "reference" },
+    { column: nameColumn, what: "indicator name" },
+    { column: valueColumn, what: "quarter's value" },
+  ]);
+  if (clash) return { ok: false, message: clash };
   const byRef = rowsByRef(view, headerRow, refColumn, nameColumn);
   const rowNow = new Map<number, number>([[m.headerRow, headerRow]]);
   const goneRefs: string[] = [];
@@ -220,6 +232,18 @@ export function locateEarlierRun(
     const row = rowNow.get(cell.row);
     const col = columnNow.get(cell.col);
     if (row !== undefined && col !== undefined) moves.push({ from: cell, to: { row, col }, json });
+  }
+  if (fillAt) {
+    const labelled = m.rows.flatMap((written) => {
+      const row = rowNow.get(written.row);
+      if (row === undefined) return [];
+      const label = matchText(view.value(row, statusColumn));
+      return label === matchText(written.status)
+        ? [{ cell: { row, col: statusColumn }, label }]
+        : [];
+    });
+    const unfilled = unfilledStatusCell(labelled, fillAt);
+    if (unfilled) return { ok: false, message: unfilled };
   }
   const emptyCells: Cell[] = [];
   if (snapshot.statusColumnAdded) {

@@ -5,18 +5,11 @@
  */
 import { GridView } from "./grid";
 import type { WritePlan } from "./plan-types";
-import { packRows, unpackRows } from "./packedRows";
+import { packRows, unpackRows, type WrittenRow } from "./packedRows";
 import { normaliseForMatching } from "./textNormalise";
 import type { CellValue, RunResult, SheetGrid } from "./types";
 
-export interface WrittenRow {
-  /** 0-based sheet row when written. */
-  row: number;
-  /** The row's identity: its ref, or (no ref) NAME_KEY + its indicator name. */
-  ref: string;
-  /** The status text written in the status column. */
-  status: string;
-}
+export type { WrittenRow } from "./packedRows";
 
 export interface StateMarkers {
   headerRow: number;

@@ -5,12 +5,13 @@
  * read, and the exact fix — and carries the columns, so the task pane can offer *How the sheet was
  * read* for the analyst to name each column's period and kind.
  */
-import type { ColumnRoleEntry, Finding, RunFailure } from "./types";
+import type { CellValue, ColumnRoleEntry, Finding, RunFailure } from "./types";
 import type { GridView } from "./grid";
 import type { ColumnOverrides } from "./headerRow";
 import { HEADER_SEARCH_ROWS } from "./detect";
 import { matchHeader } from "./headers";
-import { cellText } from "./cellNumber";
+import { cellText, readCellNumber } from "./cellNumber";
+import { splitRatedValue } from "./valueRating";
 import { columnLetters, quoteSheetName } from "./address";
 import { PERIOD_EXAMPLES } from "./columnChoices";
 import { displayLine } from "./textNormalise";
@@ -53,13 +54,20 @@ function nameColumn(
   return null;
 }
 
+/** A figure as the row reader would read it: a number, `82%` as text, or `82 (GREEN)`. */
+function isFigure(raw: CellValue | undefined): boolean {
+  if (typeof raw === "number") return Number.isFinite(raw);
+  if (typeof raw !== "string") return false;
+  return readCellNumber(raw).kind === "number" || splitRatedValue(raw) !== null;
+}
+
 /** Sheet rows under `row` with a name or ref and a figure: the indicator rows. */
 function indicatorRowsUnder(view: GridView, row: number, nameCol: number): number[] {
   const out: number[] = [];
   const last = Math.min(view.lastRow, row + ROWS_LOOKED_AT);
   for (let r = row + 1; r <= last; r++) {
     if (cellText(view.value(r, nameCol)) === "") continue;
-    if (view.row(r).some((v) => typeof v === "number" && Number.isFinite(v))) out.push(r);
+    if (view.row(r).some((v, i) => view.left + i !== nameCol && isFigure(v))) out.push(r);
   }
   return out;
 }
@@ -91,7 +99,7 @@ export function findRescue(view: GridView, overrides?: ColumnOverrides): TableRe
       (c) => c.role === "notUsed" && !FREE_TEXT.test(c.heading) && c.column !== nameCol
     );
     const withFigures = unread.filter((c) =>
-      rows.some((row) => typeof view.value(row, c.column) === "number")
+      rows.some((row) => isFigure(view.value(row, c.column)))
     );
     const near = (withFigures.length > 0 ? withFigures : unread).map((c) => c.column);
     return {

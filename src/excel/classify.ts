@@ -16,7 +16,7 @@
  *     read costs its own read sync(s) until one holds a table.
  */
 import type { ClassifyOutcome, ProgressStep, WorkbookSettings } from "../taskpane/port";
-import { DEFAULT_SETTINGS } from "../taskpane/port";
+import { DEFAULT_SETTINGS, failureOutcome } from "../taskpane/port";
 import { validationGroups } from "./dataValidation";
 import { protectedSheetError, UserFacingError } from "./errors";
 import { writeProblem } from "../engine/writePlan";
@@ -78,7 +78,7 @@ export async function classifyInContext(
   );
   if (!outcome.ok) {
     return {
-      outcome: { ok: false, message: outcome.failure.message, findings: outcome.failure.findings },
+      outcome: failureOutcome(outcome.failure),
       report,
     };
   }

@@ -7,7 +7,7 @@ import { compactLogRows, readEdits } from "../engine/challengeLog";
 import { addLogRow, applyCommentaryEdit, logRefsOf, redraftRow } from "../engine/logEdits";
 import { freshLogRows } from "../engine/writePlan";
 import { decodeSnapshot, encodeSnapshot } from "../engine/formatState";
-import type { EngineApi } from "./engineBinding";
+import type { EngineApi } from "./engineApi";
 
 export const engineHelpers: Omit<EngineApi, "runEngine" | "planWrite"> = {
   encodeSnapshot,

@@ -12,14 +12,17 @@ import type {
 } from "../taskpane/port";
 import { clearInContext } from "./clear";
 import { readAndRun } from "./readAndRun";
+import { failureOutcome } from "../taskpane/port";
 /** The log's edits and cell selection, loaded on first use (the pane's initial bundle budget). */
 const commentaryEdits = () => import(/* webpackChunkName: "log-edits" */ "./commentaryEdits");
 import type { FreshLogRow } from "../engine/logEdits";
-import type { EngineApi } from "./engineBinding";
+import type { EngineApi } from "./engineApi";
 import { assertApiSupported, translateExcelError, UserFacingError } from "./errors";
 import { hostAllowsDownloads, readLogCellsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
 import type { ExcelRun, SettingsStore, SyncReport } from "./types";
+import { createPeriodChoice } from "../taskpane/periodChoice";
+import { watchExcelWorkbook } from "./workbookWatch";
 
 export interface ExcelPortDeps {
   run?: ExcelRun;
@@ -62,6 +65,9 @@ export function createExcelPort(deps: ExcelPortDeps): WorkbookPort {
 
   return {
     host: "excel",
+    periodChoice: createPeriodChoice(),
+    watchWorkbook: (onChange) =>
+      watchExcelWorkbook(onChange, { run: deps.run, isSetSupported: deps.isSetSupported }),
 
     inspect: () =>
       guarded("reading the workbook", async (context): Promise<InspectOutcome> => {
@@ -73,12 +79,7 @@ export function createExcelPort(deps: ExcelPortDeps): WorkbookPort {
           engine,
           report
         );
-        if (!outcome.ok)
-          return {
-            ok: false,
-            message: outcome.failure.message,
-            findings: outcome.failure.findings,
-          };
+        if (!outcome.ok) return failureOutcome(outcome.failure);
         const { sheet, quarters, quarter } = outcome.result;
         return { ok: true, sheet, quarters, defaultQuarter: quarter };
       }),

@@ -20,6 +20,7 @@ import {
   type WorkbookSettings,
 } from "../taskpane/port";
 import { reportNamesOf } from "../report/names";
+import { failureOutcome } from "../taskpane/port";
 import { parseCellReference } from "./sheetModel";
 import { createEngineClient } from "../worker/engineClient";
 import { loadStoredSettings, storeSettings } from "./storedSettings";
@@ -155,8 +156,7 @@ export function createPreviewPort(): PreviewPort {
         xlsx.readWorkbookGrid(requireWorkbook()),
         engineOptions()
       );
-      if (!outcome.ok)
-        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      if (!outcome.ok) return failureOutcome(outcome.failure);
       const { sheet, quarters, quarter } = outcome.result;
       return { ok: true, sheet, quarters, defaultQuarter: quarter };
     },
@@ -182,7 +182,7 @@ export function createPreviewPort(): PreviewPort {
       if (!outcome.ok || !outcome.plan) {
         emit({ type: "changed" });
         if (outcome.ok) throw new Error("The classification could not be written.");
-        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+        return failureOutcome(outcome.failure);
       }
       const { plan } = outcome;
       emit({ type: "changed" });

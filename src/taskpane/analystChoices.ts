@@ -1,32 +1,23 @@
 /**
- * The analyst's corrections saved with the workbook (SPEC 2a): a role per column, columns set to
- * "Not used", and a polarity per indicator. One reader for every settings store, one mapping to
- * engine options for every port.
+ * The analyst's corrections saved with the workbook (SPEC 2a): the column choices of
+ * engine/columnChoices.ts (a role per column, columns set to "Not used", a period and kind per
+ * column) and a polarity per indicator. One reader for every settings store, one mapping to engine
+ * options for every port; the column rules themselves live in the engine, shared with the CLI.
  */
-import type { ColumnKey, EngineOptions, Polarity } from "../engine/types";
+import type { EngineOptions, Polarity } from "../engine/types";
+import {
+  choicesAsEngineOptions,
+  sanitiseColumnChoices,
+  type ColumnChoices,
+} from "../engine/columnChoices";
 
-export interface AnalystChoices {
-  columnOverrides?: Partial<Record<ColumnKey, number>>;
-  columnsNotUsed?: number[];
+export interface AnalystChoices extends ColumnChoices {
   polarityOverrides?: Record<string, Polarity>;
 }
 
-const isColumn = (value: unknown): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 16384;
-
 /** Keeps only well-formed entries of stored choices; anything else is dropped. */
 export function sanitiseChoices(raw: Record<string, unknown>): AnalystChoices {
-  const out: AnalystChoices = {};
-  if (raw.columnOverrides && typeof raw.columnOverrides === "object") {
-    const overrides: Record<string, number> = {};
-    for (const [key, value] of Object.entries(raw.columnOverrides as Record<string, unknown>)) {
-      if (isColumn(value)) overrides[key] = value;
-    }
-    out.columnOverrides = overrides as AnalystChoices["columnOverrides"];
-  }
-  if (Array.isArray(raw.columnsNotUsed)) {
-    out.columnsNotUsed = [...new Set(raw.columnsNotUsed.filter(isColumn))].sort((a, b) => a - b);
-  }
+  const out: AnalystChoices = sanitiseColumnChoices(raw);
   if (raw.polarityOverrides && typeof raw.polarityOverrides === "object") {
     const polarities: Record<string, Polarity> = {};
     for (const [key, value] of Object.entries(raw.polarityOverrides as Record<string, unknown>)) {
@@ -40,10 +31,14 @@ export function sanitiseChoices(raw: Record<string, unknown>): AnalystChoices {
 /** The engine options the choices give. */
 export function choicesAsOptions(
   choices: AnalystChoices
-): Pick<EngineOptions, "columnOverrides" | "columnsNotUsed" | "polarityOverrides"> {
+): Pick<
+  EngineOptions,
+  "columnOverrides" | "columnsNotUsed" | "columnPeriods" | "polarityOverrides"
+> {
   return {
     columnOverrides: choices.columnOverrides,
     columnsNotUsed: choices.columnsNotUsed,
+    ...choicesAsEngineOptions({ columnPeriods: choices.columnPeriods }),
     polarityOverrides: choices.polarityOverrides,
   };
 }

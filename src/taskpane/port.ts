@@ -10,13 +10,17 @@ import type {
   Finding,
   Polarity,
   Quarter,
+  RunFailure,
   RunResult,
   Summary,
   ToleranceMode,
 } from "../engine/types";
 import type { PaletteName } from "../engine/plan-types";
+import type { ColumnPeriodChoice } from "../engine/columnChoices";
+import type { TableRescue } from "../engine/tableRescue";
 import { DEFAULT_REPORT_NAMES } from "../report/names";
 import type { LogCells } from "../report/logCells";
+import type { PeriodChoice } from "./periodChoice";
 
 /** What Clear classification did, in words for the user. */
 export interface ClearOutcome {
@@ -33,6 +37,8 @@ export interface WorkbookSettings {
   columnOverrides?: Partial<Record<ColumnKey, number>>;
   /** Columns set to "Not used" in How the sheet was read (0-based). */
   columnsNotUsed?: number[];
+  /** Columns whose period (and kind: figures or target) the analyst named (engine/columnChoices.ts). */
+  columnPeriods?: ColumnPeriodChoice[];
   /** Polarity set per indicator (key: ref, else name). */
   polarityOverrides?: Record<string, Polarity>;
   /** Install data validation on rated value cells (off by default). */
@@ -56,7 +62,13 @@ export const DEFAULT_SETTINGS: WorkbookSettings = {
 
 export type InspectOutcome =
   | { ok: true; sheet: string; quarters: Quarter[]; defaultQuarter: Quarter | null }
-  | { ok: false; message: string; findings: Finding[] };
+  | {
+      ok: false;
+      message: string;
+      findings: Finding[];
+      /** A sheet with indicator rows but no period column: its columns, for the analyst to name. */
+      rescue?: TableRescue;
+    };
 
 export type ClassifyOutcome =
   | {
@@ -75,7 +87,18 @@ export type ClassifyOutcome =
        */
       logRefs?: string[];
     }
-  | { ok: false; message: string; findings: Finding[] };
+  | { ok: false; message: string; findings: Finding[]; rescue?: TableRescue };
+
+/** A run that could not start, as the pane is told it: the rescue (if any) travels with it. */
+export function failureOutcome(failure: RunFailure): {
+  ok: false;
+  message: string;
+  findings: Finding[];
+  rescue?: TableRescue;
+} {
+  const { message, findings, rescue } = failure;
+  return rescue ? { ok: false, message, findings, rescue } : { ok: false, message, findings };
+}
 
 export interface ProgressStep {
   /** Short phrase for the user: "Reading the sheet", "Writing statuses". */
@@ -126,6 +149,14 @@ export interface WorkbookPort {
   summaryOfPeriod?(period: string): Promise<Summary | null>;
   /** False where the host is known to ignore downloads (Excel on Mac, iPad); then the pane offers Copy. */
   canDownload?(): boolean;
+  /** The period chosen in the pane's picker; the ribbon's Classify uses it (docs/taskpane-and-preview.md). */
+  readonly periodChoice?: PeriodChoice;
+  /**
+   * Calls `onChange` when the workbook's cells may have new periods (cells changed) or the pane
+   * became visible; resolves to the function that stops watching. Optional: a host without it
+   * refreshes the periods after its own commands only.
+   */
+  watchWorkbook?(onChange: () => void): Promise<() => void>;
   getSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: Partial<WorkbookSettings>): Promise<WorkbookSettings>;
 }

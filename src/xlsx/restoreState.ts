@@ -9,6 +9,7 @@ import type { SheetGrid } from "../engine/types";
 import type ExcelJS from "exceljs";
 import { MIRROR_SHEET_NAME, type FormatSnapshot } from "../engine/formatState";
 import { locateEarlierRun, type Located } from "../engine/stateLocate";
+import type { FillReader } from "../engine/stateTrust";
 import { readSheetGrid } from "./readGrid";
 import { readState, readStatusAnchor } from "./stateSheet";
 import { StyleCache } from "./styles";
@@ -39,6 +40,16 @@ function isMirrored(styles: StyleCache, json: string): boolean {
   return Boolean(style && typeof style.mirror === "string");
 }
 
+/** The solid fill of a cell as "#RRGGBB", without creating the cell (stateTrust.ts). */
+function fillReader(ws: ExcelJS.Worksheet): FillReader {
+  return ({ row, col }) => {
+    const fill = ws.findCell(row + 1, col + 1)?.fill;
+    if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return null;
+    const argb = fill.fgColor?.argb;
+    return typeof argb === "string" && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2)}` : null;
+  };
+}
+
 export type EarlierRun =
   | { kind: "none" }
   | { kind: "gone"; snapshot: FormatSnapshot }
@@ -67,7 +78,12 @@ export function findEarlierRun(wb: ExcelJS.Workbook, grids: readonly SheetGrid[]
       );
     return { kind: "gone", snapshot };
   }
-  const located = locateEarlierRun(snapshot, gridOf(ws), readStatusAnchor(wb, snapshot.sheet));
+  const located = locateEarlierRun(
+    snapshot,
+    gridOf(ws),
+    readStatusAnchor(wb, snapshot.sheet),
+    fillReader(ws)
+  );
   if (!located.ok) throw new WorkbookStateError(located.message);
   // A format record that does not parse would leave our fill behind as if it were the original.
   const styles = new StyleCache();

@@ -17,6 +17,7 @@ import { runEngine } from "../engine/run";
 import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
 import { freshLogRows, planWrite, writeProblem } from "../engine/writePlan";
 import { WorkbookRefusal } from "./refusal";
+import { withXmlSafeText } from "./xmlSafeText";
 import { checkPackage } from "./packageCheck";
 import { applyPlan } from "./applyPlan";
 import { readLogRows, writeLogChanges } from "./logSheet";
@@ -66,9 +67,11 @@ export async function loadWorkbook(
 const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } };
 
 export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await wb.xlsx.writeBuffer({
-    zip: ZIP_OPTIONS,
-  } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  const buffer = await withXmlSafeText(wb, () =>
+    wb.xlsx.writeBuffer({
+      zip: ZIP_OPTIONS,
+    } as unknown as Partial<ExcelJS.XlsxWriteOptions>)
+  );
   return new Uint8Array(buffer as ArrayBuffer);
 }
 

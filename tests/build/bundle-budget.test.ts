@@ -41,7 +41,7 @@ describe("web bundle", () => {
     }
   });
 
-  it.each(["taskpane.html", "preview.html"])(
+  it.each(["taskpane.html", "preview.html", "outcome.html"])(
     "%s starts <head> with a Content-Security-Policy and has no inline script",
     (name) => {
       const html = page(name);

@@ -10,8 +10,16 @@ import path from "node:path";
 import { BETWEEN_RUNS_ATTACKS } from "./attacks/betweenRuns";
 import { HOSTILE_FILE_ATTACKS } from "./attacks/hostile";
 import { TEXT_ATTACKS } from "./attacks/text";
+import { UNTRUSTED_STATE_ATTACKS } from "./attacks/untrustedState";
+import { XML_TEXT_ATTACKS } from "./attacks/xmlText";
 
-const ATTACKS = [...BETWEEN_RUNS_ATTACKS, ...HOSTILE_FILE_ATTACKS, ...TEXT_ATTACKS];
+const ATTACKS = [
+  ...BETWEEN_RUNS_ATTACKS,
+  ...HOSTILE_FILE_ATTACKS,
+  ...TEXT_ATTACKS,
+  ...UNTRUSTED_STATE_ATTACKS,
+  ...XML_TEXT_ATTACKS,
+];
 const results: Record<string, string[]> = {};
 let root: string;
 

@@ -4,11 +4,9 @@
  * (officeRuntime/shim.ts) whose requests reach an in-memory Excel here in Node. The ribbon's
  * classifyQuarter is called with an event object as Excel calls it; then a reviewer types into
  * the Challenge log and adds a column of their own; another quarter is classified from the pane
- * and the first again from the ribbon; everything typed is still there; Clear puts the
+ * and the first again from the ribbon (chosen in the picker); everything typed is still there; Clear puts the
  * indicator sheet back exactly.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { RecordingHost } from "../../bench/officejs/recorder";
 import type { MemorySheet } from "../../bench/officejs/workbook";
@@ -16,20 +14,11 @@ import { LOG_COL, LOG_HEADERS } from "../../src/engine/challengeLog";
 import { PALETTES } from "../../src/engine/palette";
 import { planWrite } from "../../src/engine/writePlan";
 import type { RunResult } from "../../src/engine/types";
-import { launchBrowser, previewUrl } from "./browser";
+import { launchBrowser } from "./browser";
+import { lastOutcome, openAddin as openPage, ribbon } from "./addinPage";
 import { expectedRun, sampleBytes } from "./expected";
 import { memoryBookFrom, snapshotOf } from "./officeRuntime/memoryBook";
-import { HOST_GLOBAL, OFFICE_JS_URL, SEND_FUNCTION, officeJsResponse } from "./officeRuntime/shim";
 import { SHOWN_STATUSES, readSummaryTotals } from "./pageReaders";
-
-const MANIFEST = readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
-
-/** The page the manifest names as FunctionFile (resid -> bt:Url), relative to dist/web. */
-function functionFilePage(): string {
-  const resid = /<FunctionFile resid="([^"]+)"/.exec(MANIFEST)![1];
-  const url = new RegExp(`<bt:Url id="${resid}" DefaultValue="([^"]+)"`).exec(MANIFEST)![1];
-  return new URL(url).pathname.replace(/^\//, "");
-}
 
 let browser: Browser;
 let expected: RunResult;
@@ -42,67 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  external: string[];
-  errors: string[];
-}
-
-async function openAddin(host: RecordingHost): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
-  const page = await context.newPage();
-  const origin = new URL(previewUrl()).origin;
-  const external: string[] = [];
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS_URL)
-      return route.fulfill({ contentType: "text/javascript", body: officeJsResponse() });
-    if (url.startsWith(origin)) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-  await page.exposeFunction(SEND_FUNCTION, (request: string) =>
-    JSON.stringify(host.respond(JSON.parse(request)))
-  );
-  await page.goto(`${previewUrl()}${functionFilePage()}`);
-  await page.getByRole("heading", { name: "Performance Challenge" }).waitFor({ timeout: 60000 });
-  return { page, external, errors };
-}
-
-/** Calls a ribbon function as Excel does (event object) and waits for event.completed(). */
-function ribbon(page: Page, name: string): Promise<string> {
-  return page.evaluate(
-    ([hostGlobal, fn]) =>
-      new Promise<string>((resolve, reject) => {
-        const host = (window as unknown as Record<string, { mappings: Record<string, unknown> }>)[
-          hostGlobal
-        ];
-        const handler = host.mappings[fn] as ((event: unknown) => void) | undefined;
-        if (!handler) return reject(new Error(`Nothing is associated with "${fn}".`));
-        const timer = setTimeout(() => reject(new Error("event.completed() never called")), 90000);
-        handler({
-          source: { id: fn },
-          completed: () => {
-            clearTimeout(timer);
-            resolve("completed");
-          },
-        });
-      }),
-    [HOST_GLOBAL, name] as const
-  );
-}
-
-/** What the last ribbon command published for the pane (src/commands/outcomes.ts). */
-function lastOutcome(page: Page): Promise<unknown> {
-  return page.evaluate(() => {
-    const store = (window as unknown as Record<string, { last: unknown } | undefined>)
-      .__perfChallengeCommandOutcomes;
-    const last = store?.last as { command: string; ok: boolean; message: string } | null;
-    return last ? { command: last.command, ok: last.ok, message: last.message } : null;
-  });
-}
+const openAddin = (host: RecordingHost) => openPage(browser, host);
 
 function sheetOf(host: RecordingHost, name: string): MemorySheet {
   const sheet = host.server.book.sheet(name);
@@ -214,7 +143,9 @@ describe("the built add-in on the real Office runtime", () => {
     expectClassified(host, earlier);
     expectTypedKept();
 
-    // 4. The ribbon again: the default quarter, on a workbook holding all that.
+    // 4. The ribbon again, on the quarter the pane's picker is back on (issue 22: the ribbon
+    // classifies the picker's quarter), on a workbook holding all that.
+    await page.getByLabel("Quarter").selectOption("Q2 2018/19");
     expect(await ribbon(page, "classifyQuarter")).toBe("completed");
     expectClassified(host, expected);
     expectTypedKept();

@@ -38,7 +38,37 @@ describe("ribbon commands", () => {
     expect(published[0].message).toMatch(
       /^Q2 2018\/19 classified on "Indicators": Outside tolerance \d+, Inside tolerance \d+/
     );
-    expect(showPane).not.toHaveBeenCalled();
+    // The pane opens on the result: a manager who clicked with the pane closed sees it.
+    expect(showPane).toHaveBeenCalledTimes(1);
+  });
+
+  it("classify uses the quarter chosen in the pane's picker, and names it", async () => {
+    const port = excelPort();
+    port.periodChoice?.set("Q1 2018/19");
+    const { published, handlers, event } = setup(port);
+    await handlers.classifyQuarter(event);
+    expect(published[0]).toMatchObject({ ok: true });
+    expect(published[0].classified?.result.quarter.label).toBe("Q1 2018/19");
+    expect(published[0].message).toMatch(/^Q1 2018\/19 classified on "Indicators"/);
+    // Nobody chose: the latest.
+    port.periodChoice?.set(undefined);
+    await handlers.classifyQuarter(event);
+    expect(published[1].classified?.result.quarter.label).toBe("Q2 2018/19");
+  });
+
+  it("where the pane cannot be opened, the outcome is shown as a message instead", async () => {
+    const shownMessages: string[] = [];
+    const published: CommandOutcome[] = [];
+    const event = { completed: jest.fn() };
+    const handlers = createCommandHandlers({
+      port: excelPort(),
+      publish: (o) => published.push(o),
+      showPane: async () => Promise.reject(new Error("not supported")),
+      showMessage: async (outcome) => void shownMessages.push(outcome.message),
+    });
+    await handlers.classifyQuarter(event);
+    expect(shownMessages).toEqual([published[0].message]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   it("a failure is published, opens the pane and still completes the event", async () => {

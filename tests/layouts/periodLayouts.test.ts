@@ -258,7 +258,7 @@ describe("--columns by heading text and --columns-file", () => {
     ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^perf-challenge: --columns-file: "colour": "C" is not a role and a column/
+      /^perf-challenge: --columns-file: "colour": "C" is neither a role and a column .* nor a column and its period/
     );
   });
 });

@@ -72,6 +72,7 @@ describe("How the sheet was read", () => {
     expect(port.saveSettings).toHaveBeenCalledWith({
       columnOverrides: { tolerance: 2 },
       columnsNotUsed: [],
+      columnPeriods: [],
     });
   });
 
@@ -79,10 +80,20 @@ describe("How the sheet was read", () => {
     expect(withColumnRole({ columnOverrides: { target: 2 } }, 2, "notUsed")).toEqual({
       columnOverrides: {},
       columnsNotUsed: [2],
+      columnPeriods: [],
     });
     expect(withColumnRole({ columnsNotUsed: [2, 5] }, 2, "target")).toEqual({
       columnOverrides: { target: 2 },
       columnsNotUsed: [5],
+      columnPeriods: [],
     });
+    // A column named a period becomes a role again: its period is dropped.
+    expect(
+      withColumnRole(
+        { columnPeriods: [{ column: 2, period: "2019/20", kind: "result" }] },
+        2,
+        "target"
+      )
+    ).toEqual({ columnOverrides: { target: 2 }, columnsNotUsed: [], columnPeriods: [] });
   });
 });

@@ -31,6 +31,10 @@ import { FindingsList } from "./FindingsList";
 const SettingsPanel = React.lazy(
   () => import(/* webpackChunkName: "settings" */ "./SettingsPanel")
 );
+/** Lazy: only a sheet that could not be read needs it (with the dropdowns of SheetReading). */
+const SheetRescue = React.lazy(
+  () => import(/* webpackChunkName: "sheet-reading" */ "./SheetRescue")
+);
 
 export interface AppProps {
   port: WorkbookPort;
@@ -177,6 +181,18 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
             actions={actions}
             port={port}
           />
+        )}
+        {!result && state.rescue && (
+          <React.Suspense fallback={<Spinner size="tiny" label="Loading the sheet's columns…" />}>
+            <SheetRescue
+              rescue={state.rescue}
+              port={port}
+              disabled={working}
+              onChanged={actions.inspectAgain}
+              onError={reportError}
+              onAnnounce={actions.announce}
+            />
+          </React.Suspense>
         )}
         {!result && state.failureFindings.length > 0 && (
           <section aria-labelledby="failure-findings">

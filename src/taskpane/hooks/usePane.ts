@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Finding, RunResult } from "../../engine/types";
+import type { TableRescue } from "../../engine/tableRescue";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
 import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
@@ -24,6 +25,8 @@ export interface PaneState {
   logRefs: string[] | null;
   /** Findings of a run that could not start (no table, unknown quarter). */
   failureFindings: Finding[];
+  /** A sheet with indicator rows but no period column: its columns, offered to be named. */
+  rescue: TableRescue | null;
   error: string | null;
   notice: string | null;
   /** Polite live-region text: what just happened. */
@@ -39,6 +42,7 @@ const INITIAL: PaneState = {
   edits: new Map(),
   logRefs: null,
   failureFindings: [],
+  rescue: null,
   error: null,
   notice: null,
   status: "Looking for the indicator table…",
@@ -48,6 +52,11 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === "string" && error) return error;
   return "Something went wrong. Try again; if it keeps happening, reopen the workbook.";
+}
+
+/** The refusal in short: the finding below gives the detail, the screen below the fix. */
+function rescueNotice(rescue: TableRescue): string {
+  return `No period column could be read on sheet "${rescue.sheet}". Name each column's period under How the sheet was read, below, then read the sheet again.`;
 }
 
 function countLabel(n: number, one: string, many: string): string {
@@ -62,9 +71,35 @@ function classifiedStatus(result: RunResult): string {
   );
 }
 
+/** Quiet time after the last worksheet change before the periods are read again (ms). */
+export const PERIOD_REFRESH_DELAY = 800;
+
+/**
+ * The period the picker shows once the sheet's periods are read again: the one someone chose,
+ * else the one the pane shows a result for, else the sheet's default (issue 22: the pane never
+ * shows one quarter while another is classified). Labels no longer in the sheet are dropped.
+ */
+export function periodToShow(
+  inspection: Extract<InspectOutcome, { ok: true }>,
+  chosen: string | undefined,
+  shown: string | undefined
+): string {
+  const listed = new Set(inspection.quarters.map((q) => q.label));
+  for (const label of [chosen, shown]) if (label && listed.has(label)) return label;
+  return (
+    inspection.defaultQuarter?.label ??
+    inspection.quarters[inspection.quarters.length - 1]?.label ??
+    ""
+  );
+}
+
 export interface PaneActions {
   setQuarter(label: string): void;
+  /** Reads the sheet's periods again (after a ribbon command, a worksheet change, the pane shown). */
+  refreshPeriods(): Promise<void>;
   classify(): Promise<void>;
+  /** Looks for the table again (after the analyst named columns of a sheet it could not read). */
+  inspectAgain(): Promise<void>;
   /** Stops a running Classify before it writes anything. */
   cancel(): void;
   clear(): Promise<void>;
@@ -121,6 +156,7 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
             logRefs: outcome.logRefs ?? null,
             failureFindings: [],
+            rescue: null,
             quarter: period,
             status: controller.signal.aborted
               ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
@@ -132,8 +168,9 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             progress: null,
             result: null,
             failureFindings: outcome.findings,
-            notice: outcome.message,
-            status: outcome.message,
+            rescue: outcome.rescue ?? null,
+            notice: outcome.rescue ? rescueNotice(outcome.rescue) : outcome.message,
+            status: outcome.rescue ? rescueNotice(outcome.rescue) : outcome.message,
           });
         }
       } catch (error) {
@@ -147,43 +184,123 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     [port, patch, fail]
   );
 
+  /** Finds the table; `isCurrent` says whether the answer is still wanted when it comes. */
+  const runInspect = useCallback(
+    async (isCurrent: () => boolean, classifyAfter: boolean) => {
+      let inspection;
+      try {
+        inspection = await port.inspect();
+      } catch (error) {
+        if (isCurrent()) fail(error);
+        return;
+      }
+      if (!isCurrent()) return;
+      if (inspection.ok) {
+        const quarter = periodToShow(
+          inspection,
+          port.periodChoice?.get(),
+          stateRef.current.result?.quarter.label
+        );
+        patch({
+          inspection,
+          quarter,
+          busy: null,
+          failureFindings: [],
+          rescue: null,
+          notice: null,
+          status: `Indicator table found on sheet ${inspection.sheet}.`,
+        });
+        if (classifyAfter) void runClassify(quarter);
+      } else {
+        const notice = inspection.rescue ? rescueNotice(inspection.rescue) : inspection.message;
+        patch({
+          inspection,
+          busy: null,
+          failureFindings: inspection.findings,
+          rescue: inspection.rescue ?? null,
+          notice,
+          status: notice,
+        });
+      }
+    },
+    [port, patch, fail, runClassify]
+  );
+
   useEffect(() => {
     let cancelled = false;
-    port.inspect().then(
-      (inspection) => {
-        if (cancelled) return;
-        if (inspection.ok) {
-          const quarter =
-            inspection.defaultQuarter?.label ??
-            inspection.quarters[inspection.quarters.length - 1]?.label ??
-            "";
-          patch({
-            inspection,
-            quarter,
-            busy: null,
-            status: `Indicator table found on sheet ${inspection.sheet}.`,
-          });
-          if (autoClassify) void runClassify(quarter);
-        } else {
-          patch({
-            inspection,
-            busy: null,
-            failureFindings: inspection.findings,
-            notice: inspection.message,
-            status: inspection.message,
-          });
-        }
-      },
-      (error) => !cancelled && fail(error)
-    );
+    void runInspect(() => !cancelled, autoClassify);
     return () => {
       cancelled = true;
     };
-  }, [port, autoClassify, patch, fail, runClassify]);
+  }, [runInspect, autoClassify]);
+
+  // Only the latest refresh applies; a refresh never interrupts the pane's own work.
+  const refreshes = useRef(0);
+  const refreshPeriods = useCallback(async () => {
+    const ticket = ++refreshes.current;
+    let inspection: InspectOutcome;
+    try {
+      inspection = await port.inspect();
+    } catch {
+      // A background read refused (Excel in cell-edit mode, say): the list stays as it was and
+      // the next change, command or showing of the pane reads it again; no error bar for it.
+      return;
+    }
+    if (ticket !== refreshes.current) return;
+    setState((s) => {
+      if (s.busy === "classify" || s.busy === "clear") return s;
+      if (!inspection.ok)
+        return {
+          ...s,
+          inspection,
+          notice: inspection.rescue ? rescueNotice(inspection.rescue) : inspection.message,
+          failureFindings: inspection.findings,
+          rescue: inspection.rescue ?? null,
+        };
+      const chosen = port.periodChoice?.get();
+      if (chosen && !inspection.quarters.some((q) => q.label === chosen))
+        port.periodChoice?.set(undefined);
+      const quarter = periodToShow(inspection, port.periodChoice?.get(), s.result?.quarter.label);
+      // A notice of "no table" from an earlier read no longer holds once the table is back.
+      const wasRefused = s.inspection !== null && !s.inspection.ok;
+      const notice = wasRefused ? null : s.notice;
+      const failureFindings = wasRefused ? [] : s.failureFindings;
+      return { ...s, inspection, quarter, notice, failureFindings, rescue: null };
+    });
+  }, [port]);
+
+  // Worksheet changes and the pane becoming visible: read the periods again once things settle.
+  useEffect(() => {
+    if (!port.watchWorkbook) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    const later = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void refreshPeriods(), PERIOD_REFRESH_DELAY);
+    };
+    port.watchWorkbook(later).then(
+      (stopWatching) => (unmounted ? stopWatching() : (stop = stopWatching)),
+      () => undefined
+    );
+    return () => {
+      unmounted = true;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [port, refreshPeriods]);
 
   const actions: PaneActions = {
-    setQuarter: (label) => patch({ quarter: label }),
+    setQuarter: (label) => {
+      port.periodChoice?.set(label);
+      patch({ quarter: label });
+    },
+    refreshPeriods,
     classify: () => runClassify(stateRef.current.quarter),
+    inspectAgain: async () => {
+      patch({ busy: "inspect", error: null, status: "Reading the sheet again…" });
+      await runInspect(() => true, false);
+    },
     cancel: () => {
       if (!running.current || running.current.signal.aborted) return;
       running.current.abort();
@@ -276,6 +393,8 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     reportError: fail,
     announce: (status) => patch({ status }),
     showCommandOutcome: (outcome) => {
+      // The command may have followed a change of the sheet's periods (a column inserted).
+      void refreshPeriods();
       const shown = { busy: null, progress: null, status: outcome.message };
       if (!outcome.ok) patch({ ...shown, error: outcome.message });
       else if (outcome.classified) {

@@ -8,6 +8,7 @@ import {
   type MemorySheet,
   type OfficeValue,
 } from "../../../bench/officejs/workbook";
+import { MAX_COLUMNS } from "../../../bench/officejs/address";
 
 /** Excel's serial day number of a date (1900 system). */
 function serial(date: Date): number {
@@ -68,4 +69,21 @@ export function snapshotOf(sheet: MemorySheet): SheetSnapshot {
     numberFormats: grid((r, c) => sheet.numberFormat(r, c)),
     styles,
   };
+}
+
+/**
+ * Inserts an empty column before `col`, as Excel does when the analyst inserts a column: every
+ * cell, number format and style at or right of it moves one column right.
+ */
+export function insertColumn(sheet: MemorySheet, col: number): void {
+  for (const rows of [sheet.values, sheet.numberFormats] as unknown[][][])
+    for (const cells of rows) if (cells && cells.length > col) cells.splice(col, 0, undefined);
+  for (const [path, byCell] of sheet.styles) {
+    const moved = new Map<number, unknown>();
+    for (const [key, value] of byCell) {
+      const [row, c] = [Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS];
+      moved.set(row * MAX_COLUMNS + (c >= col ? c + 1 : c), value);
+    }
+    sheet.styles.set(path, moved);
+  }
 }
