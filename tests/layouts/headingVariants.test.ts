@@ -3,7 +3,9 @@
  * a council writes it (words around the period, abbreviations, case, dashes, two-digit years, date
  * ranges, a group heading on a second row, columns in another order) reads to the SAME statuses and
  * latest figures as the original — or is refused with the helpful refusal (header row, near-miss
- * cell, the fix). Never a different status. Variants come from fast-check (headingVariants.ts).
+ * cell, the fix). Never a different status. The `spelt` family writes the periods in words, which
+ * no reader is expected to read: its right answer is the helpful refusal (or the same reading, when
+ * the period is also found elsewhere, as in a title). Variants come from fast-check (headingVariants.ts).
  *
  * KNOWN_GAPS lists the (layout, family) pairs where the product still answers differently: each is
  * checked by an `it.failing` that shows the law still breaks, so the gap cannot close unnoticed.
@@ -31,7 +33,14 @@ interface Gap {
   reason: string;
 }
 
-export const KNOWN_GAPS: Gap[] = [];
+export const KNOWN_GAPS: Gap[] = [
+  {
+    layout: "havering-children-learning-q1-2017-18",
+    family: "spelt",
+    reason:
+      "with its periods spelt out, the two-row header is not found at all: the old one-line refusal, with no header row, near miss or fix",
+  },
+];
 
 /** The families that change something in this layout. */
 function applicable(layout: PublishedLayout): Family[] {

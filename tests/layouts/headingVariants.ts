@@ -5,7 +5,7 @@
  * are never touched; only the header rows (and, for `reorder`, the order of columns) change.
  */
 import fc from "fast-check";
-import { findToken, periodForms, type Token } from "./headingPeriods";
+import { findToken, periodForms, speltPeriod, type Token } from "./headingPeriods";
 import type { Cell } from "./periodLayouts";
 import type { PublishedLayout } from "./publishedLayouts";
 import type { PeriodLayout } from "./periodLayouts";
@@ -23,6 +23,7 @@ export const FAMILIES = [
   "rolePairs",
   "reorder",
   "mixed",
+  "spelt",
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -131,6 +132,8 @@ function rewrite(
       return inPlace(pick(forms.twoDigit.concat(forms.longYear), picks, i));
     case "dateRange":
       return inPlace(pick(forms.dateRange, picks, i));
+    case "spelt":
+      return inPlace(speltPeriod(token.period));
     default:
       return null;
   }
