@@ -12,6 +12,7 @@ import { HOSTILE_FILE_ATTACKS } from "./attacks/hostile";
 import { TEXT_ATTACKS } from "./attacks/text";
 import { UNTRUSTED_STATE_ATTACKS } from "./attacks/untrustedState";
 import { XML_TEXT_ATTACKS } from "./attacks/xmlText";
+import { DECLARED_RANGE_ATTACKS } from "./attacks/declaredRanges";
 
 const ATTACKS = [
   ...BETWEEN_RUNS_ATTACKS,
@@ -19,6 +20,7 @@ const ATTACKS = [
   ...TEXT_ATTACKS,
   ...UNTRUSTED_STATE_ATTACKS,
   ...XML_TEXT_ATTACKS,
+  ...DECLARED_RANGE_ATTACKS,
 ];
 const results: Record<string, string[]> = {};
 let root: string;
