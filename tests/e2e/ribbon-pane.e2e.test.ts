@@ -141,7 +141,7 @@ describe("the pane in the order its users need (issue 22)", () => {
         '[data-part="heading"] { writing-mode: horizontal-tb !important; transform: none !important; width: 2.5em; overflow-wrap: anywhere !important; }',
     });
     expect((await brokenHeadingWords(page)).length).toBeGreaterThan(0);
-    await squeeze.evaluate((element) => element.remove());
+    await squeeze.evaluate((element) => (element as HTMLElement).remove());
     // And nothing runs off the side.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       width

@@ -194,7 +194,12 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
             </Button>
           )}
         </div>
-        <ProgressStatus busy={working} progress={state.progress} status={state.status} />
+        {/* A message already in the error or warning bar is not repeated below it (issue 22). */}
+        <ProgressStatus
+          busy={working}
+          progress={state.progress}
+          status={state.status === state.error || state.status === state.notice ? "" : state.status}
+        />
 
         {result && (
           <ResultView

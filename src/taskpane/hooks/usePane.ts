@@ -7,6 +7,7 @@ import { flushSync } from "react-dom";
 import type { Finding, RunResult } from "../../engine/types";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
+import { classifiedMessage } from "../outcomeWords";
 import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
 import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
@@ -48,18 +49,6 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === "string" && error) return error;
   return "Something went wrong. Try again; if it keeps happening, reopen the workbook.";
-}
-
-function countLabel(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function classifiedStatus(result: RunResult): string {
-  const contract = result.summary.total.count;
-  return (
-    `Classified ${result.quarter.label}: ${countLabel(contract, "contract indicator", "contract indicators")}, ` +
-    `${countLabel(result.findings.length, "finding", "findings")}.`
-  );
 }
 
 /** Quiet time after the last worksheet change before the periods are read again (ms). */
@@ -147,8 +136,8 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             failureFindings: [],
             quarter: period,
             status: controller.signal.aborted
-              ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
-              : classifiedStatus(outcome.result),
+              ? `${TOO_LATE_TO_CANCEL} ${classifiedMessage(outcome.result)}`
+              : classifiedMessage(outcome.result),
           }));
         } else {
           patch({
