@@ -7,7 +7,7 @@ import type { Indicator, IndicatorType, Polarity, SourcedNumber, UnitKind } from
 import { cellText as textOf } from "./cellNumber";
 import { columnLetters } from "./address";
 import { findings } from "./findings";
-import { parseUnit } from "./units";
+import { countsWholeThings, parseUnit } from "./units";
 import { checkRowRules } from "./rowRules";
 import { ALWAYS_BLOCKS, NEVER_BLOCKS, whereAtColumn, type PendingFinding } from "./readValue";
 import { normaliseHeader } from "./headers";
@@ -73,6 +73,7 @@ export function readRow(
     quarterPos: ALWAYS_BLOCKS,
     checkRange: true,
     checkInteger: false,
+    wholeCount: true,
     row,
     col: rowCol,
     sheetPrefix,
@@ -95,6 +96,7 @@ export function readRow(
   const unitText = textAt(scan, "unit");
   const unit: UnitKind = unitOf(unitText);
   scan.unit = unit;
+  if (unit === "count") scan.wholeCount = countsWholeThings(textAt(scan, "indicator"));
   if (unit === "unknown")
     pending.push({
       quarterPos: ALWAYS_BLOCKS,
