@@ -9,6 +9,7 @@ import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-com
 import type { ColumnRoleEntry, Polarity, RunResult } from "../../engine/types";
 import { columnLetters } from "../../engine/address";
 import { polarityKey } from "../../engine/polarityOverrides";
+import { statusHeaderText } from "../../engine/statusHeader";
 import type { WorkbookPort } from "../port";
 import { CHOOSABLE_ROLES, NOT_USED, ROLE_WORDS, roleText, withColumnRole } from "../roleWords";
 
@@ -65,7 +66,13 @@ function ColumnRow({
 }): React.JSX.Element {
   const styles = useStyles();
   const letters = columnLetters(entry.column);
-  const heading = entry.heading === "" ? "(no heading)" : entry.heading;
+  // The status column this run rewrote shows its heading as it is now ("Status Q2 …"), not as
+  // it was read before the run (issue 22).
+  const current =
+    entry.role === "status" && entry.column === result.layout.existingStatusColumn
+      ? statusHeaderText(result)
+      : entry.heading;
+  const heading = current === "" ? "(no heading)" : current;
   const reading = `${letters} · ${heading} → ${roleText(entry, result.layout)}`;
   if (entry.role === "status") return <li className={styles.reading}>{reading}</li>;
   const options = [...(entry.role === "period" ? ["period"] : []), ...CHOOSABLE_ROLES, NOT_USED];
