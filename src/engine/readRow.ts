@@ -14,7 +14,7 @@ import type {
 import { cellText as textOf } from "./cellNumber";
 import { columnLetters } from "./address";
 import { findings } from "./findings";
-import { parseUnit } from "./units";
+import { countsWholeThings, parseUnit } from "./units";
 import { checkRowRules } from "./rowRules";
 import { ALWAYS_BLOCKS, NEVER_BLOCKS, whereAtColumn, type PendingFinding } from "./readValue";
 import { normaliseHeader } from "./headers";
@@ -93,6 +93,7 @@ export function readRow(
     quarterPos: ALWAYS_BLOCKS,
     checkRange: true,
     checkInteger: false,
+    wholeCount: true,
     row,
     col: rowCol,
     sheetPrefix,
@@ -118,6 +119,7 @@ export function readRow(
   const unitText = textAt(scan, "unit");
   const unit: UnitKind = unitOf(unitText);
   scan.unit = unit;
+  if (unit === "count") scan.wholeCount = countsWholeThings(textAt(scan, "indicator"));
   if (unit === "unknown")
     pending.push({
       quarterPos: ALWAYS_BLOCKS,

@@ -32,6 +32,7 @@ import {
   PERIOD_EXAMPLES,
   type ColumnChoices,
 } from "../../engine/columnChoices";
+import { statusHeaderText } from "../../engine/statusHeader";
 import type { WorkbookPort } from "../port";
 import {
   CHOOSABLE_ROLES,
@@ -167,6 +168,7 @@ function ColumnRow({
   layout,
   nearMiss,
   chosen,
+  currentStatusHeading,
   disabled,
   onChoose,
   onPeriod,
@@ -177,6 +179,8 @@ function ColumnRow({
   nearMiss: boolean;
   /** The analyst's saved choice for the column, not yet read (a sheet it could not read). */
   chosen: string | null;
+  /** The heading the run wrote in the status column it rewrote, or null. */
+  currentStatusHeading: string | null;
   disabled: boolean;
   onChoose(column: number, role: string): void;
   /** Saves the column's period; returns the problem to show, or null. */
@@ -185,7 +189,11 @@ function ColumnRow({
   const styles = useStyles();
   const [asking, setAsking] = React.useState<PeriodAsk | null>(null);
   const letters = columnLetters(entry.column);
-  const heading = entry.heading === "" ? "(no heading)" : entry.heading;
+  // The status column this run rewrote shows its heading as it is now ("Status Q2 …"), not as
+  // it was read before the run (issue 22).
+  const current =
+    entry.role === "status" && currentStatusHeading !== null ? currentStatusHeading : entry.heading;
+  const heading = current === "" ? "(no heading)" : current;
   const read =
     chosen !== null
       ? `${chosen} (saved, not read yet)`
@@ -326,6 +334,11 @@ export function SheetReading({
             layout={layout}
             nearMiss={nearMisses.has(entry.column)}
             chosen={saved ? savedChoiceText(saved, entry.column) : null}
+            currentStatusHeading={
+              result && entry.column === result.layout.existingStatusColumn
+                ? statusHeaderText(result)
+                : null
+            }
             disabled={disabled}
             onChoose={chooseRole}
             onPeriod={choosePeriod}
