@@ -4,8 +4,8 @@
  * the button with the pane closed sees what happened: issue 22), and ALWAYS completes the event
  * (Office keeps the button busy until `completed()` is called).
  */
-import { classifiedMessage } from "../taskpane/outcomeWords";
-import type { WorkbookPort } from "../taskpane/port";
+import { classifiedMessage } from "../ports/outcomeWords";
+import type { WorkbookPort } from "../ports/workbookPort";
 import type { CommandOutcome } from "./outcomes";
 
 export interface CommandEvent {

@@ -2,8 +2,8 @@
  * Reading the chosen sheet and running the engine on it (Inspect and Classify), apart from
  * classify.ts so the pane can open without the write phase (loaded on demand, excelPort.ts).
  */
-import { choicesAsOptions } from "../taskpane/analystChoices";
-import type { WorkbookSettings } from "../taskpane/port";
+import { choicesAsOptions } from "../ports/analystChoices";
+import type { WorkbookSettings } from "../ports/workbookPort";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { RunOutcome } from "../engine/types";
 import type { EngineApi } from "./engineApi";

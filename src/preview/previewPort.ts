@@ -18,13 +18,13 @@ import {
   type ProgressStep,
   type WorkbookPort,
   type WorkbookSettings,
-} from "../taskpane/port";
+} from "../ports/workbookPort";
 import { reportNamesOf } from "../report/names";
-import { failureOutcome } from "../taskpane/port";
+import { failureOutcome } from "../ports/workbookPort";
 import { parseCellReference } from "./sheetModel";
 import { createEngineClient } from "../worker/engineClient";
 import { loadStoredSettings, storeSettings } from "./storedSettings";
-import { choicesAsOptions, sanitiseChoices } from "../taskpane/analystChoices";
+import { choicesAsOptions, sanitiseChoices } from "../ports/analystChoices";
 
 export type PreviewEvent =
   | { type: "opened"; fileName: string }

@@ -4,7 +4,7 @@
  * the analyst's choices — column roles, polarity — as Excel would find them in the document.
  * Storage may be unavailable (private windows, blocked cookies): then settings last the session.
  */
-import type { WorkbookSettings } from "../taskpane/port";
+import type { WorkbookSettings } from "../ports/workbookPort";
 
 const PREFIX = "perfChallenge.previewSettings:";
 

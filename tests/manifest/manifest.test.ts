@@ -11,7 +11,7 @@ import { pngSize, registeredFunctions } from "../../scripts/manifest/semantics";
 import { ICON_SIZES } from "../../scripts/make-icons";
 import { declaredCustomFunctions } from "../../scripts/manifest/customFunctions";
 // The CommonJS helper webpack.config.js uses.
-const { addinBase, manifestForOrigin } = require("../../scripts/manifest/origin.js") as {
+const { addinBase, manifestForOrigin } = require("../../scripts/manifest/origin") as {
   addinBase(origin: string): { origin: string; base: string };
   manifestForOrigin(xml: string, origin: string): string;
 };

@@ -13,13 +13,13 @@ import type { WorkbookGrid } from "../../src/engine/types";
 import type { TableRescue } from "../../src/engine/tableRescue";
 import { App } from "../../src/taskpane/components/App";
 import { SheetRescue } from "../../src/taskpane/components/SheetRescue";
-import { choicesAsOptions } from "../../src/taskpane/analystChoices";
+import { choicesAsOptions } from "../../src/ports/analystChoices";
 import {
   DEFAULT_SETTINGS,
   failureOutcome,
   type WorkbookPort,
   type WorkbookSettings,
-} from "../../src/taskpane/port";
+} from "../../src/ports/workbookPort";
 
 // Fluent's dropdowns in jsdom are slow on a loaded machine: generous, never a timing assertion.
 jest.setTimeout(240_000);

@@ -18,7 +18,7 @@ import {
   Play20Regular,
   Settings20Regular,
 } from "@fluentui/react-icons";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../ports/workbookPort";
 import { usePane } from "../hooks/usePane";
 import { useCommandOutcomes } from "../hooks/useCommandOutcomes";
 import type { CommandOutcomeSource } from "../../commands/outcomes";

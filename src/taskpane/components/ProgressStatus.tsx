@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import type { ProgressStep } from "../port";
+import type { ProgressStep } from "../../ports/workbookPort";
 
 export interface ProgressStatusProps {
   progress: ProgressStep | null;

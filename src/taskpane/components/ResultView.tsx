@@ -3,7 +3,7 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RunResult } from "../../engine/types";
 import type { PaneActions } from "../hooks/usePane";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../ports/workbookPort";
 import { editsFor, offersFor, type PeriodEdits } from "../periodEdits";
 import { LazySummaryPicture } from "./LazyPictures";
 import { ReportDownload } from "./ReportDownload";

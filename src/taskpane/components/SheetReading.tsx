@@ -33,7 +33,7 @@ import {
   type ColumnChoices,
 } from "../../engine/columnChoices";
 import { statusHeaderText } from "../../engine/statusHeader";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../ports/workbookPort";
 import {
   CHOOSABLE_ROLES,
   NOT_USED,

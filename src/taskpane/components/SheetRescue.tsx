@@ -8,7 +8,7 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { TableRescue } from "../../engine/tableRescue";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../ports/workbookPort";
 import { SheetReading } from "./SheetReading";
 
 export interface SheetRescueProps {

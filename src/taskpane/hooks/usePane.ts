@@ -6,10 +6,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Finding, RunResult } from "../../engine/types";
 import type { TableRescue } from "../../engine/tableRescue";
-import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
+import type { InspectOutcome, ProgressStep, WorkbookPort } from "../../ports/workbookPort";
 import type { CommandOutcome } from "../../commands/outcomes";
-import { classifiedMessage } from "../outcomeWords";
-import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
+import { classifiedMessage } from "../../ports/outcomeWords";
+import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../../ports/cancel";
 import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
 export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | "addToLog" | null;

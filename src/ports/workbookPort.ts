@@ -115,7 +115,7 @@ export interface WorkbookPort {
   classify(
     quarter: string | undefined,
     onProgress?: (step: ProgressStep) => void,
-    /** Cancel: the run stops before its first write (src/taskpane/cancel.ts); later it finishes. */
+    /** Cancel: the run stops before its first write (src/ports/cancel.ts); later it finishes. */
     signal?: AbortSignal
   ): Promise<ClassifyOutcome>;
   /**
