@@ -3,12 +3,15 @@
  * the workbook: letters are checked against the sheet, heading text is found on the header row.
  * Any problem is one line (exit 1).
  */
-import fs from "node:fs";
+import { decodeText, excerpt, readInputFile } from "./inputFile";
 import type { ColumnKey, EngineOptions, WorkbookGrid } from "../engine/types";
 import { inspectWorkbook } from "../engine/run";
 import { normaliseHeader } from "../engine/headers";
 import { columnLetters } from "../engine/address";
 import { COLUMN_ROLES, columnOrHeading, roleOf } from "./columnsArg";
+
+/** A role map is a few lines; anything larger is not one (issue 21). */
+export const COLUMNS_FILE_MAX_BYTES = 1024 * 1024;
 
 type Overrides = Partial<Record<ColumnKey, number>>;
 type Given = Partial<Record<ColumnKey, number | string>>;
@@ -20,12 +23,14 @@ export type Resolved =
 export function readColumnsFile(
   file: string
 ): { ok: true; given: Given } | { ok: false; message: string } {
+  const read = readInputFile(file, COLUMNS_FILE_MAX_BYTES);
+  if (!read.ok)
+    return { ok: false, message: `--columns-file: ${file} cannot be read: ${read.why}.` };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    const why = error instanceof SyntaxError ? "is not valid JSON" : "cannot be read";
-    return { ok: false, message: `--columns-file: ${file} ${why}.` };
+    parsed = JSON.parse(decodeText(read.bytes));
+  } catch {
+    return { ok: false, message: `--columns-file: ${file} is not valid JSON.` };
   }
   const inner =
     parsed && typeof parsed === "object" && "columns" in parsed
@@ -43,7 +48,7 @@ export function readColumnsFile(
     if (!key || column === null)
       return {
         ok: false,
-        message: `--columns-file: "${role}": ${JSON.stringify(value)} is not a role and a column (roles: ${COLUMN_ROLES.join(", ")}; columns as letters or heading text).`,
+        message: `--columns-file: "${excerpt(role)}": ${excerpt(JSON.stringify(value) ?? "")} is not a role and a column (roles: ${COLUMN_ROLES.join(", ")}; columns as letters or heading text).`,
       };
     given[key] = column;
   }

@@ -14,6 +14,7 @@ import { UNTRUSTED_STATE_ATTACKS } from "./attacks/untrustedState";
 import { XML_TEXT_ATTACKS } from "./attacks/xmlText";
 import { DECLARED_RANGE_ATTACKS } from "./attacks/declaredRanges";
 import { ZIP_PART_ATTACKS } from "./attacks/zipParts";
+import { INPUT_PATH_ATTACKS } from "./attacks/inputPaths";
 
 const ATTACKS = [
   ...BETWEEN_RUNS_ATTACKS,
@@ -23,6 +24,7 @@ const ATTACKS = [
   ...XML_TEXT_ATTACKS,
   ...DECLARED_RANGE_ATTACKS,
   ...ZIP_PART_ATTACKS,
+  ...INPUT_PATH_ATTACKS,
 ];
 const results: Record<string, string[]> = {};
 let root: string;
