@@ -15,6 +15,7 @@ import { XML_TEXT_ATTACKS } from "./attacks/xmlText";
 import { DECLARED_RANGE_ATTACKS } from "./attacks/declaredRanges";
 import { ZIP_PART_ATTACKS } from "./attacks/zipParts";
 import { INPUT_PATH_ATTACKS } from "./attacks/inputPaths";
+import { OWN_SHEET_ATTACKS } from "./attacks/ownSheets";
 
 const ATTACKS = [
   ...BETWEEN_RUNS_ATTACKS,
@@ -25,6 +26,7 @@ const ATTACKS = [
   ...DECLARED_RANGE_ATTACKS,
   ...ZIP_PART_ATTACKS,
   ...INPUT_PATH_ATTACKS,
+  ...OWN_SHEET_ATTACKS,
 ];
 const results: Record<string, string[]> = {};
 let root: string;
