@@ -6,11 +6,18 @@
  */
 import * as React from "react";
 import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
-import type { ColumnRoleEntry, Polarity, RunResult } from "../../engine/types";
+import type { ColumnKey, ColumnRoleEntry, Polarity, RunResult } from "../../engine/types";
+
 import { columnLetters } from "../../engine/address";
 import { polarityKey } from "../../engine/polarityOverrides";
 import type { WorkbookPort } from "../port";
 import { CHOOSABLE_ROLES, NOT_USED, ROLE_WORDS, roleText, withColumnRole } from "../roleWords";
+
+/** The part of the settings that holds the analyst's column choices. */
+type ChoiceSettings = {
+  columnOverrides?: Partial<Record<ColumnKey, number>>;
+  columnsNotUsed?: number[];
+};
 
 export interface SheetReadingProps {
   result: RunResult;
@@ -56,17 +63,21 @@ function ColumnRow({
   entry,
   result,
   disabled,
+  savedChoice,
   onChoose,
 }: {
   entry: ColumnRoleEntry;
   result: RunResult;
   disabled: boolean;
+  /** The role comes from a choice saved with the workbook, not from its heading. */
+  savedChoice: boolean;
   onChoose(column: number, role: string): void;
 }): React.JSX.Element {
   const styles = useStyles();
   const letters = columnLetters(entry.column);
   const heading = entry.heading === "" ? "(no heading)" : entry.heading;
-  const reading = `${letters} · ${heading} → ${roleText(entry, result.layout)}`;
+  const chosen = savedChoice ? " (your saved choice)" : "";
+  const reading = `${letters} · ${heading} → ${roleText(entry, result.layout)}${chosen}`;
   if (entry.role === "status") return <li className={styles.reading}>{reading}</li>;
   const options = [...(entry.role === "period" ? ["period"] : []), ...CHOOSABLE_ROLES, NOT_USED];
   return (
@@ -117,6 +128,23 @@ export function SheetReading({
     },
     [port, onChanged, onError, onAnnounce]
   );
+  // Roles set by a saved choice are shown as such (issue 21): in the preview, settings saved for
+  // this workbook are applied on opening, and the analyst must be able to tell.
+  const [saved, setSaved] = React.useState<ChoiceSettings | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    port.getSettings().then(
+      (settings) => live && setSaved(settings),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, result]);
+  const isSavedChoice = (entry: ColumnRoleEntry): boolean =>
+    entry.role === "notUsed"
+      ? (saved?.columnsNotUsed ?? []).includes(entry.column)
+      : saved?.columnOverrides?.[entry.role as ColumnKey] === entry.column;
   const chooseRole = (column: number, role: string): void =>
     void save((settings) => withColumnRole(settings, column, role));
   const choosePolarity = (key: string, polarity: Polarity): void =>
@@ -135,6 +163,7 @@ export function SheetReading({
             entry={entry}
             result={result}
             disabled={disabled}
+            savedChoice={isSavedChoice(entry)}
             onChoose={chooseRole}
           />
         ))}
