@@ -24,6 +24,7 @@ import { applyPlan } from "./applyPlan";
 import { readLogRows, writeLogChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
 import { findEarlierRun } from "./restoreState";
+import { ownSheetsRoomProblem } from "./sheetNames";
 
 export { clearClassification, clearWorkbook, type ClearOutcome } from "./clear";
 export { WorkbookStateError } from "./restoreState";
@@ -96,7 +97,7 @@ export function classifyWorkbook(
   const earlier = findEarlierRun(wb, grid.sheets);
   const outcome = runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
-  const problem = writeProblem(outcome.result);
+  const problem = writeProblem(outcome.result) ?? ownSheetsRoomProblem(wb);
   if (problem) throw new WorkbookRefusal(problem);
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);

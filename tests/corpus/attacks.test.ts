@@ -14,6 +14,8 @@ import { UNTRUSTED_STATE_ATTACKS } from "./attacks/untrustedState";
 import { XML_TEXT_ATTACKS } from "./attacks/xmlText";
 import { DECLARED_RANGE_ATTACKS } from "./attacks/declaredRanges";
 import { ZIP_PART_ATTACKS } from "./attacks/zipParts";
+import { INPUT_PATH_ATTACKS } from "./attacks/inputPaths";
+import { OWN_SHEET_ATTACKS } from "./attacks/ownSheets";
 
 const ATTACKS = [
   ...BETWEEN_RUNS_ATTACKS,
@@ -23,6 +25,8 @@ const ATTACKS = [
   ...XML_TEXT_ATTACKS,
   ...DECLARED_RANGE_ATTACKS,
   ...ZIP_PART_ATTACKS,
+  ...INPUT_PATH_ATTACKS,
+  ...OWN_SHEET_ATTACKS,
 ];
 const results: Record<string, string[]> = {};
 let root: string;

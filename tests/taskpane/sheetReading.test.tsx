@@ -153,6 +153,43 @@ describe("How the sheet was read", () => {
     });
   });
 
+  it("marks a role that comes from a saved choice as such (issue 21)", async () => {
+    const outcome = runEngine(
+      {
+        sheets: [
+          {
+            name: "KPIs",
+            top: 0,
+            left: 0,
+            values: [
+              ["Ref", "Indicator", "Expected level", "Target 2022/23", "Q1 2022/23"],
+              ["A1", "Visits in time (%)", 70, 75, 72],
+            ],
+          },
+        ],
+      },
+      { columnOverrides: { tolerance: 2 } }
+    );
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const port = createFakePort(outcome.result);
+    await port.saveSettings({ columnOverrides: { tolerance: 2 } });
+    render(
+      <SheetReading
+        result={outcome.result}
+        port={port}
+        disabled={false}
+        onChanged={jest.fn()}
+        onError={jest.fn()}
+        onAnnounce={jest.fn()}
+      />
+    );
+    expect(
+      await screen.findByText(/^C · Expected level → .* \(your saved choice\)$/)
+    ).toBeInTheDocument();
+    // A role read from its heading is not marked.
+    expect(screen.getByText("D · Target 2022/23 → Target for 2022/23")).toBeInTheDocument();
+  });
+
   it("moving a role to another column frees the first; Not used is kept as a list", () => {
     expect(withColumnRole({ columnOverrides: { target: 2 } }, 2, "notUsed")).toEqual({
       columnOverrides: {},

@@ -200,11 +200,15 @@ function ColumnRow({
       : nearMiss
         ? "Not read: no period found"
         : roleText(entry, layout);
-  const reading = `${letters} · ${heading} → ${read}`;
+  // A role from a choice saved with the workbook is shown as such (issue 21): in the preview such
+  // choices are applied on opening, and the analyst must be able to tell.
+  const savedChoice = chosen === null && /\bby the analyst$/.test(entry.evidence ?? "");
+  const reading = `${letters} · ${heading} → ${read}${savedChoice ? " (your saved choice)" : ""}`;
   // Why it was read so (issue 19): "Read from its heading and its L/H entries".
-  const why = entry.evidence ? (
-    <span className={styles.evidence}>{evidenceText(entry.evidence)}</span>
-  ) : null;
+  const why =
+    entry.evidence && !savedChoice ? (
+      <span className={styles.evidence}>{evidenceText(entry.evidence)}</span>
+    ) : null;
   if (entry.role === "status")
     return (
       <li>
