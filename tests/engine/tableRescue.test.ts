@@ -182,6 +182,8 @@ describe("the choice as the analyst writes it", () => {
     ["Tgt: 2007-08", "target 2007/08"],
     ["outturn 2019/20", "2019/20"],
     ["Q2 2018/19", "Q2 2018/19"],
+    ["FY21", "2020/21"],
+    ["target Apr 2020 – Mar 2021", "target 2020/21"],
     ['"target 2007/08"', "target 2007/08"],
     ["indicator", "indicator"],
     ["statneighbours", "statNeighbours"],

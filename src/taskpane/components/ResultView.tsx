@@ -128,7 +128,11 @@ export function ResultView({
               result={result}
               port={port}
               disabled={busy}
-              onChanged={actions.classify}
+              onChanged={async () => {
+                // A named period may add to the table's periods: the picker reads them again.
+                await actions.classify();
+                await actions.refreshPeriods();
+              }}
               onError={actions.reportError}
               onAnnounce={actions.announce}
             />
