@@ -65,7 +65,10 @@ const ROLE_WORDS: Record<string, string> = {
   direction: "direction of travel (not used as polarity)",
 };
 
-/** "How the sheet was read": each heading and its role, the quarter columns on one line. */
+/** Evidence that says no more than "it is a period heading": not repeated under the periods line. */
+const PLAIN_EVIDENCE = new Set(["from its heading", "from its cell, a date shown as a month"]);
+
+/** "How the sheet was read": each heading, its role and the evidence; the periods on one line. */
 export function howReadText(result: RunResult): string {
   const roles = result.layout.columnRoles ?? [];
   const lines: string[] = [`How the sheet was read (header row ${result.layout.headerRow + 1}):`];
@@ -79,13 +82,23 @@ export function howReadText(result: RunResult): string {
           ? ` (${result.quarters[0].label} to ${result.quarters[result.quarters.length - 1].label})`
           : "";
       lines.push(`  ${letters}  → ${periodKind(result.quarter)}s${span}`);
+      // Period headings with words around the period say how their words were read.
+      for (const p of periods) {
+        if (p.evidence === undefined || PLAIN_EVIDENCE.has(p.evidence)) continue;
+        const label = result.layout.quarterColumns.find((q) => q.column === p.column)?.quarter
+          .label;
+        lines.push(
+          `    ${columnLetters(p.column)}  ${p.heading} → ${label ?? "period"} (${p.evidence})`
+        );
+      }
       continue;
     }
     const heading = entry.heading === "" ? "(no heading)" : entry.heading;
     const forPeriod = result.layout.periodTargetColumns?.find((p) => p.column === entry.column);
     const role = ROLE_WORDS[entry.role] ?? entry.role;
+    const why = entry.evidence === undefined ? "" : ` (${entry.evidence})`;
     lines.push(
-      `  ${columnLetters(entry.column)}  ${heading} → ${forPeriod ? `${role} for ${forPeriod.period.label}` : role}`
+      `  ${columnLetters(entry.column)}  ${heading} → ${forPeriod ? `${role} for ${forPeriod.period.label}` : role}${why}`
     );
   }
   return lines.join("\n");

@@ -99,7 +99,33 @@ function checkWordRole(header: HeaderFound, entry: ColumnRoleEntry, content: Col
     place(header, entry, byKind.role);
     read = `the ${byKind.role === "ownRating" ? "sheet's own rating" : byKind.role}`;
   }
-  entry.evidence = `its heading says ${role} but it holds ${KIND_WORDS[content.kind]}; read as ${read}`;
+  entry.evidence = `from its entries: its heading says ${role} but it holds ${KIND_WORDS[content.kind]}, so read as ${read}`;
+  header.notes.set(entry.column, {
+    kind: "conflict",
+    headingSays: role,
+    contentSays: KIND_WORDS[content.kind],
+    read,
+  });
+}
+
+/** Entries that plainly belong to another role, under a heading that names its role outright. */
+const CONTRADICTS: Partial<Record<ColumnKey, ContentKind[]>> = {
+  target: ["polarity", "rating"],
+  tolerance: ["polarity", "rating"],
+  polarity: ["figures", "rating"],
+  ownRating: ["figures", "polarity"],
+};
+
+/** The heading wins (it names the role outright), and a finding says what the entries look like. */
+function flagContradiction(
+  entry: ColumnRoleEntry,
+  content: ColumnContent,
+  header: HeaderFound
+): void {
+  const role = entry.role as ColumnKey;
+  if (!(CONTRADICTS[role] ?? []).includes(content.kind)) return;
+  const read = `the ${role === "ownRating" ? "sheet's own rating" : role}, as its heading says`;
+  entry.evidence = `from its heading, though it holds ${KIND_WORDS[content.kind]}`;
   header.notes.set(entry.column, {
     kind: "conflict",
     headingSays: role,
@@ -133,6 +159,10 @@ export function readColumnsByContent(
     }
     const byWords =
       header.byWords.has(entry.column) && CHECKED_BY_CONTENT.has(entry.role as ColumnKey);
+    if (!byWords && CHECKED_BY_CONTENT.has(entry.role as ColumnKey)) {
+      flagContradiction(entry, columnContent(view, rows, entry.column), header);
+      continue;
+    }
     if (entry.role !== "notUsed" && !byWords) continue;
     if (entry.evidence === NOT_USED_BY_ANALYST) continue;
     const content = columnContent(view, rows, entry.column);

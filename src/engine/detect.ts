@@ -6,7 +6,13 @@ import type { CellValue, SheetGrid, TableLayout } from "./types";
 import { readHeadingWords, roleOnlyHeading } from "./headingWords";
 import { GridView } from "./grid";
 import { cellText } from "./cellNumber";
-import { readHeaderRow, type ColumnOverrides, type HeaderFound } from "./headerRow";
+import {
+  identityOverridden,
+  namesIdentity,
+  readHeaderRow,
+  type ColumnOverrides,
+  type HeaderFound,
+} from "./headerRow";
 import { findFootnotes, NOTE_START, settleStatusColumns } from "./tableEdges";
 import { twoRowHeadings, yearFromTitle } from "./periodHeadings";
 import { readColumnsByContent } from "./contentRoles";
@@ -46,14 +52,17 @@ export function findHeader(view: GridView, overrides?: ColumnOverrides): HeaderF
     if (header) {
       // `2021/22` merged over `Actual | Target`: the row below pairs each period with its role.
       if (r + 1 <= last && isRoleRow(view.row(r + 1))) {
-        const cells = twoRowHeadings(view, r);
+        const cells = twoRowHeadings(view, r, yearHint?.fy ?? null);
         const paired = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
         if (paired) return paired;
       }
       return header;
     }
     if (r + 1 > last) continue;
-    const cells = twoRowHeadings(view, r);
+    const named =
+      identityOverridden(overrides) || namesIdentity(view.row(r)) || namesIdentity(view.row(r + 1));
+    if (!named) continue;
+    const cells = twoRowHeadings(view, r, yearHint?.fy ?? null);
     const twoRow = readHeaderRow(view, r + 1, overrides, { cells, yearHint });
     if (twoRow) return twoRow;
   }

@@ -123,10 +123,20 @@ function placeThreshold(header: HeaderFound, thresholds: number[]): void {
     if (columns.target === undefined) {
       columns.target = col;
       header.thresholdAsTarget = col;
-      setRole(header, col, "target", "a Threshold with no Target column is the target");
+      setRole(
+        header,
+        col,
+        "target",
+        "from its heading: a Threshold with no Target column is the target"
+      );
     } else if (columns.tolerance === undefined) {
       columns.tolerance = col;
-      setRole(header, col, "tolerance", "a Threshold beside a Target column is the tolerance");
+      setRole(
+        header,
+        col,
+        "tolerance",
+        "from its heading: a Threshold beside a Target column is the tolerance"
+      );
     } else {
       header.unused.set(col, {
         why: "thresholdExtra",
@@ -159,6 +169,26 @@ function kpiCodeAsRef(header: HeaderFound): void {
   setRole(header, col, "indicator");
 }
 
+const IDENTITY: ReadonlySet<ColumnKey> = new Set(["ref", "indicator"]);
+
+/**
+ * True when a cell names the ref or indicator column, which every header row needs: rows without
+ * one are passed over before any period is looked for (most rows above a table are titles).
+ */
+export function namesIdentity(cells: readonly CellValue[]): boolean {
+  for (const raw of cells) {
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    const key = matchHeader(raw) ?? headingWordsRole(raw);
+    if (key !== null && IDENTITY.has(key)) return true;
+  }
+  return false;
+}
+
+/** The analyst named the ref or indicator column: any row may then be the header. */
+export function identityOverridden(overrides: ColumnOverrides | undefined): boolean {
+  return validColumn(overrides?.ref) || validColumn(overrides?.indicator);
+}
+
 /** Reads one row as a header; null when it does not qualify. */
 export function readHeaderRow(
   view: GridView,
@@ -167,6 +197,7 @@ export function readHeaderRow(
   context: HeaderContext = {}
 ): HeaderFound | null {
   const cells = context.cells ?? view.row(sheetRow);
+  if (!identityOverridden(overrides) && !namesIdentity(cells)) return null;
   const formats = view.formatRow(sheetRow);
   const hint = context.yearHint ?? null;
   const found: HeaderFound = {
@@ -201,7 +232,7 @@ export function readHeaderRow(
     found.entries.push(entry);
     const quarter = dated ?? periodWithHint(heading, hint, found);
     if (quarter) {
-      entry.evidence = dated ? "a date shown as a month" : "a period heading";
+      entry.evidence = dated ? "from its cell, a date shown as a month" : "from its heading";
       addPeriodColumn(found, entry, quarter, seenQuarters);
       continue;
     }

@@ -46,11 +46,15 @@ function quoted(words: readonly string[]): string {
 }
 
 /** Why the words were read as a result: the words that say so, else that nothing contradicts it. */
-function resultEvidence(read: HeadingRead, label: string): string {
-  if (read.roleWords.length > 0) return `${label}, a result (${quoted(read.roleWords)})`;
+function resultEvidence(read: HeadingRead): string {
+  if (read.roleWords.length > 0) return `from its heading: ${quoted(read.roleWords)} is a result`;
   if (read.otherWords.length > 0)
-    return `${label}; ${quoted(read.otherWords)} read as a result, as nothing says otherwise`;
-  return `${label}, from its heading`;
+    return `from its heading; ${quoted(read.otherWords)} read as a result, as nothing says otherwise`;
+  return "from its heading";
+}
+
+function fromWords(read: HeadingRead): string {
+  return `from ${quoted(read.roleWords)} in its heading`;
 }
 
 /** True when the heading was placed (or deliberately left unread); false to try other readings. */
@@ -65,23 +69,23 @@ export function placeWorded(
   const col = entry.column;
   switch (read.role) {
     case "result":
-      entry.evidence = resultEvidence(read, label);
+      entry.evidence = resultEvidence(read);
       addPeriodColumn(found, entry, period, seen);
       return true;
     case "target":
       found.periodTargets.push({ column: col, period });
       entry.role = "target";
-      entry.evidence = `target for ${label} (${quoted(read.roleWords)} in its heading)`;
+      entry.evidence = fromWords(read);
       return true;
     case "rating":
       found.statusCandidates.push({ column: col, quarter: period });
       entry.role = "status";
-      entry.evidence = `a rating for ${label} (${quoted(read.roleWords)} in its heading)`;
+      entry.evidence = fromWords(read);
       return true;
     case "direction":
       if (found.columns.direction === undefined) found.columns.direction = col;
       entry.role = "direction";
-      entry.evidence = `direction of travel (${quoted(read.roleWords)} in its heading)`;
+      entry.evidence = fromWords(read);
       return true;
     case "benchmark":
     case "tolerance": {
@@ -91,20 +95,23 @@ export function placeWorded(
       if (found.columns[key] === undefined) {
         found.columns[key] = col;
         entry.role = key;
-        entry.evidence = `${read.role} for ${label} (${quoted(read.roleWords)} in its heading)`;
+        entry.evidence = `${fromWords(read)}, for ${label}`;
       } else {
         found.unused.set(col, { why: "duplicate", role: key, instead: found.columns[key] ?? null });
       }
       return true;
     }
     case "forecast":
-      entry.evidence = `a forecast for ${label}: never read as a result`;
+      entry.evidence = `${fromWords(read)}: a forecast for ${label}, never read as a result`;
       found.notes.set(col, { kind: "forecast", period: label });
       return true;
     case "comment":
       return true;
+    case "column":
+      // `Indicator (2021/22 definitions)`: the heading names another column; read it as such.
+      return false;
     case "ambiguous":
-      entry.evidence = `names ${label} but ${read.why ?? "its words pull two ways"}`;
+      entry.evidence = `not read: it names ${label} but ${read.why ?? "its words pull two ways"}`;
       found.notes.set(col, {
         kind: "notPlaced",
         period: label,

@@ -6,6 +6,8 @@
  */
 import type { ColumnKey } from "./types";
 import { matchHeader, normaliseHeader } from "./headers";
+import { benchmarkKey } from "./headingWords";
+import { memoise } from "./memo";
 
 /** Roles whose reading from words alone is checked against the entries below the heading. */
 export const CHECKED_BY_CONTENT: ReadonlySet<ColumnKey> = new Set([
@@ -28,7 +30,7 @@ const RULES: readonly [ColumnKey, RegExp][] = [
   ["ownRating", /\b(?:rag|traffic lights?|rating|status)\b/],
   ["direction", /\b(?:dot|direction of travel|trend)\b/],
   ["polarity", /\b(?:polarity|good is|is good|better is|is better|high or low|higher or lower)\b/],
-  ["tolerance", /\b(?:tolerances?|thresholds?|amber|floor)\b/],
+  ["tolerance", /\b(?:tolerances?|tol|thresholds?|amber|floor)\b/],
   ["target", /\b(?:targets?|tgts?|trgts?)\b/],
   [
     "area",
@@ -38,6 +40,10 @@ const RULES: readonly [ColumnKey, RegExp][] = [
 
 /** The role a heading's words name, when no synonym matched it whole; null when none does. */
 export function headingWordsRole(heading: string): ColumnKey | null {
+  return memoRole(heading);
+}
+
+const memoRole = memoise((heading: string): ColumnKey | null => {
   // `Polarity (H/L)`, `Measure (what we count)`: the words outside brackets are the heading.
   const unbracketed = heading.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim();
   if (unbracketed !== "" && unbracketed !== heading.trim()) {
@@ -52,6 +58,9 @@ export function headingWordsRole(heading: string): ColumnKey | null {
     if (pattern.test(text)) return key;
   }
   if (NAME_WORDS.test(text)) return REF_WORDS.test(text) ? "ref" : "indicator";
-  if (/\b(?:title|name|description)\b/.test(text)) return "indicator";
+  // `Eng avg`, `Stat nbrs`, `Nat'l average`: a benchmark the product compares.
+  const benchmark = benchmarkKey(text.replace(/\bnat l\b/g, "national"));
+  if (benchmark !== null) return benchmark;
+  if (/\b(?:title|name|description|desc)\b/.test(text)) return "indicator";
   return null;
-}
+});

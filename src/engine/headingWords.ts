@@ -21,6 +21,8 @@ export type HeadingRole =
   | "rating"
   | "direction"
   | "comment"
+  /** Words naming another column (`Indicator (2021/22 definitions)`, `Numerator 2021/22`): no figure. */
+  | "column"
   /** Role words that pull two ways (`Target v actual`), or a second period: not placed. */
   | "ambiguous";
 
@@ -45,8 +47,12 @@ export interface HeadingRead {
 const ROLE_PATTERNS: readonly [HeadingRole, RegExp][] = [
   ["comment", /\b(?:comments?|commentary|narrative|notes?|actions?|explanation|update)\b/],
   [
+    "column",
+    /\b(?:indicators?|measures?|kpis?|pis?|metrics?|descriptions?|title|name|ref|reference|code|id|polarity|units?|type|numerator|denominator|denom|cohort|base|sources?|owner|lead|frequency|definitions?|rank|ranking|percentile|service area|directorate)\b/,
+  ],
+  [
     "rating",
-    /\b(?:rag|rating|status|traffic lights?|achiev\w*|met|on track|red amber green|r a g)\b/,
+    /\b(?:rag|rating|status|traffic lights?|met|not met|on track|red amber green|r a g)\b/,
   ],
   ["direction", /\b(?:dot|trend|direction|travel|improv\w*|getting better|getting worse)\b/],
   [
@@ -68,6 +74,11 @@ const ROLE_PATTERNS: readonly [HeadingRole, RegExp][] = [
   ],
 ];
 
+const GLOBAL_PATTERNS: readonly [HeadingRole, RegExp][] = ROLE_PATTERNS.map(([role, p]) => [
+  role,
+  new RegExp(p.source, "g"),
+]);
+
 /** Words that compare two things: never a figure for one period. */
 const COMPARISON =
   /\b(?:change|changes|difference|diff|variance|var|vs|versus|compared|movement|gap|against|v)\b/;
@@ -76,6 +87,12 @@ const FILLER = new Set(["for", "of", "the", "in", "at", "to", "and", "a", "as", 
 /** Beyond this many unknown words, a heading is a sentence, not a period column. */
 const MAX_OTHER_WORDS = 4;
 const MAX_TOKENS = 16;
+const MAX_PERIOD_TOKENS = 8;
+const MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+/** A word a period can begin with: a number, a quarter word, `FY`, a month, a bracket. */
+const CAN_START = new RegExp(`^(?:[\\d('(]|q|qtr|quarter|fy|${MONTH_START})`);
+/** A word a period can end with: a number, a bracket, a month (`2018 Sep`, a bare `Apr`). */
+const CAN_END = new RegExp(`(?:[\\d)]|(?:${MONTH_START})[a-z]*\\.?)$`);
 
 function normaliseText(text: string): string {
   return text
@@ -96,8 +113,13 @@ function findPeriod(
   tokens: readonly string[],
   fy: number | null
 ): { period: Quarter; start: number; end: number } | null {
-  for (let len = tokens.length; len >= 1; len--) {
+  // The longest period form (`1 apr 2020 to 31 mar 2021`) is seven words.
+  // Only runs that start and end with a word a period can start or end with are tried.
+  const starts = tokens.map((t) => CAN_START.test(t));
+  const ends = tokens.map((t) => CAN_END.test(t));
+  for (let len = Math.min(tokens.length, MAX_PERIOD_TOKENS); len >= 1; len--) {
     for (let start = 0; start + len <= tokens.length; start++) {
+      if (!starts[start] || !ends[start + len - 1]) continue;
       const text = tokens.slice(start, start + len).join(" ");
       // Every period form holds a digit, except a yearless quarter or month with the title's year.
       if (fy === null && !/\d/.test(text)) continue;
@@ -115,7 +137,8 @@ function wordsOf(tokens: readonly string[]): string[] {
     .filter((t) => !FILLER.has(t));
 }
 
-function benchmarkKey(rest: string): BenchmarkKey | null {
+/** Which benchmark the words name (`Stat nbrs`, `Eng avg`, `North East`); null for any other. */
+export function benchmarkKey(rest: string): BenchmarkKey | null {
   if (/\b(?:statistical neighbours?|stat neighbours?|stat nbrs?|sns?)\b/.test(rest))
     return "statNeighbours";
   if (/\b(?:england|eng|national|nat|nationally)\b/.test(rest)) return "national";
@@ -138,8 +161,8 @@ export function roleOfWords(words: readonly string[]): {
   const rest = words.join(" ");
   const hits = new Map<HeadingRole, string[]>();
   const claimed = new Set<string>();
-  for (const [role, pattern] of ROLE_PATTERNS) {
-    const global = new RegExp(pattern.source, "g");
+  for (const [role, global] of GLOBAL_PATTERNS) {
+    global.lastIndex = 0;
     const found = rest.match(global);
     if (!found) continue;
     hits.set(role, found);
@@ -154,7 +177,7 @@ export function roleOfWords(words: readonly string[]): {
   if (COMPARISON.test(rest))
     return { role: "ambiguous", roleWords: [], otherWords, why: "it compares two figures" };
   // A verdict, a trend or free text is never a figure, whatever else the heading says.
-  for (const role of ["comment", "rating", "direction"] as const)
+  for (const role of ["comment", "column", "rating", "direction"] as const)
     if (hits.has(role)) return pick(role);
   // A forecast or projection is never a result, even when it says "outturn".
   if (hits.has("forecast")) return pick("forecast");
@@ -238,6 +261,8 @@ const memoRead = memoise(read);
  */
 export function readHeadingWords(heading: string, fy: number | null = null): HeadingRead | null {
   if (typeof heading !== "string") return null;
+  // Every period form holds a digit, except a yearless quarter or month with the title's year.
+  if (fy === null && !/\d/.test(heading)) return null;
   return memoRead(`${heading}\u0000${fy === null ? "" : fy}`);
 }
 
@@ -247,17 +272,23 @@ export function readHeadingWords(heading: string, fy: number | null = null): Hea
  */
 export function roleOnlyHeading(heading: string): HeadingRole | null {
   if (typeof heading !== "string" || heading.length > 40) return null;
+  return memoRoleOnly(heading);
+}
+
+const memoRoleOnly = memoise((heading: string): HeadingRole | null => {
   const normal = normaliseText(heading).replace(/[()[\],:;]/g, " ");
   if (normal === "" || /\d/.test(normal)) return null;
   const words = wordsOf(normal.split(" "));
   if (words.length === 0 || words.length > 4) return null;
   const read = roleOfWords(words);
   if (read.roleWords.length === 0 || read.otherWords.length > 0) return null;
+  // "Performance against targets" or "Comments" above the periods passes no role down.
+  if (read.role === "ambiguous" || read.role === "comment" || read.role === "column") return null;
   return read.role;
-}
+});
 
 /** A period heading whose other words are all role words (`2021/22`, `Outturn 2019/20`). */
-export function groupPeriodHeading(heading: string): HeadingRead | null {
-  const read = readHeadingWords(heading);
+export function groupPeriodHeading(heading: string, fy: number | null = null): HeadingRead | null {
+  const read = readHeadingWords(heading, fy);
   return read?.period && read.otherWords.length === 0 && read.role !== "ambiguous" ? read : null;
 }

@@ -47,7 +47,7 @@ export interface SummaryJson {
   /** How the sheet was read (SPEC 2a): every heading of the header row and its role. */
   layout: {
     headerRow: number;
-    columns: { column: string; heading: string; role: string }[];
+    columns: { column: string; heading: string; role: string; evidence?: string }[];
   };
 }
 
@@ -57,6 +57,7 @@ export function layoutColumns(result: RunResult): SummaryJson["layout"]["columns
     column: columnLetters(entry.column),
     heading: entry.heading,
     role: entry.role,
+    ...(entry.evidence === undefined ? {} : { evidence: entry.evidence }),
   }));
 }
 

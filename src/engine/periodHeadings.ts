@@ -100,7 +100,11 @@ function text(raw: CellValue): string {
  * joined with the lower one when together they name a period or a role, else the lower cell,
  * else the upper. Date cells in the lower row are kept as they are.
  */
-export function twoRowHeadings(view: GridView, upperRow: number): CellValue[] {
+export function twoRowHeadings(
+  view: GridView,
+  upperRow: number,
+  fy: number | null = null
+): CellValue[] {
   const upper = view.row(upperRow);
   const lower = view.row(upperRow + 1);
   const width = Math.max(upper.length, lower.length);
@@ -117,19 +121,24 @@ export function twoRowHeadings(view: GridView, upperRow: number): CellValue[] {
       out.push(rawLow);
       continue;
     }
-    out.push(joinHeading(over, low, up !== ""));
+    out.push(joinHeading(over, low, up !== "", fy));
   }
   return out;
 }
 
-function joinHeading(over: string, low: string, ownUpper: boolean): CellValue {
+function joinHeading(
+  over: string,
+  low: string,
+  ownUpper: boolean,
+  titleFy: number | null
+): CellValue {
   if (low === "") return ownUpper ? over : null;
   if (over === "") return low;
   for (const joined of [`${over} ${low}`, `${low} ${over}`]) if (parsePeriod(joined)) return joined;
   const fy = financialYearIn(over);
   const month = bareMonthPeriod(low, fy);
   if (month) return month.label;
-  const grouped = groupedHeading(over, low);
+  const grouped = groupedHeading(over, low, titleFy);
   if (grouped !== null) return grouped;
   if (parsePeriod(low)) return low;
   const joined = `${over} ${low}`;
@@ -143,15 +152,15 @@ function joinHeading(over: string, low: string, ownUpper: boolean): CellValue {
  * `Actual 2021/22`. A lower cell that already names its own role keeps it; a title sentence above
  * (any word that is neither a period nor a role word) passes nothing down.
  */
-function groupedHeading(over: string, low: string): string | null {
-  const lowPeriod = groupPeriodHeading(low);
+function groupedHeading(over: string, low: string, fy: number | null): string | null {
+  const lowPeriod = groupPeriodHeading(low, fy);
   const overRole = roleOnlyHeading(over);
   if (lowPeriod && overRole !== null) {
     // `2022/23 target` under `Performance`: the lower cell's own role word wins.
     return lowPeriod.roleWords.length > 0 ? low : `${over} ${low}`;
   }
-  const overPeriod = groupPeriodHeading(over);
+  const overPeriod = groupPeriodHeading(over, fy);
   const lowRole = roleOnlyHeading(low);
-  if (overPeriod && lowRole !== null && readHeadingWords(low) === null) return `${low} ${over}`;
+  if (overPeriod && lowRole !== null && readHeadingWords(low, fy) === null) return `${low} ${over}`;
   return null;
 }

@@ -61,13 +61,17 @@ function isFigure(raw: CellValue | undefined): boolean {
   return readCellNumber(raw).kind === "number" || splitRatedValue(raw) !== null;
 }
 
-/** Sheet rows under `row` with a name or ref and a figure: the indicator rows. */
+/**
+ * Sheet rows under `row` with a name or ref and something beside it: the indicator rows. A figure
+ * is not required — a council may write its results in words (`711 volunteers … (GREEN)`), and the
+ * sheet then still deserves the help rather than "no table".
+ */
 function indicatorRowsUnder(view: GridView, row: number, nameCol: number): number[] {
   const out: number[] = [];
   const last = Math.min(view.lastRow, row + ROWS_LOOKED_AT);
   for (let r = row + 1; r <= last; r++) {
     if (cellText(view.value(r, nameCol)) === "") continue;
-    if (view.row(r).some((v, i) => view.left + i !== nameCol && isFigure(v))) out.push(r);
+    if (view.row(r).some((v, i) => view.left + i !== nameCol && cellText(v) !== "")) out.push(r);
   }
   return out;
 }
@@ -135,8 +139,6 @@ export function noPeriodFinding(rescue: TableRescue): Finding {
       : "";
   const first = rescue.nearMisses[0];
   const letter = first === undefined ? "E" : columnLetters(first);
-  const second = rescue.nearMisses[1];
-  const targetLetter = second === undefined ? letter : columnLetters(second);
   const local = first === undefined ? `A${row}` : `${letter}${row}`;
   const nearText =
     near.length > 0 ? ` Near misses: ${near.join("; ")}${more}.` : " No other heading is unread.";
@@ -149,7 +151,7 @@ export function noPeriodFinding(rescue: TableRescue): Finding {
     message:
       `${local}: the header row is row ${row} (${headings}) with ${rows} under it, but no column could be read as a period, so nothing was rated.${nearText}` +
       ` Periods are read from headings such as ${PERIOD_EXAMPLES}.` +
-      ` To fix it, rename each period column's heading to its period (for example ${letter}${row} to 2019/20), or name the column's period without changing the sheet: in the task pane under How the sheet was read, or on the command line with --columns ${letter}=2019/20 if column ${letter} holds the figures for 2019/20 (a column of targets: --columns ${targetLetter}="target 2019/20").`,
+      ` To fix it, rename each period column's heading to its period (for example ${letter}${row} to 2019/20), or name the column's period without changing the sheet: in the task pane under How the sheet was read, or on the command line with --columns ${letter}=2019/20 if column ${letter} holds the figures for 2019/20, or --columns ${letter}="target 2019/20" if it holds the targets for 2019/20.`,
   };
 }
 

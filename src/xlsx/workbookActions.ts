@@ -18,6 +18,7 @@ import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
 import { freshLogRows, planWrite, writeProblem } from "../engine/writePlan";
 import { WorkbookRefusal } from "./refusal";
 import { withXmlSafeText } from "./xmlSafeText";
+import { clipDeclaredRangesOnLoad } from "./declaredRanges";
 import { checkPackage } from "./packageCheck";
 import { applyPlan } from "./applyPlan";
 import { readLogRows, writeLogChanges } from "./logSheet";
@@ -49,6 +50,7 @@ export async function loadWorkbook(
     }
   }
   const wb = new ExcelJS.Workbook();
+  clipDeclaredRangesOnLoad(wb);
   const notAWorkbook = "This file is not an Excel workbook (.xlsx), or it is damaged.";
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

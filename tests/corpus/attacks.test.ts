@@ -12,6 +12,8 @@ import { HOSTILE_FILE_ATTACKS } from "./attacks/hostile";
 import { TEXT_ATTACKS } from "./attacks/text";
 import { UNTRUSTED_STATE_ATTACKS } from "./attacks/untrustedState";
 import { XML_TEXT_ATTACKS } from "./attacks/xmlText";
+import { DECLARED_RANGE_ATTACKS } from "./attacks/declaredRanges";
+import { ZIP_PART_ATTACKS } from "./attacks/zipParts";
 
 const ATTACKS = [
   ...BETWEEN_RUNS_ATTACKS,
@@ -19,6 +21,8 @@ const ATTACKS = [
   ...TEXT_ATTACKS,
   ...UNTRUSTED_STATE_ATTACKS,
   ...XML_TEXT_ATTACKS,
+  ...DECLARED_RANGE_ATTACKS,
+  ...ZIP_PART_ATTACKS,
 ];
 const results: Record<string, string[]> = {};
 let root: string;

@@ -181,3 +181,35 @@ describe("evidence from the entries", () => {
     expect(columnContent(view, [8, 9], 0).kind).toBe("figures");
   });
 });
+
+describe("abbreviated headings", () => {
+  it.each<[string, string]>([
+    ["Tol", "tolerance"],
+    ["Eng avg", "national"],
+    ["Stat nbrs", "statNeighbours"],
+    ["Nat'l average", "national"],
+    ["Regional avg.", "regional"],
+    ["Our target (%)", "target"],
+    ["Polarity of measure", "polarity"],
+    ["Service area name", "area"],
+    ["Performance indicator title", "indicator"],
+  ])("%s → %s", (heading, role) => {
+    expect(matchHeader(heading) ?? headingWordsRole(heading)).toBe(role);
+  });
+});
+
+describe("a heading that names its role outright, over entries of another kind", () => {
+  it("keeps the heading's role and says what the entries look like", () => {
+    const got = run([
+      ["Ref", "Indicator", "Polarity", "Target", "Q2 2022/23"],
+      ["CP1", "Re-referrals within 12 months (%)", 20, "L", 19],
+      ["CP2", "Assessments within 45 days (%)", 90, "H", 84],
+    ]);
+    expect(got.roles).toContain("Polarity=polarity");
+    expect(got.roles).toContain("Target=target");
+    expect(got.findings).toContain("column.headingContentConflict@S!C1");
+    expect(got.findings).toContain("column.headingContentConflict@S!D1");
+    // Nothing is rated from swapped columns: every row is Not classified, never a status.
+    expect(got.statuses).toEqual(["notClassified", "notClassified"]);
+  });
+});

@@ -194,3 +194,32 @@ function byRole(a: Column, b: Column): number {
 function byYear(a: Column, b: Column): number {
   return a.year === b.year ? (a.role === "actual" ? -1 : 1) : a.year.localeCompare(b.year);
 }
+
+describe("a title above the header passes nothing down", () => {
+  it("reads the periods under a 'Performance against targets' title as results", () => {
+    const got = run([
+      ["Performance against targets"],
+      ["Ref", "Indicator", "Polarity", "Target", "2020/21", "2021/22"],
+      ["CP1", "Re-referrals within 12 months (%)", "L", 20, 22, 19],
+      ["CP2", "Assessments within 45 days (%)", "H", 90, 85, 88],
+    ]);
+    // 2021/22: CP1 19 ≤ 20 → on target; CP2 88 < 90 → outside tolerance.
+    expect(got).toMatchObject(EXPECTED);
+  });
+});
+
+describe("yearless quarters over Actual | Target, the year in the title", () => {
+  it("pairs each quarter with its role and takes the year from the title", () => {
+    const got = run([
+      ["Children's services scorecard 2022/23"],
+      ["Ref", "Indicator", "Polarity", "Quarter 1", null, "Quarter 2", null],
+      [null, null, null, "Actual", "Target", "Actual", "Target"],
+      ["CP1", "Re-referrals within 12 months (%)", "L", 22, 21, 19, 20],
+      ["CP2", "Assessments within 45 days (%)", "H", 85, 90, 88, 90],
+    ]);
+    // Q2 2022/23 is the latest quarter: CP1 19 ≤ 20 → on target; CP2 88 < 90 → outside tolerance.
+    expect(got.period).toBe("Q2 2022/23");
+    expect(got.statuses).toEqual(["onTarget", "outsideTolerance"]);
+    expect(got.targets).toEqual(["20", "90"]);
+  });
+});

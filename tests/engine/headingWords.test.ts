@@ -71,6 +71,8 @@ describe("a period anywhere in a heading", () => {
     expect(roleOnlyHeading("Forecast")).toBe("forecast");
     expect(roleOnlyHeading("Ref")).toBeNull();
     expect(roleOnlyHeading("Performance report")).toBeNull();
+    expect(roleOnlyHeading("Performance against targets")).toBeNull();
+    expect(roleOnlyHeading("Comments")).toBeNull();
   });
 });
 
@@ -191,5 +193,26 @@ describe("a sheet whose headings carry words around the period", () => {
     expect(got.period).toBe("2021/22");
     expect(got.statuses).toEqual(["onTarget"]);
     expect(got.findings).toContain("column.periodNotPlaced@S!G1");
+  });
+});
+
+describe("a period inside another column's heading", () => {
+  it.each<[string, string]>([
+    ["Indicator (2021/22 definitions)", "2021/22 column"],
+    ["Numerator 2021/22", "2021/22 column"],
+    ["Rank 2021/22", "2021/22 column"],
+    ["Performance measure 2021/22", "2021/22 column"],
+    ["No. of children 2021/22", "2021/22 result"],
+  ])("%s → %s", (heading, expected) => {
+    expect(read(heading)).toBe(expected);
+  });
+
+  it("reads the indicator column, not a period, from `Indicator (2021/22 definitions)`", () => {
+    const got = run([
+      ["Ref", "Indicator (2021/22 definitions)", "Polarity", "Target", "2020/21", "2021/22"],
+      ["CP1", "Re-referrals within 12 months (%)", "L", 20, 22, 19],
+    ]);
+    expect(got.period).toBe("2021/22");
+    expect(got.statuses).toEqual(["onTarget"]);
   });
 });

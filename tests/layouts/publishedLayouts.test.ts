@@ -83,8 +83,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "the 2013/14 group over Actual Performance (D) is taken as the latest period: figures 80.3, 84, 232, 71 (2013/14) instead of Q4 Actual (G); Target Q4 and Q4 Actual are not used",
   "service-performance-q3-2017-18":
     "the yearless Q3 Q4 Q1 Q2 under the date-range group are read as 2017/18 (year from the title): Q4 2017/18 is taken as the latest, Q3 actual is not used; Good Is arrows are not read as polarity",
-  "blackburn-corporate-plan-half-year-2018-19":
-    "refused, but with the old one-line message (no header row, no near-miss cell, no fix)",
 };
 
 /** `it`, or `it.failing` with the reason when the table is a known gap. */

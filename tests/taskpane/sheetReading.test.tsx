@@ -50,6 +50,83 @@ describe("How the sheet was read", () => {
     expect(screen.getByLabelText("Polarity of A1 Visits in time (%)")).toBeInTheDocument();
   });
 
+  it("gives each role its evidence: a two-row header with a Targets group (issue 19)", () => {
+    const outcome = runEngine({
+      sheets: [
+        {
+          name: "KPIs",
+          top: 0,
+          left: 0,
+          values: [
+            [null, null, null, "Outturn", null, "Targets"],
+            ["Ref", "Indicator", "Polarity (H/L)", "2020/21", "2021/22", "2022/23"],
+            ["A1", "Visits in time (%)", "H", 70, 72, 75],
+            ["A2", "Re-referrals (%)", "L", 22, 19, 18],
+          ],
+        },
+      ],
+    });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    render(
+      <SheetReading
+        result={outcome.result}
+        port={createFakePort(outcome.result)}
+        disabled={false}
+        onChanged={jest.fn()}
+        onError={jest.fn()}
+        onAnnounce={jest.fn()}
+      />
+    );
+    expect(
+      screen.getByText("C · Polarity (H/L) → Polarity (higher or lower is better)")
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText("Read from its heading's words and its H/L entries.")
+    ).toBeInTheDocument();
+    expect(screen.getByText("F · Targets 2022/23 → Target for 2022/23")).toBeInTheDocument();
+    expect(screen.getByText('Read from "targets" in its heading.')).toBeInTheDocument();
+    expect(screen.getByText("E · Outturn 2021/22 → Period: 2021/22")).toBeInTheDocument();
+  });
+
+  it("names the status column as this run wrote it, not as it was read (issue 22)", () => {
+    const outcome = runEngine({
+      sheets: [
+        {
+          name: "KPIs",
+          top: 0,
+          left: 0,
+          values: [
+            [
+              "Ref",
+              "Indicator",
+              "Polarity",
+              "Target",
+              "Q1 2022/23",
+              "Q2 2022/23",
+              "Status Q1 2022/23",
+            ],
+            ["A1", "Visits in time (%)", "Higher is better", 75, 72, 76, "Inside tolerance"],
+          ],
+        },
+      ],
+    });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const run = outcome.result;
+    expect(run.quarter.label).toBe("Q2 2022/23");
+    render(
+      <SheetReading
+        result={run}
+        port={createFakePort(run)}
+        disabled={false}
+        onChanged={jest.fn()}
+        onError={jest.fn()}
+        onAnnounce={jest.fn()}
+      />
+    );
+    expect(screen.getByText(/^G · Status Q2 2022\/23 → /)).toBeInTheDocument();
+    expect(screen.queryByText(/Status Q1 2022\/23/)).not.toBeInTheDocument();
+  });
+
   it("saves a chosen role with the workbook and classifies again", async () => {
     const run = result();
     const port = createFakePort(run);

@@ -32,6 +32,7 @@ import {
   PERIOD_EXAMPLES,
   type ColumnChoices,
 } from "../../engine/columnChoices";
+import { statusHeaderText } from "../../engine/statusHeader";
 import type { WorkbookPort } from "../port";
 import {
   CHOOSABLE_ROLES,
@@ -66,6 +67,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   reading: { display: "block", marginBottom: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  evidence: {
+    display: "block",
+    marginBottom: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   dropdown: { minWidth: "min(100%, 220px)", maxWidth: "100%" },
   periodBox: {
     display: "flex",
@@ -92,6 +100,12 @@ function optionText(role: string): string {
   if (role === "period") return "Period";
   if (role === PERIOD_RESULT || role === PERIOD_TARGET) return PERIOD_WORDS[role];
   return ROLE_WORDS[role as keyof typeof ROLE_WORDS] ?? role;
+}
+
+/** "Read from its heading and its L/H entries.": the evidence as a sentence. */
+function evidenceText(evidence: string): string {
+  if (/^(?:from|set)\b/.test(evidence)) return `Read ${evidence}.`;
+  return `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}.`;
 }
 
 type PeriodAsk = typeof PERIOD_RESULT | typeof PERIOD_TARGET;
@@ -154,6 +168,7 @@ function ColumnRow({
   layout,
   nearMiss,
   chosen,
+  currentStatusHeading,
   disabled,
   onChoose,
   onPeriod,
@@ -164,6 +179,8 @@ function ColumnRow({
   nearMiss: boolean;
   /** The analyst's saved choice for the column, not yet read (a sheet it could not read). */
   chosen: string | null;
+  /** The heading the run wrote in the status column it rewrote, or null. */
+  currentStatusHeading: string | null;
   disabled: boolean;
   onChoose(column: number, role: string): void;
   /** Saves the column's period; returns the problem to show, or null. */
@@ -172,7 +189,11 @@ function ColumnRow({
   const styles = useStyles();
   const [asking, setAsking] = React.useState<PeriodAsk | null>(null);
   const letters = columnLetters(entry.column);
-  const heading = entry.heading === "" ? "(no heading)" : entry.heading;
+  // The status column this run rewrote shows its heading as it is now ("Status Q2 …"), not as
+  // it was read before the run (issue 22).
+  const current =
+    entry.role === "status" && currentStatusHeading !== null ? currentStatusHeading : entry.heading;
+  const heading = current === "" ? "(no heading)" : current;
   const read =
     chosen !== null
       ? `${chosen} (saved, not read yet)`
@@ -180,7 +201,17 @@ function ColumnRow({
         ? "Not read: no period found"
         : roleText(entry, layout);
   const reading = `${letters} · ${heading} → ${read}`;
-  if (entry.role === "status") return <li className={styles.reading}>{reading}</li>;
+  // Why it was read so (issue 19): "Read from its heading and its L/H entries".
+  const why = entry.evidence ? (
+    <span className={styles.evidence}>{evidenceText(entry.evidence)}</span>
+  ) : null;
+  if (entry.role === "status")
+    return (
+      <li>
+        <span className={styles.reading}>{reading}</span>
+        {why}
+      </li>
+    );
   const options = [
     ...(entry.role === "period" ? ["period"] : []),
     PERIOD_RESULT,
@@ -192,6 +223,7 @@ function ColumnRow({
   return (
     <li>
       <span className={styles.reading}>{reading}</span>
+      {why}
       <Field label={`Role of column ${letters}`} size="small">
         <Dropdown
           className={styles.dropdown}
@@ -302,6 +334,11 @@ export function SheetReading({
             layout={layout}
             nearMiss={nearMisses.has(entry.column)}
             chosen={saved ? savedChoiceText(saved, entry.column) : null}
+            currentStatusHeading={
+              result && entry.column === result.layout.existingStatusColumn
+                ? statusHeaderText(result)
+                : null
+            }
             disabled={disabled}
             onChoose={chooseRole}
             onPeriod={choosePeriod}

@@ -8,6 +8,7 @@ import type { Finding, RunResult } from "../../engine/types";
 import type { TableRescue } from "../../engine/tableRescue";
 import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
 import type { CommandOutcome } from "../../commands/outcomes";
+import { classifiedMessage } from "../outcomeWords";
 import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
 import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
@@ -57,18 +58,6 @@ export function messageOf(error: unknown): string {
 /** The refusal in short: the finding below gives the detail, the screen below the fix. */
 function rescueNotice(rescue: TableRescue): string {
   return `No period column could be read on sheet "${rescue.sheet}". Name each column's period under How the sheet was read, below, then read the sheet again.`;
-}
-
-function countLabel(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function classifiedStatus(result: RunResult): string {
-  const contract = result.summary.total.count;
-  return (
-    `Classified ${result.quarter.label}: ${countLabel(contract, "contract indicator", "contract indicators")}, ` +
-    `${countLabel(result.findings.length, "finding", "findings")}.`
-  );
 }
 
 /** Quiet time after the last worksheet change before the periods are read again (ms). */
@@ -159,8 +148,8 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             rescue: null,
             quarter: period,
             status: controller.signal.aborted
-              ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
-              : classifiedStatus(outcome.result),
+              ? `${TOO_LATE_TO_CANCEL} ${classifiedMessage(outcome.result)}`
+              : classifiedMessage(outcome.result),
           }));
         } else {
           patch({
