@@ -2,8 +2,9 @@
  * A sheet the product could not read (docs/taskpane-and-preview.md, A sheet it could not read):
  * indicator rows were found but no period column, so instead of an error alone the pane offers
  * *How the sheet was read* for the refused header row. The analyst names each column's period and
- * kind (figures, or a target for that period); the choice is saved with the workbook and the
- * sheet is read again — the same choices as `--columns E=2019/20` on the command line.
+ * kind (figures, or a target for that period); each choice is saved with the workbook at once,
+ * and the sheet is read again when the analyst asks — the same choices as `--columns E=2019/20`
+ * on the command line.
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
@@ -45,8 +46,9 @@ export function SheetRescue(props: SheetRescueProps): React.JSX.Element {
         Sheet {rescue.sheet}, header row {rescue.headerRow + 1}: {rows} found, but no column could
         be read as a period. For each column of figures choose{" "}
         <strong>Figures for a period…</strong> and type its period (for a column of targets,{" "}
-        <strong>Target for a period…</strong>). Your choices are saved with the workbook, nothing on
-        the sheet is changed, and the sheet is read again.
+        <strong>Target for a period…</strong>), then <strong>Save period</strong>. Each choice is
+        saved with the workbook at once and nothing on the sheet is changed; when every column is
+        named, choose <strong>Read the sheet again</strong>.
       </p>
       <SheetReading
         rescue={rescue}
