@@ -3,6 +3,8 @@
  * follows the sheet's periods and always shows the quarter classified; the ribbon's Classify uses
  * the quarter chosen in the pane and opens the pane on its outcome.
  */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { RecordingHost } from "../../bench/officejs/recorder";
 import type { MemorySheet } from "../../bench/officejs/workbook";
@@ -177,6 +179,89 @@ describe("the pane in the order its users need (issue 22)", () => {
     await page.getByLabel(`Commentary for ${ref}`, { exact: true }).press("Escape");
     expect(await page.getByRole("alertdialog").count()).toBe(0);
     expect(await page.getByLabel(`Commentary for ${ref}`, { exact: true }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+/** Where the screenshots go (ignored by git; docs/images holds the ones looked at). */
+const ARTIFACTS = path.resolve(__dirname, "artifacts");
+
+/** Screenshot of one part of the pane, from its top, at most `maxHeight` px of it. */
+async function shootPart(page: Page, selector: string, file: string, maxHeight = 1000) {
+  const box = await page.evaluate((css) => {
+    const element = document.querySelector(css);
+    if (!element) return null;
+    const rect = element.getBoundingClientRect();
+    return { y: rect.top + window.scrollY, height: rect.height };
+  }, selector);
+  expect([selector, box !== null]).toEqual([selector, true]);
+  const width = page.viewportSize()!.width;
+  await page.screenshot({
+    path: path.join(ARTIFACTS, file),
+    fullPage: true,
+    clip: {
+      x: 0,
+      y: Math.max(0, box!.y - 8),
+      width,
+      height: Math.min(box!.height + 16, maxHeight),
+    },
+  });
+}
+
+describe("screenshots of each part of the pane (docs/taskpane-and-preview.md)", () => {
+  it.each([320, 450])("at %i px", async (width) => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // The sample with things to show: one row's earlier figures typed as text (one card listing
+    // its cells), and two rows with no polarity (read from their tolerance: findings).
+    const host = await sampleHost();
+    const sheet = host.server.book.sheet("Indicators")!;
+    const { row: header } = headingAt(sheet, "Ref");
+    const polarity = headingAt(sheet, "Polarity").col;
+    for (const label of ["Q3 2017/18", "Q4 2017/18", "Q1 2018/19"]) {
+      const col = headingAt(sheet, label).col;
+      sheet.setValue(header + 3, col, `${Math.round(Number(sheet.value(header + 3, col)) * 100)}%`);
+    }
+    sheet.setValue(header + 5, polarity, "");
+    sheet.setValue(header + 6, polarity, "");
+    const { page } = await openAddin(browser, host, { width, height: 900 });
+    expect(await ribbon(page, "classifyQuarter")).toBe("completed");
+    await page.getByTestId("summary-total").waitFor({ timeout: 60000 });
+    await page
+      .getByRole("button", { name: /^Edit commentary for / })
+      .first()
+      .waitFor();
+    // Open the closed parts (the screenshots show what is in them).
+    for (const id of ["findings", "sheet-reading"]) {
+      const toggle = page.locator(`#${id}-title button`);
+      if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+    }
+    await page.getByText(/ → /).first().waitFor({ timeout: 60000 });
+    // Let the lazy pictures draw.
+    await page.waitForTimeout(1500);
+    // No hover or focus colours in the pictures.
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: path.join(ARTIFACTS, `pane-top-${width}.png`) });
+    await shootPart(
+      page,
+      'section[aria-labelledby="commentary-title"]',
+      `pane-commentary-${width}.png`
+    );
+    await shootPart(
+      page,
+      'section[aria-labelledby="findings-title"]',
+      `pane-findings-${width}.png`
+    );
+    await shootPart(
+      page,
+      'section[aria-labelledby="sheet-reading-title"]',
+      `pane-sheet-reading-${width}.png`
+    );
+    // One card lists the row's cells.
+    expect(await page.getByText(/^3 cells/).count()).toBeGreaterThanOrEqual(1);
     await page.context().close();
   });
 });

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   item: {
     display: "block",
     width: "100%",
+    boxSizing: "border-box",
     textAlign: "left",
     padding: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalXS,
