@@ -5,7 +5,15 @@
  * rules, used by the command line (`--columns E=2006/07`), the task pane and the preview alike.
  * Pure: plain JSON in, plain JSON out.
  */
-import type { ColumnKey, EngineOptions, Quarter } from "./types";
+import type {
+  ColumnKey,
+  ColumnPeriodChoice,
+  EngineOptions,
+  PeriodColumnKind,
+  Quarter,
+} from "./types";
+
+export type { ColumnPeriodChoice, PeriodColumnKind } from "./types";
 import { parsePeriod } from "./periods";
 import { parsePeriodSpan } from "./periodRanges";
 
@@ -22,16 +30,6 @@ export function readPeriodText(text: string): Quarter | null {
     .replace(/\s+/g, " ")
     .trim();
   return parsePeriodSpan(normal);
-}
-
-/** What a named period column holds: the figures for that period, or the target for it. */
-export type PeriodColumnKind = "result" | "target";
-
-/** A column the analyst named a period for; `period` as typed (`2006/07`), read by parsePeriod. */
-export interface ColumnPeriodChoice {
-  column: number;
-  period: string;
-  kind: PeriodColumnKind;
 }
 
 export interface ColumnChoices {

@@ -5,7 +5,9 @@
  * read, and the exact fix — and carries the columns, so the task pane can offer *How the sheet was
  * read* for the analyst to name each column's period and kind.
  */
-import type { CellValue, ColumnRoleEntry, Finding, RunFailure } from "./types";
+import type { CellValue, ColumnRoleEntry, Finding, RunFailure, TableRescue } from "./types";
+
+export type { TableRescue } from "./types";
 import type { GridView } from "./grid";
 import type { ColumnOverrides } from "./headerRow";
 import { HEADER_SEARCH_ROWS } from "./detect";
@@ -15,19 +17,6 @@ import { splitRatedValue } from "./valueRating";
 import { columnLetters, quoteSheetName } from "./address";
 import { PERIOD_EXAMPLES } from "./columnChoices";
 import { displayLine } from "./textNormalise";
-
-/** What the pane needs to offer the columns of a sheet it could not read. */
-export interface TableRescue {
-  sheet: string;
-  /** 0-based sheet row of the header. */
-  headerRow: number;
-  /** Every heading of the header row, with the role its words give (`notUsed` when none). */
-  columns: ColumnRoleEntry[];
-  /** Columns with figures on the indicator rows but no role: most likely the periods. */
-  nearMisses: number[];
-  /** How many indicator rows lie under the header. */
-  indicatorRows: number;
-}
 
 /** Free text beside the table: never a period (commentary, actions, notes). */
 const FREE_TEXT = /\b(?:comments?|commentary|narrative|notes?|actions?|explanation|update)\b/i;
