@@ -146,6 +146,22 @@ function joinHeading(
   return low;
 }
 
+const YEARLESS_QUARTER_WORD =
+  /\b(q[1-4]|qtr\s*[1-4]|quarter\s*[1-4])\b(?!\s*[(]?\s*\d{2,4}\s*[/-])/i;
+
+/**
+ * A year above a yearless quarter (`2014/15` over `Target Q4`, `Q4 Actual`): the year goes beside
+ * the quarter (`Target Q4 2014/15`), so the group's year wins over any year in the title.
+ */
+function yearForQuarter(over: string, low: string): string | null {
+  // `2014/15`, `14-15`, `FY15`, `Apr 2014 – Mar 2015`: a year and nothing else.
+  const group = groupPeriodHeading(over);
+  const year = group?.roleWords.length === 0 ? group.period : null;
+  if (year === null || year.kind !== "year" || readHeadingWords(low) !== null) return null;
+  if (!YEARLESS_QUARTER_WORD.test(low)) return null;
+  return low.replace(YEARLESS_QUARTER_WORD, `$1 ${year.label}`);
+}
+
 /**
  * A period on one header row and a role on the other, either way round (docs/periods.md,
  * "Two-row headers"): `Targets` over `2022/23` → `Targets 2022/23`; `2021/22` over `Actual` →
@@ -153,6 +169,8 @@ function joinHeading(
  * (any word that is neither a period nor a role word) passes nothing down.
  */
 function groupedHeading(over: string, low: string, fy: number | null): string | null {
+  const yearOver = yearForQuarter(over, low);
+  if (yearOver !== null) return yearOver;
   const lowPeriod = groupPeriodHeading(low, fy);
   const overRole = roleOnlyHeading(over);
   if (lowPeriod && overRole !== null) {

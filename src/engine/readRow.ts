@@ -3,8 +3,16 @@
  * benchmarks and cohort. Quarter-independent problems are decided here; value problems stay
  * pending until the chosen quarter is known (see readValue.ts).
  */
-import type { Indicator, IndicatorType, Polarity, SourcedNumber, UnitKind } from "./types";
-import { cellText as textOf } from "./cellNumber";
+import type {
+  CellValue,
+  Indicator,
+  IndicatorType,
+  Polarity,
+  SourcedNumber,
+  TableLayout,
+  UnitKind,
+} from "./types";
+import { cellText as textOf, readCellNumber } from "./cellNumber";
 import { columnLetters } from "./address";
 import { findings } from "./findings";
 import { parseUnit } from "./units";
@@ -146,6 +154,7 @@ export function readRow(
     implied: comparator,
     polarityColumn: cols.polarity !== undefined,
     target,
+    periodTargetOnRow: cols.target === undefined && periodTargetOnRow(layout, scan.cells, left),
     tolerance,
     place: scan,
     polarityCol: cols.polarity ?? cols.tolerance ?? rowCol,
@@ -254,4 +263,18 @@ function rowScale(scan: RowScan, pending: PendingFinding[]): Rescale {
     }
     return read;
   };
+}
+
+/**
+ * A figure in one of the row's period target columns (`Target 2014/15`, `Target Q4`) when the
+ * table has no single target column: the row will be rated against it, so it needs a polarity.
+ */
+function periodTargetOnRow(
+  layout: TableLayout,
+  cells: readonly CellValue[],
+  left: number
+): boolean {
+  return (layout.periodTargetColumns ?? []).some(
+    (pt) => readCellNumber(cells[pt.column - left]).kind === "number"
+  );
 }
