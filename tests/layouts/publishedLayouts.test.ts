@@ -79,8 +79,6 @@ const KNOWN_GAPS: Record<string, string> = {
     'read right but for one row: "No target set" with a sentence for the actual is Not classified (value.notNumber), not No target',
   "monmouthshire-childrens-q2-2015-16":
     "refused without help: no heading over the indicator column, and Q2 above 2015/16 is not joined",
-  "service-performance-q3-2017-18":
-    "the yearless Q3 Q4 Q1 Q2 under the date-range group are read as 2017/18 (year from the title): Q4 2017/18 is taken as the latest, Q3 actual is not used; Good Is arrows are not read as polarity",
   "blackburn-corporate-plan-half-year-2018-19":
     "refused, but with the old one-line message (no header row, no near-miss cell, no fix)",
 };
