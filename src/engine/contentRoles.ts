@@ -147,7 +147,8 @@ export function readColumnsByContent(
     if (unused !== undefined) {
       // A second column for a role, read from its words (`Tgt` beside `Target`): its entries may
       // show it is something else.
-      if (unused.why === "duplicate" && header.byWords.has(entry.column)) {
+      const checked = CHECKED_BY_CONTENT.has(unused.role as ColumnKey);
+      if (unused.why === "duplicate" && checked && header.byWords.has(entry.column)) {
         const content = columnContent(view, rows, entry.column);
         if (!(ROLE_HOLDS[unused.role as ColumnKey] ?? []).includes(content.kind)) {
           header.unused.delete(entry.column);

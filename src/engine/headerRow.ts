@@ -262,7 +262,7 @@ export function readHeaderRow(
       // A heading that names the role outright wins over one read from its words (`Tgt`).
       found.columns[key] = col;
       entry.role = key;
-      setRole(found, holder, "notUsed");
+      setRole(found, holder, "notUsed", "not used: another heading names this role outright");
       found.unused.set(holder, { why: "duplicate", role: key, instead: col });
     } else if (key === "direction" || key === "ownRating") {
       // Several trend or rating columns (short and long trend) are all the analyst's: read, kept.

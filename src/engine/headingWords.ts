@@ -83,7 +83,11 @@ const GLOBAL_PATTERNS: readonly [HeadingRole, RegExp][] = ROLE_PATTERNS.map(([ro
 const COMPARISON =
   /\b(?:change|changes|difference|diff|variance|var|vs|versus|compared|movement|gap|against|v)\b/;
 /** Words that are only glue. */
-const FILLER = new Set(["for", "of", "the", "in", "at", "to", "and", "a", "as", "on", "by"]);
+const FILLER = new Set([
+  ...["for", "of", "the", "in", "at", "to", "and", "a", "as", "on", "by"],
+  // `FY Apr 2014 – Mar 2015`, `Financial year 2014/15`: words that only mark the period.
+  ...["fy", "financial"],
+]);
 /** Beyond this many unknown words, a heading is a sentence, not a period column. */
 const MAX_OTHER_WORDS = 4;
 const MAX_TOKENS = 16;

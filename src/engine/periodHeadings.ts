@@ -146,6 +146,50 @@ function joinHeading(
   return low;
 }
 
+const YEARLESS_QUARTER_WORD =
+  /\b(q[1-4]|qtr\s*[1-4]|quarter\s*[1-4])\b(?!\s*[(]?\s*\d{2,4}\s*[/-])/i;
+
+/**
+ * A year above a yearless quarter (`2014/15` over `Target Q4`, `Q4 Actual`): the year goes beside
+ * the quarter (`Target Q4 2014/15`), so the group's year wins over any year in the title.
+ */
+function yearForQuarter(over: string, low: string): string | null {
+  const spanned = quarterInSpan(over, low);
+  if (spanned !== null) return spanned;
+  // `2014/15`, `14-15`, `FY15`, `Apr 2014 – Mar 2015`: a year and nothing else.
+  const group = groupPeriodHeading(over);
+  // `Current performance (2017/18)` over `Q3 actual | Q3 target` passes its year too.
+  const year =
+    group && (group.role === "result" || group.roleWords.length === 0) ? group.period : null;
+  if (year === null || year.kind !== "year" || readHeadingWords(low) !== null) return null;
+  if (!YEARLESS_QUARTER_WORD.test(low)) return null;
+  return low.replace(YEARLESS_QUARTER_WORD, `$1 ${year.label}`);
+}
+
+const QUARTER_LABEL = /\bq[1-4]\s*(?:19|20)?\d\d\s*[/-]\s*\d{2,4}\b/gi;
+
+/**
+ * A span of quarters above yearless quarters (`Previous performance (Q3 2016/17 – Q2 2017/18)`
+ * over `Q3 | Q4 | Q1 | Q2`): each takes the year of the one quarter with its number in the span.
+ */
+function quarterInSpan(over: string, low: string): string | null {
+  const labels = over.replace(/[\u2010-\u2015\u2212]/g, "-").match(QUARTER_LABEL);
+  if (!labels || labels.length !== 2) return null;
+  const [from, to] = labels.map((l) => parsePeriod(l));
+  if (!from || !to || from.kind !== undefined || to.kind !== undefined) return null;
+  const steps = to.fy * 4 + to.q - (from.fy * 4 + from.q);
+  const match = /^\s*(?:q|qtr|quarter)\s*([1-4])\b/i.exec(low);
+  if (steps < 0 || steps > 3 || !match || readHeadingWords(low) !== null) return null;
+  for (let i = 0; i <= steps; i++) {
+    const index = from.fy * 4 + from.q - 1 + i;
+    if (index % 4 === Number(match[1]) - 1) {
+      const fy = Math.floor(index / 4);
+      return low.replace(match[0], `${match[0]} ${fy}/${String((fy + 1) % 100).padStart(2, "0")}`);
+    }
+  }
+  return null;
+}
+
 /**
  * A period on one header row and a role on the other, either way round (docs/periods.md,
  * "Two-row headers"): `Targets` over `2022/23` → `Targets 2022/23`; `2021/22` over `Actual` →
@@ -153,6 +197,8 @@ function joinHeading(
  * (any word that is neither a period nor a role word) passes nothing down.
  */
 function groupedHeading(over: string, low: string, fy: number | null): string | null {
+  const yearOver = yearForQuarter(over, low);
+  if (yearOver !== null) return yearOver;
   const lowPeriod = groupPeriodHeading(low, fy);
   const overRole = roleOnlyHeading(over);
   if (lowPeriod && overRole !== null) {

@@ -4,14 +4,16 @@
  * pending until the chosen quarter is known (see readValue.ts).
  */
 import type {
+  CellValue,
   Indicator,
   IndicatorType,
   Polarity,
   QuarterValue,
   SourcedNumber,
+  TableLayout,
   UnitKind,
 } from "./types";
-import { cellText as textOf } from "./cellNumber";
+import { cellText as textOf, readCellNumber } from "./cellNumber";
 import { columnLetters } from "./address";
 import { findings } from "./findings";
 import { countsWholeThings, parseUnit } from "./units";
@@ -161,6 +163,7 @@ export function readRow(
     implied: comparator,
     polarityColumn: cols.polarity !== undefined,
     target,
+    periodTargetOnRow: cols.target === undefined && periodTargetOnRow(layout, scan.cells, left),
     tolerance,
     place: scan,
     polarityCol: cols.polarity ?? cols.tolerance ?? rowCol,
@@ -333,4 +336,18 @@ function rowScale(scan: RowScan, pending: PendingFinding[]): Rescale {
     }
     return read;
   };
+}
+
+/**
+ * A figure in one of the row's period target columns (`Target 2014/15`, `Target Q4`) when the
+ * table has no single target column: the row will be rated against it, so it needs a polarity.
+ */
+function periodTargetOnRow(
+  layout: TableLayout,
+  cells: readonly CellValue[],
+  left: number
+): boolean {
+  return (layout.periodTargetColumns ?? []).some(
+    (pt) => readCellNumber(cells[pt.column - left]).kind === "number"
+  );
 }

@@ -17,6 +17,8 @@ export interface RowRulesInput {
   /** False when the table has no polarity column: a missing polarity is then one table finding. */
   polarityColumn: boolean;
   target: SourcedNumber | null;
+  /** No table target, but a figure in one of the row's period target columns (rated later). */
+  periodTargetOnRow?: boolean;
   tolerance: SourcedNumber | null;
   /** Where findings about the polarity and the tolerance point (addresses built only for a finding). */
   place: CellPlace;
@@ -38,6 +40,7 @@ export function checkRowRules(input: RowRulesInput): RowRules {
   const { mode, type, target, tolerance, place, polarityCol, toleranceCol } = input;
   const out: RowRules["findings"] = [];
   const rated = type === "contract" && target !== null;
+  const byPeriod = type === "contract" && input.periodTargetOnRow === true;
   const stated = input.stated;
   let polarity: Polarity | null = null;
   let usable = true;
@@ -89,9 +92,9 @@ export function checkRowRules(input: RowRulesInput): RowRules {
     }
   } else if (input.implied !== null) {
     polarity = input.implied;
-  } else if (rated && !input.polarityColumn) {
+  } else if ((rated || byPeriod) && !input.polarityColumn) {
     noPolarityColumn = true;
-  } else if (rated && stated.kind === "blank") {
+  } else if ((rated || byPeriod) && stated.kind === "blank") {
     out.push({
       make: () => findings.missingPolarity(whereAtColumn(place, polarityCol)),
       blocks: true,

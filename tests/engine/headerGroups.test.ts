@@ -223,3 +223,47 @@ describe("yearless quarters over Actual | Target, the year in the title", () => 
     expect(got.targets).toEqual(["20", "90"]);
   });
 });
+
+describe("a year group over yearless quarters", () => {
+  it("gives `Target Q4` and `Q4 Actual` the year above them, not the title's", () => {
+    const got = run([
+      ["Performance 2013/14 and 2014/15"],
+      [null, null, null, "2013/14", "2014/15", null, null],
+      ["Ref", "Indicator", "Polarity", "Actual Performance", "Target", "Target Q4", "Q4 Actual"],
+      ["CP1", "Re-referrals within 12 months (%)", "L", 22, 21, 20, 19],
+      ["CP2", "Assessments within 45 days (%)", "H", 80, 85, 90, 84],
+    ]);
+    // Quarters win over the lone year column: Q4 2014/15, against its own Q4 target.
+    // CP1 19 ≤ 20 → on target; CP2 84 < 90 → outside tolerance.
+    expect(got.period).toBe("Q4 2014/15");
+    expect(got.statuses).toEqual(["onTarget", "outsideTolerance"]);
+    expect(got.targets).toEqual(["20", "90"]);
+  });
+});
+
+describe("a span of quarters over yearless quarters", () => {
+  it("gives each quarter the year of the one with its number in the span", () => {
+    const got = run([
+      ["Scorecard: quarter 3 2017-18"],
+      [
+        null,
+        null,
+        null,
+        "Previous performance (Q3 2016/17 – Q2 2017/18)",
+        null,
+        null,
+        null,
+        "Current performance (2017/18)",
+        null,
+      ],
+      ["Ref", "Indicator", "Good Is", "Q3", "Q4", "Q1", "Q2", "Q3 actual", "Q3 target"],
+      ["CP1", "Re-referrals within 12 months (%)", "⇩", 21, 19.5, 22.4, 20, 19, 20],
+      ["CP2", "Assessments within 45 days (%)", "⇧", 85, 86, 87, 88, 84, 90],
+    ]);
+    // Q3 2016/17 … Q2 2017/18, then Q3 2017/18 (the latest): CP1 19 ≤ 20 → on target (⇩ lower is
+    // better); CP2 84 < 90 → outside tolerance (⇧ higher is better).
+    expect(got.period).toBe("Q3 2017/18");
+    expect(got.statuses).toEqual(["onTarget", "outsideTolerance"]);
+    expect(got.targets).toEqual(["20", "90"]);
+  });
+});

@@ -79,10 +79,6 @@ const codes = (json: Json): string[] => json.findings.map((f) => f.code);
 const KNOWN_GAPS: Record<string, string> = {
   "monmouthshire-childrens-q2-2015-16":
     "refused without help: no heading over the indicator column, and Q2 above 2015/16 is not joined",
-  "community-childrens-services-q4-2014-15":
-    "the 2013/14 group over Actual Performance (D) is taken as the latest period: figures 80.3, 84, 232, 71 (2013/14) instead of Q4 Actual (G); Target Q4 and Q4 Actual are not used",
-  "service-performance-q3-2017-18":
-    "the yearless Q3 Q4 Q1 Q2 under the date-range group are read as 2017/18 (year from the title): Q4 2017/18 is taken as the latest, Q3 actual is not used; Good Is arrows are not read as polarity",
 };
 
 /** `it`, or `it.failing` with the reason when the table is a known gap. */
