@@ -14,6 +14,8 @@ module.exports = {
     // No Web Worker or import.meta in Jest: the engine client runs the engine in-thread.
     "(^|/)workerUrl$": "<rootDir>/tests/support/workerUrl-stub.ts",
   },
+  // Waits of Testing Library's findBy* sized for a loaded machine (tests assert behaviour, not time).
+  setupFilesAfterEnv: ["<rootDir>/tests/support/testingLibrary.ts"],
   testTimeout: 60000,
   // Two workers on two-core machines (Jest would use one).
   maxWorkers: 2,

@@ -5,7 +5,6 @@
  * refusal names. The result is the one structure of engine/columnChoices.ts. Any problem is one
  * line (exit 1).
  */
-import fs from "node:fs";
 import type { ColumnRoleEntry, EngineOptions, WorkbookGrid } from "../engine/types";
 import { inspectWorkbook } from "../engine/run";
 import { normaliseHeader } from "../engine/headers";
@@ -18,6 +17,10 @@ import {
   type ColumnChoices,
 } from "../engine/columnChoices";
 import { columnLettersOnly, columnOrHeading, roleOf, type GivenColumn } from "./columnsArg";
+import { decodeText, excerpt, readInputFile } from "./inputFile";
+
+/** A column map is a few lines; anything larger is not one (issue 21). */
+export const COLUMNS_FILE_MAX_BYTES = 1024 * 1024;
 
 export type Resolved =
   { ok: true; choices: ColumnChoices | undefined } | { ok: false; message: string };
@@ -29,12 +32,14 @@ export type Resolved =
 export function readColumnsFile(
   file: string
 ): { ok: true; given: GivenColumn[] } | { ok: false; message: string } {
+  const read = readInputFile(file, COLUMNS_FILE_MAX_BYTES);
+  if (!read.ok)
+    return { ok: false, message: `--columns-file: ${file} cannot be read: ${read.why}.` };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    const why = error instanceof SyntaxError ? "is not valid JSON" : "cannot be read";
-    return { ok: false, message: `--columns-file: ${file} ${why}.` };
+    parsed = JSON.parse(decodeText(read.bytes));
+  } catch {
+    return { ok: false, message: `--columns-file: ${file} is not valid JSON.` };
   }
   const inner =
     parsed && typeof parsed === "object" && "columns" in parsed
@@ -61,7 +66,7 @@ export function readColumnsFile(
     }
     return {
       ok: false,
-      message: `--columns-file: "${name}": ${JSON.stringify(value)} is neither a role and a column (roles: ${COLUMN_ROLES.join(", ")}; columns as letters or heading text) nor a column and its period (such as "E": "2006/07" or "F": "target 2007/08").`,
+      message: `--columns-file: "${excerpt(name)}": ${excerpt(JSON.stringify(value) ?? "")} is neither a role and a column (roles: ${COLUMN_ROLES.join(", ")}; columns as letters or heading text) nor a column and its period (such as "E": "2006/07" or "F": "target 2007/08").`,
     };
   }
   return { ok: true, given };

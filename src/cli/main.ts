@@ -2,19 +2,12 @@
  * `perf-challenge classify` (SPEC 9). Every failure ends as ONE line on stderr and an exit code:
  * 0 completed, 1 unusable arguments or unreadable file, 2 no indicator table.
  */
-import fs from "node:fs";
 import { toCommentaryMarkdown, toSummaryJson } from "../engine/outputs";
 import type ExcelJS from "exceljs";
 import { classifyWorkbook, loadWorkbook } from "../xlsx/workbookActions";
 import { classifiedWorkbookBytes } from "./workbookFile";
 import { parseCliArgs, UsageError, type ClassifyArgs } from "./args";
-import {
-  describeReadError,
-  describeWriteError,
-  isSameFile,
-  outputProblem,
-  writeFileSafely,
-} from "./files";
+import { describeWriteError, isSameFile, outputProblem, writeFileSafely } from "./files";
 import { displayLine, normaliseForMatching, stripControlCharacters } from "../engine/textNormalise";
 import { checkPackage, type PackageNotes } from "../xlsx/packageCheck";
 import { WorkbookRefusal } from "../xlsx/refusal";
@@ -23,6 +16,13 @@ import { runReportText } from "./report";
 import { writeWordReport } from "./wordReport";
 import { VERSION } from "./version";
 import { readColumnsFile, resolveColumns } from "./columnsResolve";
+import { readInputFile } from "./inputFile";
+
+/**
+ * The largest workbook file read (issue 21): its parts may hold 192 MB unzipped in all
+ * (src/xlsx/packageCheck.ts), and a zip is never much larger than its parts.
+ */
+const INPUT_MAX_BYTES = 256 * 1024 * 1024;
 import { readWorkbookGrid } from "../xlsx/readGrid";
 import type { ColumnKey } from "../engine/types";
 import { choicesAsEngineOptions, type ColumnChoices } from "../engine/columnChoices";
@@ -130,12 +130,9 @@ function columnsFor(wb: ExcelJS.Workbook, args: ClassifyArgs): ColumnChoices | u
 async function openWorkbook(
   args: ClassifyArgs
 ): Promise<{ wb: ExcelJS.Workbook; notes: PackageNotes }> {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(args.input);
-  } catch (error) {
-    throw new CliFailure(describeReadError(args.input, error), EXIT_USAGE);
-  }
+  const read = readInputFile(args.input, INPUT_MAX_BYTES);
+  if (!read.ok) throw new CliFailure(`Cannot read ${args.input}: ${read.why}.`, EXIT_USAGE);
+  const bytes = read.bytes;
   let notes;
   try {
     notes = await checkPackage(bytes);

@@ -3,7 +3,7 @@
  * and the pane all use Taskpane.Url) registers them with the same port the pane uses, so the
  * commands and the pane share one JavaScript runtime and the pane shows what a command did.
  */
-import type { WorkbookPort } from "../taskpane/port";
+import type { WorkbookPort } from "../ports/workbookPort";
 import { createCommandHandlers } from "./handlers";
 import { publishCommandOutcome } from "./outcomes";
 import { showOutcomeDialog } from "./outcomeDialog";

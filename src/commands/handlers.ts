@@ -4,8 +4,8 @@
  * the button with the pane closed sees what happened: issue 22), and ALWAYS completes the event
  * (Office keeps the button busy until `completed()` is called).
  */
-import { STATUS_LABEL, STATUS_ORDER, type RunResult } from "../engine/types";
-import type { WorkbookPort } from "../taskpane/port";
+import { classifiedMessage } from "../ports/outcomeWords";
+import type { WorkbookPort } from "../ports/workbookPort";
 import type { CommandOutcome } from "./outcomes";
 
 export interface CommandEvent {
@@ -21,14 +21,7 @@ export interface CommandDeps {
   showMessage?(outcome: CommandOutcome): Promise<void>;
 }
 
-/** "Q2 2018/19 classified: Outside tolerance 2, Inside tolerance 5, …" */
-export function classifiedMessage(result: RunResult): string {
-  const total = result.summary.total;
-  const parts = STATUS_ORDER.filter((s) => s !== "notClassified" || total.notClassified > 0).map(
-    (s) => `${STATUS_LABEL[s]} ${total[s]}`
-  );
-  return `${result.quarter.label} classified on "${result.sheet}": ${parts.join(", ")}.`;
-}
+export { classifiedMessage };
 
 function messageOf(error: unknown): string {
   return error instanceof Error && error.message

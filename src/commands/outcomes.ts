@@ -5,7 +5,7 @@
  * The store lives on globalThis so the pane and the commands share it even if the bundler gives
  * them separate module copies on the one shared-runtime page.
  */
-import type { ClassifyOutcome } from "../taskpane/port";
+import type { ClassifyOutcome } from "../ports/workbookPort";
 
 export interface CommandOutcome {
   command: "classifyQuarter" | "clearClassification";

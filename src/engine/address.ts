@@ -6,6 +6,12 @@
 const LETTERS_CACHE: string[] = [];
 
 /** 0-based column index -> letters (0 -> A, 25 -> Z, 26 -> AA). Negative or non-integer -> "". */
+/** A cell by its 0-based sheet row and column. */
+export interface Cell {
+  row: number;
+  col: number;
+}
+
 export function columnLetters(index: number): string {
   if (!Number.isInteger(index) || index < 0) return "";
   const cached = LETTERS_CACHE[index];

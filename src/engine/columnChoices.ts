@@ -5,17 +5,31 @@
  * rules, used by the command line (`--columns E=2006/07`), the task pane and the preview alike.
  * Pure: plain JSON in, plain JSON out.
  */
-import type { ColumnKey, EngineOptions, Quarter } from "./types";
+import type {
+  ColumnKey,
+  ColumnPeriodChoice,
+  EngineOptions,
+  PeriodColumnKind,
+  Quarter,
+} from "./types";
+
+export type { ColumnPeriodChoice, PeriodColumnKind } from "./types";
 import { parsePeriod } from "./periods";
+import { parsePeriodSpan } from "./periodRanges";
 
-/** What a named period column holds: the figures for that period, or the target for it. */
-export type PeriodColumnKind = "result" | "target";
-
-/** A column the analyst named a period for; `period` as typed (`2006/07`), read by parsePeriod. */
-export interface ColumnPeriodChoice {
-  column: number;
-  period: string;
-  kind: PeriodColumnKind;
+/**
+ * A period as the analyst types it, in every form a heading's period is read in (docs/periods.md):
+ * `2019/20`, `Q2 2018/19`, `Sep 2018`, and the spans `FY21`, `Apr 2020 – Mar 2021`.
+ */
+export function readPeriodText(text: string): Quarter | null {
+  const plain = parsePeriod(text);
+  if (plain) return plain;
+  const normal = text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+  return parsePeriodSpan(normal);
 }
 
 export interface ColumnChoices {
@@ -82,14 +96,14 @@ export function parseColumnChoice(
   const role = roleOf(given);
   if (role === "notUsed") return { ok: true, choice: { role: "notUsed" } };
   if (role !== undefined) return { ok: true, choice: { role } };
-  const plain = parsePeriod(given);
+  const plain = readPeriodText(given);
   if (plain) return { ok: true, choice: { role: "period", period: plain, kind: "result" } };
   const worded = KIND_FIRST.exec(given) ?? KIND_LAST.exec(given);
   if (worded) {
     const first = KIND_FIRST.exec(given) !== null;
     const word = first ? worded[1] : worded[2];
     const rest = first ? worded[2] : worded[1];
-    const period = parsePeriod(rest.trim());
+    const period = readPeriodText(rest.trim());
     if (period) {
       const kind: PeriodColumnKind = new RegExp(`^${TARGET_WORDS}$`, "i").test(word)
         ? "target"
@@ -105,7 +119,7 @@ export function parseColumnChoice(
 
 /** Period forms the product reads, in an analyst's words (docs/periods.md, Period headings). */
 export const PERIOD_EXAMPLES =
-  "Q2 2018/19, Quarter 2 2018-19, Jul-Sep 2018, Sep 2018, September 2018, 2018/19, 2018-19 or FY 2018/19";
+  "Q2 2018/19, Quarter 2 2018-19, Jul-Sep 2018, Sep 2018, September 2018, 2018/19, 2018-19, FY 2018/19, FY19 or Apr 2018 - Mar 2019";
 
 /** `target 2007/08`, `2006/07`, `indicator`, `not used`: a choice as the analyst would type it. */
 export function choiceText(choice: ColumnChoice): string {
@@ -158,7 +172,7 @@ export function sanitiseColumnChoices(raw: Record<string, unknown>): ColumnChoic
     for (const item of raw.columnPeriods as unknown[]) {
       if (!item || typeof item !== "object") continue;
       const { column, period, kind } = item as Record<string, unknown>;
-      if (!isColumnIndex(column) || typeof period !== "string" || !parsePeriod(period)) continue;
+      if (!isColumnIndex(column) || typeof period !== "string" || !readPeriodText(period)) continue;
       if (kind !== "result" && kind !== "target") continue;
       if (periods.some((p) => p.column === column)) continue;
       periods.push({ column, period, kind });
@@ -174,7 +188,7 @@ export function readPeriodChoices(
 ): { column: number; period: Quarter; kind: PeriodColumnKind }[] {
   const out: { column: number; period: Quarter; kind: PeriodColumnKind }[] = [];
   for (const p of periods ?? []) {
-    const period = isColumnIndex(p.column) ? parsePeriod(p.period) : null;
+    const period = isColumnIndex(p.column) ? readPeriodText(p.period) : null;
     if (period && (p.kind === "result" || p.kind === "target"))
       out.push({ column: p.column, period, kind: p.kind });
   }

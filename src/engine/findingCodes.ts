@@ -11,6 +11,7 @@ export const FINDING_CODES = [
   "value.error",
   "value.numberAsText",
   "value.fractionAsPercent",
+  "value.scaleUncertain",
   "value.suppressed",
   "value.outOfRange",
   "value.notInteger",

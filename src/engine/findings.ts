@@ -113,6 +113,28 @@ const coreFindings = {
       `${what} is ${showNumber(typed)} with no % format, in a row of percentages (around ${showNumber(around)}%); it was read as ${showNumber(read)}% — format the cell as a percentage (or type ${showNumber(read)}%) to confirm.`
     );
   },
+  bandAsPoints(where: Where, typed: number, read: number): Finding {
+    return make(
+      "warning",
+      "value.fractionAsPercent",
+      where,
+      `the tolerance band is ${showNumber(typed)} with no % format, in a row of values stored as fractions and shown as percentages; it was read as ${showNumber(read)} points (${showNumber(read)}%) — type it as ${showNumber(read)}% to confirm.`
+    );
+  },
+  scaleUncertain(
+    where: Where,
+    what: string,
+    typed: number,
+    around: number,
+    blocking: boolean
+  ): Finding {
+    return make(
+      valueSeverity(blocking),
+      "value.scaleUncertain",
+      where,
+      `${what} is ${showNumber(typed)} with no % format, in a row of percentages around ${showNumber(around)}%: whether it means ${showNumber(typed)}% or ${showNumber(typed * 100)}% is not certain, so it was not used — type it as a percentage (${showNumber(typed * 100)}% or ${showNumber(typed)}%).`
+    );
+  },
   suppressed(where: Where, what: string, symbol: string): Finding {
     return make(
       "info",

@@ -25,7 +25,7 @@ export function hiddenTextFindings(table: DetectedTable): Finding[] {
       severity: "warning",
       code: "text.hiddenCharacters",
       cell: prefix + local,
-      message: `${local}: the ${what} contains invisible characters (zero-width or text-direction marks), read as if they were not there — retype the cell to remove them.`,
+      message: `${local}: the ${what} contains invisible characters (zero-width, tag or text-direction characters), read as if they were not there — retype the cell to remove them.`,
     });
   };
   const lastCol = Math.max(layout.lastColumn, ...layout.quarterColumns.map((q) => q.column));

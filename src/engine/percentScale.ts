@@ -78,3 +78,74 @@ export function onRowScale(
     percent: true,
   };
 }
+
+/** How a quarter's value is read against the rest of its row (quarterOnRowScale). */
+export type QuarterScale =
+  | { read: "asIs" }
+  | { read: "fraction"; value: SourcedNumber; around: number }
+  | { read: "uncertain"; around: number };
+
+const AS_IS: QuarterScale = { read: "asIs" };
+/** A reading within this factor of the row's other figures is "near" them. */
+const NEAR = Math.log(3);
+
+/**
+ * The same rule for a quarter's value (issue 21): a plain fraction with no % format, in a row of
+ * percentages typed as points (88, 89, then 0.91 pasted), is read on the row's scale when as a
+ * fraction it is near the row's other values (or, with none, the target) and as it stands it is
+ * not. When neither reading is near, which one the analyst meant is not certain.
+ */
+export function quarterOnRowScale(
+  figure: SourcedNumber | null,
+  row: ScaleRow,
+  k: number,
+  target: number | null
+): QuarterScale {
+  const col = row.quarterColumns[k]?.column;
+  if (figure === null || col === undefined) return AS_IS;
+  const raw = row.cells[col - row.left];
+  if (typeof raw !== "number" || raw === 0 || Math.abs(raw) > 1 || isPercentFormat(row, col))
+    return AS_IS;
+  const others = { ...row, quarterColumns: row.quarterColumns.filter((_, i) => i !== k) };
+  const around =
+    percentRowMiddle(others) ?? (row.unit === "percent" && target ? Math.abs(target) : null);
+  if (around === null || around <= 1) return AS_IS;
+  const asFraction = toPercentagePoints(raw);
+  const offAsFraction = Math.abs(Math.log(Math.abs(asFraction) / around));
+  const offAsPoints = Math.abs(Math.log(Math.abs(raw) / around));
+  if (offAsPoints <= NEAR || offAsPoints <= offAsFraction) return AS_IS;
+  if (offAsFraction > NEAR) return { read: "uncertain", around };
+  return {
+    read: "fraction",
+    around,
+    value: {
+      value: asFraction,
+      cell: figure.cell,
+      decimals: generalDecimals(asFraction),
+      percent: true,
+    },
+  };
+}
+
+/**
+ * A band size in points mode typed as a plain fraction (0.05) in a row whose values are stored
+ * as fractions shown with a % format: the analyst means 5 points, as the cells show them. Read
+ * as 0.05 points, every value would be outside the band. Null when the figure stands as it is.
+ */
+export function bandOnRowScale(
+  figure: SourcedNumber | null,
+  row: ScaleRow,
+  col: number | undefined
+): SourcedNumber | null {
+  if (figure === null || col === undefined) return null;
+  const raw = row.cells[col - row.left];
+  if (typeof raw !== "number" || raw === 0 || Math.abs(raw) >= 1 || isPercentFormat(row, col))
+    return null;
+  const storedAsFractions = row.quarterColumns.some(({ column }) => {
+    const value = row.cells[column - row.left];
+    return typeof value === "number" && isPercentFormat(row, column);
+  });
+  if (!storedAsFractions) return null;
+  const points = toPercentagePoints(raw);
+  return { value: points, cell: figure.cell, decimals: generalDecimals(points), percent: true };
+}

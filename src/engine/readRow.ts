@@ -8,6 +8,7 @@ import type {
   Indicator,
   IndicatorType,
   Polarity,
+  QuarterValue,
   SourcedNumber,
   TableLayout,
   UnitKind,
@@ -15,7 +16,7 @@ import type {
 import { cellText as textOf, readCellNumber } from "./cellNumber";
 import { columnLetters } from "./address";
 import { findings } from "./findings";
-import { parseUnit } from "./units";
+import { countsWholeThings, parseUnit } from "./units";
 import { checkRowRules } from "./rowRules";
 import { ALWAYS_BLOCKS, NEVER_BLOCKS, whereAtColumn, type PendingFinding } from "./readValue";
 import { normaliseHeader } from "./headers";
@@ -28,7 +29,13 @@ import {
 } from "./polarity";
 import { bandThreshold } from "./readTarget";
 import { memoise } from "./memo";
-import { onRowScale, percentRowMiddle, type Rescale } from "./percentScale";
+import {
+  bandOnRowScale,
+  onRowScale,
+  percentRowMiddle,
+  quarterOnRowScale,
+  type Rescale,
+} from "./percentScale";
 import {
   readBenchmarks,
   readColumn,
@@ -88,6 +95,7 @@ export function readRow(
     quarterPos: ALWAYS_BLOCKS,
     checkRange: true,
     checkInteger: false,
+    wholeCount: true,
     row,
     col: rowCol,
     sheetPrefix,
@@ -113,6 +121,7 @@ export function readRow(
   const unitText = textAt(scan, "unit");
   const unit: UnitKind = unitOf(unitText);
   scan.unit = unit;
+  if (unit === "count") scan.wholeCount = countsWholeThings(textAt(scan, "indicator"));
   if (unit === "unknown")
     pending.push({
       quarterPos: ALWAYS_BLOCKS,
@@ -127,7 +136,7 @@ export function readRow(
   const toleranceNumber =
     mode === "threshold"
       ? scale(toleranceRead.number, cols.tolerance, "the tolerance")
-      : toleranceRead.number;
+      : bandScale(scan, pending, toleranceRead.number, cols.tolerance);
   const comparator = targetRead.comparator ?? toleranceRead.comparator;
   if (comparator !== null && stated.kind === "known" && stated.polarity !== comparator) {
     const col = (targetRead.comparator !== null ? cols.target : cols.tolerance) as number;
@@ -175,6 +184,7 @@ export function readRow(
   }
 
   const series = readSeries(scan, kinds, kindOffset);
+  seriesOnRowScale(scan, pending, series, target?.value ?? null);
   const benchmarks = readBenchmarks(scan, (figure, key, name) =>
     scale(figure, cols[key], `the ${name} benchmark`)
   );
@@ -228,6 +238,69 @@ function bandAsThreshold(
     decimals: band.decimals ?? 0,
     percent: band.percent ?? false,
   };
+}
+
+function scaleRowOf(scan: RowScan) {
+  return {
+    unit: scan.unit,
+    cells: scan.cells,
+    formats: scan.formats,
+    left: scan.setup.view.left,
+    quarterColumns: scan.setup.layout.quarterColumns,
+  };
+}
+
+/**
+ * Each quarter's value on the row's scale (percentScale.ts, issue 21): a pasted fraction among
+ * points is read as a percentage with a warning at its cell; one that fits neither reading is not
+ * used, with a finding (an error when it is the quarter being rated: Not classified).
+ */
+function seriesOnRowScale(
+  scan: RowScan,
+  pending: PendingFinding[],
+  series: QuarterValue[],
+  target: number | null
+): void {
+  if (scan.unit !== "percent" && scan.formats === null) return;
+  const row = scaleRowOf(scan);
+  series.forEach((entry, k) => {
+    const figure = entry.value;
+    const read = quarterOnRowScale(figure, row, k, target);
+    if (read.read === "asIs" || figure === null) return;
+    const where = whereAtColumn(scan, row.quarterColumns[k].column);
+    const what = scan.setup.quarterWhats[k];
+    if (read.read === "fraction") {
+      entry.value = read.value;
+      pending.push({
+        quarterPos: NEVER_BLOCKS,
+        make: () =>
+          findings.fractionAsPercent(where, what, figure.value, read.value.value, read.around),
+      });
+      return;
+    }
+    entry.value = null;
+    pending.push({
+      quarterPos: k,
+      make: (blocking) => findings.scaleUncertain(where, what, figure.value, read.around, blocking),
+    });
+  });
+}
+
+/** A points-mode band typed as a fraction in a row of %-formatted fractions (percentScale.ts). */
+function bandScale(
+  scan: RowScan,
+  pending: PendingFinding[],
+  figure: SourcedNumber | null,
+  col: number | undefined
+): SourcedNumber | null {
+  const read = bandOnRowScale(figure, scaleRowOf(scan), col);
+  if (read === null || figure === null || col === undefined) return figure;
+  const where = whereAtColumn(scan, col);
+  pending.push({
+    quarterPos: NEVER_BLOCKS,
+    make: () => findings.bandAsPoints(where, figure.value, read.value),
+  });
+  return read;
 }
 
 /**

@@ -60,6 +60,8 @@ export interface RowScan extends CellContext {
   formats: readonly (string | null | undefined)[] | null;
   /** `12`: the 1-based row number, as text once per row. */
   rowNumber: string;
+  /** A count unit's figures must be whole numbers (units.ts countsWholeThings, by the name). */
+  wholeCount: boolean;
 }
 
 export function textAt(scan: RowScan, key: ColumnKey): string {
@@ -155,7 +157,7 @@ export function readSeries(scan: RowScan, kinds: Uint8Array, kindOffset: number)
   const { cells, formats, rowNumber } = scan;
   const series: QuarterValue[] = new Array(quarters.length);
   scan.checkRange = true;
-  scan.checkInteger = true;
+  scan.checkInteger = scan.wholeCount;
   for (let k = 0; k < quarters.length; k++) {
     const col = layout.quarterColumns[k].column;
     const format = formats === null ? undefined : formats[col - left];

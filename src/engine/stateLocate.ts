@@ -12,11 +12,9 @@ import { matchText, NAME_KEY, rowIdentity, type StateMarkers } from "./stateMark
 import { implausibleMarkers, statusColumnClash, unfilledStatusCell } from "./stateTrust";
 import type { FillReader } from "./stateTrust";
 import type { SheetGrid } from "./types";
+import type { Cell } from "./address";
 
-export interface Cell {
-  row: number;
-  col: number;
-}
+export type { Cell } from "./address";
 
 export interface CellMove {
   /** Where the run wrote it (and where the Office.js mirror keeps its format). */

@@ -7,7 +7,7 @@
  * can read fills cheaply) the status fill of each rated row. Pure.
  */
 import { localAddress } from "./address";
-import type { Cell } from "./stateLocate";
+import type { Cell } from "./address";
 import type { StateMarkers } from "./stateMarkers";
 import { statusHeaderQuarterText } from "./headers";
 import { PALETTES, statusHasFill } from "./palette";

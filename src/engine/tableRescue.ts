@@ -5,28 +5,18 @@
  * read, and the exact fix — and carries the columns, so the task pane can offer *How the sheet was
  * read* for the analyst to name each column's period and kind.
  */
-import type { ColumnRoleEntry, Finding, RunFailure } from "./types";
+import type { CellValue, ColumnRoleEntry, Finding, RunFailure, TableRescue } from "./types";
+
+export type { TableRescue } from "./types";
 import type { GridView } from "./grid";
 import type { ColumnOverrides } from "./headerRow";
 import { HEADER_SEARCH_ROWS } from "./detect";
 import { matchHeader } from "./headers";
-import { cellText } from "./cellNumber";
+import { cellText, readCellNumber } from "./cellNumber";
+import { splitRatedValue } from "./valueRating";
 import { columnLetters, quoteSheetName } from "./address";
 import { PERIOD_EXAMPLES } from "./columnChoices";
 import { displayLine } from "./textNormalise";
-
-/** What the pane needs to offer the columns of a sheet it could not read. */
-export interface TableRescue {
-  sheet: string;
-  /** 0-based sheet row of the header. */
-  headerRow: number;
-  /** Every heading of the header row, with the role its words give (`notUsed` when none). */
-  columns: ColumnRoleEntry[];
-  /** Columns with figures on the indicator rows but no role: most likely the periods. */
-  nearMisses: number[];
-  /** How many indicator rows lie under the header. */
-  indicatorRows: number;
-}
 
 /** Free text beside the table: never a period (commentary, actions, notes). */
 const FREE_TEXT = /\b(?:comments?|commentary|narrative|notes?|actions?|explanation|update)\b/i;
@@ -53,13 +43,24 @@ function nameColumn(
   return null;
 }
 
-/** Sheet rows under `row` with a name or ref and a figure: the indicator rows. */
+/** A figure as the row reader would read it: a number, `82%` as text, or `82 (GREEN)`. */
+function isFigure(raw: CellValue | undefined): boolean {
+  if (typeof raw === "number") return Number.isFinite(raw);
+  if (typeof raw !== "string") return false;
+  return readCellNumber(raw).kind === "number" || splitRatedValue(raw) !== null;
+}
+
+/**
+ * Sheet rows under `row` with a name or ref and something beside it: the indicator rows. A figure
+ * is not required — a council may write its results in words (`711 volunteers … (GREEN)`), and the
+ * sheet then still deserves the help rather than "no table".
+ */
 function indicatorRowsUnder(view: GridView, row: number, nameCol: number): number[] {
   const out: number[] = [];
   const last = Math.min(view.lastRow, row + ROWS_LOOKED_AT);
   for (let r = row + 1; r <= last; r++) {
     if (cellText(view.value(r, nameCol)) === "") continue;
-    if (view.row(r).some((v) => typeof v === "number" && Number.isFinite(v))) out.push(r);
+    if (view.row(r).some((v, i) => view.left + i !== nameCol && cellText(v) !== "")) out.push(r);
   }
   return out;
 }
@@ -91,7 +92,7 @@ export function findRescue(view: GridView, overrides?: ColumnOverrides): TableRe
       (c) => c.role === "notUsed" && !FREE_TEXT.test(c.heading) && c.column !== nameCol
     );
     const withFigures = unread.filter((c) =>
-      rows.some((row) => typeof view.value(row, c.column) === "number")
+      rows.some((row) => isFigure(view.value(row, c.column)))
     );
     const near = (withFigures.length > 0 ? withFigures : unread).map((c) => c.column);
     return {
@@ -127,8 +128,6 @@ export function noPeriodFinding(rescue: TableRescue): Finding {
       : "";
   const first = rescue.nearMisses[0];
   const letter = first === undefined ? "E" : columnLetters(first);
-  const second = rescue.nearMisses[1];
-  const targetLetter = second === undefined ? letter : columnLetters(second);
   const local = first === undefined ? `A${row}` : `${letter}${row}`;
   const nearText =
     near.length > 0 ? ` Near misses: ${near.join("; ")}${more}.` : " No other heading is unread.";
@@ -141,7 +140,7 @@ export function noPeriodFinding(rescue: TableRescue): Finding {
     message:
       `${local}: the header row is row ${row} (${headings}) with ${rows} under it, but no column could be read as a period, so nothing was rated.${nearText}` +
       ` Periods are read from headings such as ${PERIOD_EXAMPLES}.` +
-      ` To fix it, rename each period column's heading to its period (for example ${letter}${row} to 2019/20), or name the column's period without changing the sheet: in the task pane under How the sheet was read, or on the command line with --columns ${letter}=2019/20 if column ${letter} holds the figures for 2019/20 (a column of targets: --columns ${targetLetter}="target 2019/20").`,
+      ` To fix it, rename each period column's heading to its period (for example ${letter}${row} to 2019/20), or name the column's period without changing the sheet: in the task pane under How the sheet was read, or on the command line with --columns ${letter}=2019/20 if column ${letter} holds the figures for 2019/20, or --columns ${letter}="target 2019/20" if it holds the targets for 2019/20.`,
   };
 }
 

@@ -4,8 +4,11 @@
  * reader sees. Matching uses the normalised text; the engine reports where it normalised.
  */
 
-/** Zero-width characters, the BOM and the soft hyphen: removed for matching. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+/**
+ * Zero-width characters, the BOM, the soft hyphen and tag characters (U+E0000–U+E007F, invisible
+ * text that can carry hidden instructions): removed for matching.
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]|\uDB40[\uDC00-\uDC7F]/g;
 /** Bidi embedding, override and isolate controls (and the marks LRM/RLM/ALM). */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** C0 and C1 control characters other than tab and line breaks (matching them is the point). */

@@ -2,8 +2,6 @@
  * The engine's contract with every front end (Excel add-in, command line, browser preview).
  * Pure data only: no Office.js, DOM, ExcelJS or file I/O may appear in src/engine.
  */
-import type { ColumnPeriodChoice } from "./columnChoices";
-import type { TableRescue } from "./tableRescue";
 
 /** An Excel error value such as `#DIV/0!` or `#N/A`. */
 export interface CellError {
@@ -320,3 +318,26 @@ export interface RunFailure {
 }
 
 export type RunOutcome = { ok: true; result: RunResult } | { ok: false; failure: RunFailure };
+
+/** What a named period column holds: the figures for that period, or the target for it. */
+export type PeriodColumnKind = "result" | "target";
+
+/** A column the analyst named a period for; `period` as typed (`2006/07`), read by parsePeriod. */
+export interface ColumnPeriodChoice {
+  column: number;
+  period: string;
+  kind: PeriodColumnKind;
+}
+
+/** What the pane needs to offer the columns of a sheet it could not read. */
+export interface TableRescue {
+  sheet: string;
+  /** 0-based sheet row of the header. */
+  headerRow: number;
+  /** Every heading of the header row, with the role its words give (`notUsed` when none). */
+  columns: ColumnRoleEntry[];
+  /** Columns with figures on the indicator rows but no role: most likely the periods. */
+  nearMisses: number[];
+  /** How many indicator rows lie under the header. */
+  indicatorRows: number;
+}

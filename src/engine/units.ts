@@ -46,6 +46,22 @@ const DAYS = new Set([
   "working days",
 ]);
 
+/**
+ * Words of an indicator's name that make its figure an average, a rate or a ratio: a "Number" or
+ * "Count" unit then names what is averaged, and a figure with decimals is expected, not a finding
+ * ("Average caseload", "Children per social worker", "Re-referral rate").
+ */
+const NOT_WHOLE_THINGS =
+  /\b(?:average|avg|mean|median|rate|ratio|per|proportion|percentage|score|index|fte|full[- ]time equivalents?)\b/;
+
+/**
+ * Whether a count-unit row counts whole things, judged by its name's words (issue 22) rather than
+ * by the unit alone: "Number of children in care" does, "Average caseload" does not.
+ */
+export function countsWholeThings(indicatorName: string): boolean {
+  return !NOT_WHOLE_THINGS.test(indicatorName.toLowerCase());
+}
+
 /** Reads the unit cell: blank -> "none", unrecognised -> "unknown". */
 export function parseUnit(text: string): UnitKind {
   const unit = normalise(text);

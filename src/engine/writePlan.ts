@@ -18,13 +18,12 @@ import { SUMMARY_SHEET_NAME, summaryRows, summaryWidths } from "./summarySheet";
 import type { Indicator, RunResult } from "./types";
 import { STATUS_LABEL, STATUS_ORDER } from "./types";
 import { displayValue } from "./valueText";
+import { statusHeaderText } from "./statusHeader";
 
 /** Written in the status column for volumetric rows: context, never rated, so no fill. */
 export const VOLUMETRIC_LABEL = "Volumetric (not rated)";
 
-export function statusHeaderText(result: RunResult): string {
-  return `Status ${result.quarter.label}`;
-}
+export { statusHeaderText };
 
 function quarterColumn(result: RunResult): number | null {
   const match = result.layout.quarterColumns.find(

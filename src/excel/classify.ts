@@ -15,14 +15,14 @@
  *   - rare path: when no sheet is set and the active sheet holds no table, each other sheet
  *     read costs its own read sync(s) until one holds a table.
  */
-import type { ClassifyOutcome, ProgressStep, WorkbookSettings } from "../taskpane/port";
-import { DEFAULT_SETTINGS } from "../taskpane/port";
+import type { ClassifyOutcome, ProgressStep, WorkbookSettings } from "../ports/workbookPort";
+import { DEFAULT_SETTINGS, failureOutcome } from "../ports/workbookPort";
 import { validationGroups } from "./dataValidation";
 import { protectedSheetError, UserFacingError } from "./errors";
 import { writeProblem } from "../engine/writePlan";
 import { statusColumnConflict } from "../engine/statusConflicts";
 import { defaultEngine, type EngineApi } from "./engineBinding";
-import { CANCELLED_MESSAGE } from "../taskpane/cancel";
+import { CANCELLED_MESSAGE } from "../ports/cancel";
 import { readLogBody } from "./logKeys";
 import { readWorkbook } from "./readSheet";
 import { firstReadRows, type SyncReport } from "./types";
@@ -41,7 +41,7 @@ export interface ClassifyOptions {
   quarter?: string;
   settings?: Partial<WorkbookSettings>;
   onProgress?: (step: ProgressStep) => void;
-  /** Cancel: honoured up to the first write (src/taskpane/cancel.ts). */
+  /** Cancel: honoured up to the first write (src/ports/cancel.ts). */
   signal?: AbortSignal;
   engine?: EngineApi;
   /**
@@ -78,7 +78,7 @@ export async function classifyInContext(
   );
   if (!outcome.ok) {
     return {
-      outcome: { ok: false, message: outcome.failure.message, findings: outcome.failure.findings },
+      outcome: failureOutcome(outcome.failure),
       report,
     };
   }

@@ -9,9 +9,10 @@ import type {
   ProgressStep,
   WorkbookPort,
   WorkbookSettings,
-} from "../taskpane/port";
+} from "../ports/workbookPort";
 import { clearInContext } from "./clear";
 import { readAndRun } from "./readAndRun";
+import { failureOutcome } from "../ports/workbookPort";
 /** The log's edits and cell selection, loaded on first use (the pane's initial bundle budget). */
 const commentaryEdits = () => import(/* webpackChunkName: "log-edits" */ "./commentaryEdits");
 import type { FreshLogRow } from "../engine/logEdits";
@@ -20,7 +21,7 @@ import { assertApiSupported, translateExcelError, UserFacingError } from "./erro
 import { hostAllowsDownloads, readLogCellsInContext } from "./logRows";
 import { officeSettingsStore, sanitiseSettings } from "./settingsStore";
 import type { ExcelRun, SettingsStore, SyncReport } from "./types";
-import { createPeriodChoice } from "../taskpane/periodChoice";
+import { createPeriodChoice } from "../ports/periodChoice";
 import { watchExcelWorkbook } from "./workbookWatch";
 
 export interface ExcelPortDeps {
@@ -78,12 +79,7 @@ export function createExcelPort(deps: ExcelPortDeps): WorkbookPort {
           engine,
           report
         );
-        if (!outcome.ok)
-          return {
-            ok: false,
-            message: outcome.failure.message,
-            findings: outcome.failure.findings,
-          };
+        if (!outcome.ok) return failureOutcome(outcome.failure);
         const { sheet, quarters, quarter } = outcome.result;
         return { ok: true, sheet, quarters, defaultQuarter: quarter };
       }),

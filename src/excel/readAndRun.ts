@@ -2,8 +2,8 @@
  * Reading the chosen sheet and running the engine on it (Inspect and Classify), apart from
  * classify.ts so the pane can open without the write phase (loaded on demand, excelPort.ts).
  */
-import { choicesAsOptions } from "../taskpane/analystChoices";
-import type { WorkbookSettings } from "../taskpane/port";
+import { choicesAsOptions } from "../ports/analystChoices";
+import type { WorkbookSettings } from "../ports/workbookPort";
 import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { RunOutcome } from "../engine/types";
 import type { EngineApi } from "./engineApi";
@@ -43,6 +43,10 @@ export async function readAndRun(
   if (first?.ok || settings.sheet) {
     return { read, outcome: first ?? noSheet(settings.sheet ?? read.activeSheet) };
   }
+  // A sheet with indicator rows but no period is kept in case no sheet has a table (help, not a
+  // bare "not found": docs/findings.md table.noPeriod).
+  let rescued: { read: WorkbookRead; outcome: RunOutcome } | null =
+    first && !first.ok && first.failure.rescue ? { read, outcome: first } : null;
   for (const name of read.sheetNames) {
     if (name === read.activeSheet || OWN_SHEETS.has(name)) continue;
     const other = await readWorkbook(context, name, report, firstRows);
@@ -50,8 +54,10 @@ export async function readAndRun(
     if (outcome?.ok || (outcome && outcome.failure.kind === "noQuarter")) {
       return { read: { ...other, activeSheet: read.activeSheet }, outcome };
     }
+    if (!rescued && outcome && !outcome.ok && outcome.failure.rescue)
+      rescued = { read: { ...other, activeSheet: read.activeSheet }, outcome };
   }
-  return { read, outcome: first ?? noSheet(read.activeSheet) };
+  return rescued ?? { read, outcome: first ?? noSheet(read.activeSheet) };
 }
 
 function noSheet(sheet: string): RunOutcome {

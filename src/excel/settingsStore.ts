@@ -3,9 +3,9 @@
  * the workbook: sheet, column overrides, tolerance mode, palette, data validation, small cohort,
  * and the names the Word report gives the provider and the committee.
  */
-import { DEFAULT_SETTINGS, type WorkbookSettings } from "../taskpane/port";
+import { DEFAULT_SETTINGS, type WorkbookSettings } from "../ports/workbookPort";
 import { reportNamesOf } from "../report/names";
-import { sanitiseChoices } from "../taskpane/analystChoices";
+import { sanitiseChoices } from "../ports/analystChoices";
 import type { SettingsStore } from "./types";
 
 const KEY = "perfChallenge.settings";

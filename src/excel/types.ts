@@ -1,5 +1,5 @@
 /** Shared types of the Office.js adapter. */
-import type { WorkbookSettings } from "../taskpane/port";
+import type { WorkbookSettings } from "../ports/workbookPort";
 import { MIRROR_SHEET_NAME } from "../engine/formatState";
 
 /** Runs a batch against a fresh request context; defaults to `Excel.run`. */

@@ -93,12 +93,15 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
   const [reveal, setReveal] = React.useState<{ sheet: string; cols: number[] } | null>(null);
   const [error, setError] = React.useState<string | null>(startupError ?? null);
   const [opening, setOpening] = React.useState(false);
+  // Settings saved in this browser for this very workbook (by content) were applied on opening.
+  const [restored, setRestored] = React.useState(false);
 
   React.useEffect(
     () =>
       port.subscribe((event) => {
         if (event.type === "changed") setVersion((v) => v + 1);
         if (event.type === "opened") {
+          setRestored(event.settingsRestored);
           setSelection(null);
           setActiveSheet("");
           setGeneration((g) => g + 1);
@@ -166,6 +169,12 @@ export function PreviewShell({ port, startupError }: PreviewShellProps): React.J
             Download
           </Button>
           {workbook && <span className={styles.fileName}>Workbook: {port.fileName()}</span>}
+          {workbook && restored && (
+            <span className={styles.fileName} role="status">
+              Column roles and settings you chose earlier for this workbook are applied (saved in
+              this browser).
+            </span>
+          )}
         </header>
         {error && <ErrorBar message={error} onDismiss={() => setError(null)} />}
         <div className={styles.body}>

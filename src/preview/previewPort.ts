@@ -3,9 +3,10 @@
  * workbook through the xlsx adapter. ExcelJS and the engine are loaded on first use (dynamic
  * import), so they stay out of the page's initial bundle.
  *
- * Settings live with the open workbook, and are kept in localStorage under its file name
- * (storedSettings.ts) so a reload or reopening the file finds them, as Excel keeps them in the
- * document; a workbook opened for the first time starts from the defaults. selectCell is
+ * Settings live with the open workbook, and are kept in localStorage under a fingerprint of its
+ * content (storedSettings.ts) so reopening the file finds them, as Excel keeps them in the
+ * document; a workbook opened for the first time starts from the defaults, and the "opened"
+ * event says when saved settings were applied, so the page can show it. selectCell is
  * reported to the sheet view through `subscribe`, standing in for Excel's selection.
  */
 import type { Workbook } from "exceljs";
@@ -18,15 +19,16 @@ import {
   type ProgressStep,
   type WorkbookPort,
   type WorkbookSettings,
-} from "../taskpane/port";
+} from "../ports/workbookPort";
 import { reportNamesOf } from "../report/names";
+import { failureOutcome } from "../ports/workbookPort";
 import { parseCellReference } from "./sheetModel";
 import { createEngineClient } from "../worker/engineClient";
-import { loadStoredSettings, storeSettings } from "./storedSettings";
-import { choicesAsOptions, sanitiseChoices } from "../taskpane/analystChoices";
+import { loadStoredSettings, storeSettings, workbookFingerprint } from "./storedSettings";
+import { choicesAsOptions, sanitiseChoices } from "../ports/analystChoices";
 
 export type PreviewEvent =
-  | { type: "opened"; fileName: string }
+  | { type: "opened"; fileName: string; settingsRestored: boolean }
   | { type: "changed" }
   /** A classification was written: its sheet and the quarter's and status columns (0-based). */
   | { type: "classified"; sheet: string; cols: number[] }
@@ -92,6 +94,8 @@ function lastRunOf(result: RunResult, rowsOf: (result: RunResult) => FreshLogRow
 export function createPreviewPort(): PreviewPort {
   let workbook: Workbook | null = null;
   let name = "";
+  // The settings' key: the fingerprint of the workbook as opened, or as last downloaded.
+  let key = "";
   let settings: WorkbookSettings = { ...DEFAULT_SETTINGS };
   // The last classify's log rows by ref: edits and Add to challenge log belong to its period.
   let lastRun: LastRun | null = null;
@@ -129,17 +133,23 @@ export function createPreviewPort(): PreviewPort {
         );
       }
       name = fileName;
-      settings = sanitise({
-        ...DEFAULT_SETTINGS,
-        ...(loadStoredSettings(fileName) as Partial<WorkbookSettings> | null),
-      });
+      key = await workbookFingerprint(bytes);
+      const stored = loadStoredSettings(key) as Partial<WorkbookSettings> | null;
+      settings = sanitise({ ...DEFAULT_SETTINGS, ...stored });
       lastRun = null;
-      emit({ type: "opened", fileName });
+      emit({ type: "opened", fileName, settingsRestored: stored !== null });
     },
 
     async save() {
       const [xlsx] = await loadModules();
-      return xlsx.workbookToBytes(requireWorkbook());
+      const bytes = await xlsx.workbookToBytes(requireWorkbook());
+      // The downloaded file is this workbook now: it reopens with the same settings.
+      const saved = await workbookFingerprint(bytes);
+      if (saved !== "") {
+        key = saved;
+        storeSettings(key, settings);
+      }
+      return bytes;
     },
 
     workbook: () => workbook,
@@ -155,8 +165,7 @@ export function createPreviewPort(): PreviewPort {
         xlsx.readWorkbookGrid(requireWorkbook()),
         engineOptions()
       );
-      if (!outcome.ok)
-        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+      if (!outcome.ok) return failureOutcome(outcome.failure);
       const { sheet, quarters, quarter } = outcome.result;
       return { ok: true, sheet, quarters, defaultQuarter: quarter };
     },
@@ -182,7 +191,7 @@ export function createPreviewPort(): PreviewPort {
       if (!outcome.ok || !outcome.plan) {
         emit({ type: "changed" });
         if (outcome.ok) throw new Error("The classification could not be written.");
-        return { ok: false, message: outcome.failure.message, findings: outcome.failure.findings };
+        return failureOutcome(outcome.failure);
       }
       const { plan } = outcome;
       emit({ type: "changed" });
@@ -271,7 +280,7 @@ export function createPreviewPort(): PreviewPort {
 
     async saveSettings(partial) {
       settings = sanitise({ ...settings, ...partial });
-      storeSettings(name, settings);
+      storeSettings(key, settings);
       return { ...settings };
     },
   };

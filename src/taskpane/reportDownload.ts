@@ -12,7 +12,7 @@ import {
   reportNamesOf,
   type ReportEdits,
 } from "../report";
-import type { WorkbookPort } from "./port";
+import type { WorkbookPort } from "../ports/workbookPort";
 import { saveFile } from "./saveFile";
 import { canvasRasteriser } from "./svgRaster";
 

@@ -3,6 +3,7 @@
  * analyst can choose from. The engine's role names stay in code; the pane shows these.
  */
 import type { ColumnKey, ColumnRoleEntry, TableLayout } from "../engine/types";
+import { withColumnChoice, type ColumnChoice, type ColumnChoices } from "../engine/columnChoices";
 
 export const ROLE_WORDS: Record<ColumnKey, string> = {
   ref: "Ref (indicator code)",
@@ -23,37 +24,48 @@ export const ROLE_WORDS: Record<ColumnKey, string> = {
 };
 
 export const NOT_USED = "notUsed";
+/** Dropdown values that open the period box: figures for a period, or its target. */
+export const PERIOD_RESULT = "periodResult";
+export const PERIOD_TARGET = "periodTarget";
+export const PERIOD_WORDS: Record<typeof PERIOD_RESULT | typeof PERIOD_TARGET, string> = {
+  periodResult: "Figures for a period…",
+  periodTarget: "Target for a period…",
+};
 
 /** Roles offered in the dropdown, in this order, then Not used. */
 export const CHOOSABLE_ROLES = Object.keys(ROLE_WORDS) as ColumnKey[];
 
 /** "Target for 2022/23", "Period: Mar 2017", "Not used". */
-export function roleText(entry: ColumnRoleEntry, layout: TableLayout): string {
+export function roleText(entry: ColumnRoleEntry, layout: TableLayout | null): string {
   if (entry.role === "period") {
-    const period = layout.quarterColumns.find((qc) => qc.column === entry.column)?.quarter;
+    const period = layout?.quarterColumns.find((qc) => qc.column === entry.column)?.quarter;
     return period ? `Period: ${period.label}` : "Period";
   }
   if (entry.role === "status") return "Status written by this add-in";
   if (entry.role === "notUsed") return "Not used";
   if (entry.role === "target") {
-    const period = layout.periodTargetColumns?.find((pt) => pt.column === entry.column)?.period;
+    const period = layout?.periodTargetColumns?.find((pt) => pt.column === entry.column)?.period;
     if (period) return `Target for ${period.label}`;
   }
   return ROLE_WORDS[entry.role];
 }
 
-/** The analyst's saved choices after setting one column's role. */
+/** The analyst's saved choices after setting one column's role (or Not used). */
 export function withColumnRole(
-  current: { columnOverrides?: Partial<Record<ColumnKey, number>>; columnsNotUsed?: number[] },
+  current: ColumnChoices,
   column: number,
   role: string
-): { columnOverrides: Partial<Record<ColumnKey, number>>; columnsNotUsed: number[] } {
-  const overrides: Partial<Record<ColumnKey, number>> = { ...(current.columnOverrides ?? {}) };
-  for (const key of Object.keys(overrides) as ColumnKey[]) {
-    if (overrides[key] === column) delete overrides[key];
-  }
-  const notUsed = new Set((current.columnsNotUsed ?? []).filter((c) => c !== column));
-  if (role === NOT_USED) notUsed.add(column);
-  else if ((CHOOSABLE_ROLES as string[]).includes(role)) overrides[role as ColumnKey] = column;
-  return { columnOverrides: overrides, columnsNotUsed: [...notUsed].sort((a, b) => a - b) };
+): Required<ColumnChoices> {
+  const choice: ColumnChoice | null =
+    role === NOT_USED
+      ? { role: "notUsed" }
+      : (CHOOSABLE_ROLES as string[]).includes(role)
+        ? { role: role as ColumnKey }
+        : null;
+  if (choice) return withColumnChoice(current, column, choice);
+  return {
+    columnOverrides: { ...(current.columnOverrides ?? {}) },
+    columnsNotUsed: [...(current.columnsNotUsed ?? [])],
+    columnPeriods: [...(current.columnPeriods ?? [])],
+  };
 }

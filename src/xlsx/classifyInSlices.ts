@@ -11,7 +11,7 @@ import { applyPlanSteps, runInSlices } from "./applyPlan";
 import { readLogRows } from "./logSheet";
 import { readWorkbookGridSteps } from "./readGrid";
 import { WorkbookRefusal } from "./refusal";
-import { throwIfCancelled } from "../taskpane/cancel";
+import { throwIfCancelled } from "../ports/cancel";
 import { findEarlierRun } from "./restoreState";
 import { editsOfRun, type ClassifyWorkbookOutcome } from "./workbookActions";
 import { progressHeartbeat } from "./progressHeartbeat";

@@ -94,10 +94,11 @@ const TYPED_BY_PEOPLE: ReadonlySet<number> = new Set([LOG_COL.trust, LOG_COL.act
 function filledLogRows(ws: ExcelJS.Worksheet, at: Placement): number[] {
   const ours = LOG_KEYS.map((key) => at(LOG_COL[key]) + 1);
   const rows: number[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    if (ours.some((c) => !isBlank(toPlanValue(row.getCell(c).value)))) rows.push(r);
-  }
+  // Rows and cells that exist only: a note at row 1,048,576 must not make a million rows.
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r >= 2 && ours.some((c) => !isBlank(toPlanValue(row.findCell(c)?.value ?? null))))
+      rows.push(r);
+  });
   return rows;
 }
 

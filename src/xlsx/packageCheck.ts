@@ -9,6 +9,13 @@ import { WorkbookRefusal } from "./refusal";
 
 /** Documented in docs/reliability.md. The 50,000-row benchmark sheet is 37 MB of XML. */
 export const MAX_SHEET_XML_BYTES = 96 * 1024 * 1024;
+/**
+ * ExcelJS inflates every part of the zip into memory while loading, used or not (issue 21), so
+ * every part is budgeted from the zip's directory before anything is inflated.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024;
+export const MAX_OTHER_PART_BYTES = 32 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = 192 * 1024 * 1024;
 export const MAX_SHEET_ROWS = 100_000;
 /** Below this size a sheet cannot hold more rows than the limit worth counting. */
 const COUNT_ROWS_ABOVE_BYTES = 4 * 1024 * 1024;
@@ -41,6 +48,47 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
+/**
+ * A part's name as readers resolve it, before any check: backslashes as slashes, no leading
+ * slash (ExcelJS drops one), lower case (part names are case-insensitive in Office files).
+ */
+export function normalisedName(name: string): string {
+  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
+}
+
+const MB = 1024 * 1024;
+const tooBig = (size: number, limit: number) => size === 0xffffffff || size > limit;
+
+/** Duplicate parts, and parts or a whole package over budget, refuse the file before inflating. */
+function refuseOverBudget(entries: ZipEntry[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    // A folder entry holds nothing; zips made by some tools list one twice.
+    if (entry.name.endsWith("/")) continue;
+    if (seen.has(entry.name))
+      throw new WorkbookRefusal(
+        `holds two parts with the same name (${entry.name.slice(0, 80)}), so which one Excel reads is not certain: the file may have been tampered with. Open it in Excel, save it as a new workbook, and classify that.`
+      );
+    seen.add(entry.name);
+  }
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue; // checked below, with rows
+    const limit = /^xl\/sharedstrings\.xml$/.test(entry.name)
+      ? MAX_SHARED_STRINGS_BYTES
+      : MAX_OTHER_PART_BYTES;
+    if (tooBig(entry.uncompressedSize, limit))
+      throw new WorkbookRefusal(
+        `has a part (${entry.name.slice(0, 80)}) holding more than ${limit / MB} MB, over the documented limit. Copy the indicator table to a new workbook and classify that.`
+      );
+  }
+  if (total > MAX_PACKAGE_BYTES)
+    throw new WorkbookRefusal(
+      `holds more than ${MAX_PACKAGE_BYTES / MB} MB once unzipped, over the documented limit. Copy the indicator table to a new workbook and classify that.`
+    );
+}
+
 function centralDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
@@ -61,7 +109,7 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] | null {
     const extra = view.getUint16(at + 30, true);
     const comment = view.getUint16(at + 32, true);
     entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      name: normalisedName(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))),
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
@@ -164,6 +212,7 @@ export async function checkPackage(bytes: Uint8Array): Promise<PackageNotes> {
   // Not a zip: ExcelJS's own load says "not a workbook, or damaged".
   if (!entries) return { warnings: [] };
   const warnings: string[] = [];
+  refuseOverBudget(entries);
   if (entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name)))
     warnings.push(
       "The workbook contains macros (VBA); the classified copy is an .xlsx workbook without them. The input keeps them."
@@ -171,6 +220,14 @@ export async function checkPackage(bytes: Uint8Array): Promise<PackageNotes> {
   if (entries.some((e) => /^xl\/externalLinks\//i.test(e.name)))
     warnings.push(
       "The workbook has links to other workbooks; the classified copy keeps the last values but not the links. The input keeps them."
+    );
+  if (entries.some((e) => /^xl\/macrosheets\//i.test(e.name)))
+    warnings.push(
+      "The workbook contains Excel 4.0 macro sheets (XLM); the classified copy is an .xlsx workbook without them. The input keeps them."
+    );
+  if (entries.some((e) => /^xl\/(embeddings|activeX)\//i.test(e.name)))
+    warnings.push(
+      "The workbook contains embedded objects or ActiveX controls; the classified copy does not keep them. The input keeps them."
     );
   for (const entry of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;

@@ -9,6 +9,7 @@ import { STATE_SHEET_NAME } from "../engine/formatState";
 import type { PlanValue } from "../engine/plan-types";
 import { isChallengeSummary, SUMMARY_HEADER_ROW, SUMMARY_SHEET_NAME } from "../engine/summarySheet";
 import { toPlanValue } from "./cellValue";
+import { WorkbookRefusal } from "./refusal";
 
 export type OwnSheetKind = "summary" | "log";
 
@@ -51,15 +52,29 @@ export function findOwnSheet(
   return undefined;
 }
 
+function noRoomMessage(kind: OwnSheetKind): string {
+  const base = BASE_NAME[kind];
+  return `The workbook already has sheets called "${base}" to "${base} (${MAX_SUFFIX})" that the add-in did not write, so there is no free name for its own. Rename or delete some of them, then try again. Nothing was changed.`;
+}
+
+/**
+ * Why the add-in's own sheets cannot be added (every name taken by the analyst's sheets), or
+ * null. Asked before anything is written, so a run that cannot finish changes nothing.
+ */
+export function ownSheetsRoomProblem(wb: ExcelJS.Workbook): string | null {
+  for (const kind of ["summary", "log"] as const) {
+    if (findOwnSheet(wb, kind)) continue;
+    if (!candidates(kind).some((name) => !wb.getWorksheet(name))) return noRoomMessage(kind);
+  }
+  return null;
+}
+
 /** Our sheet of this kind, added under the first free name when there is none yet. */
 export function ownSheetForWriting(wb: ExcelJS.Workbook, kind: OwnSheetKind): ExcelJS.Worksheet {
   const existing = findOwnSheet(wb, kind);
   if (existing) return existing;
   const free = candidates(kind).find((name) => !wb.getWorksheet(name));
-  if (!free)
-    throw new Error(
-      `There are too many sheets called "${BASE_NAME[kind]}"; rename or remove some of them.`
-    );
+  if (!free) throw new WorkbookRefusal(noRoomMessage(kind));
   return wb.addWorksheet(free);
 }
 

@@ -18,11 +18,13 @@ import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
 import { freshLogRows, planWrite, writeProblem } from "../engine/writePlan";
 import { WorkbookRefusal } from "./refusal";
 import { withXmlSafeText } from "./xmlSafeText";
+import { clipDeclaredRangesOnLoad } from "./declaredRanges";
 import { checkPackage } from "./packageCheck";
 import { applyPlan } from "./applyPlan";
 import { readLogRows, writeLogChanges } from "./logSheet";
 import { readWorkbookGrid } from "./readGrid";
 import { findEarlierRun } from "./restoreState";
+import { ownSheetsRoomProblem } from "./sheetNames";
 
 export { clearClassification, clearWorkbook, type ClearOutcome } from "./clear";
 export { WorkbookStateError } from "./restoreState";
@@ -49,6 +51,7 @@ export async function loadWorkbook(
     }
   }
   const wb = new ExcelJS.Workbook();
+  clipDeclaredRangesOnLoad(wb);
   const notAWorkbook = "This file is not an Excel workbook (.xlsx), or it is damaged.";
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -94,7 +97,7 @@ export function classifyWorkbook(
   const earlier = findEarlierRun(wb, grid.sheets);
   const outcome = runEngine(grid, engineOptions);
   if (!outcome.ok) return { ok: false, failure: outcome.failure };
-  const problem = writeProblem(outcome.result);
+  const problem = writeProblem(outcome.result) ?? ownSheetsRoomProblem(wb);
   if (problem) throw new WorkbookRefusal(problem);
   const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
   if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);

@@ -12,6 +12,10 @@ import { HOSTILE_FILE_ATTACKS } from "./attacks/hostile";
 import { TEXT_ATTACKS } from "./attacks/text";
 import { UNTRUSTED_STATE_ATTACKS } from "./attacks/untrustedState";
 import { XML_TEXT_ATTACKS } from "./attacks/xmlText";
+import { DECLARED_RANGE_ATTACKS } from "./attacks/declaredRanges";
+import { ZIP_PART_ATTACKS } from "./attacks/zipParts";
+import { INPUT_PATH_ATTACKS } from "./attacks/inputPaths";
+import { OWN_SHEET_ATTACKS } from "./attacks/ownSheets";
 
 const ATTACKS = [
   ...BETWEEN_RUNS_ATTACKS,
@@ -19,6 +23,10 @@ const ATTACKS = [
   ...TEXT_ATTACKS,
   ...UNTRUSTED_STATE_ATTACKS,
   ...XML_TEXT_ATTACKS,
+  ...DECLARED_RANGE_ATTACKS,
+  ...ZIP_PART_ATTACKS,
+  ...INPUT_PATH_ATTACKS,
+  ...OWN_SHEET_ATTACKS,
 ];
 const results: Record<string, string[]> = {};
 let root: string;

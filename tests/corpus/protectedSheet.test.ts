@@ -7,7 +7,7 @@
 import { createExcelPort } from "../../src/excel/excelPort";
 import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
-import type { WorkbookPort } from "../../src/taskpane/port";
+import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { fakeRun, type WorkbookData } from "../excel/fake";
 import { sheetSnapshot } from "../excel/helpers";
 import { fakeCorpusWorkbook } from "./builders/fakeExcel";

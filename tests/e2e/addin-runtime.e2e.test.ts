@@ -139,7 +139,7 @@ describe("the built add-in on the real Office runtime", () => {
     const earlier = await expectedRunFor("Q1 2018/19");
     await page.getByLabel("Quarter").selectOption("Q1 2018/19");
     await page.getByRole("button", { name: "Classify quarter" }).click();
-    await page.getByText("Classified Q1 2018/19").first().waitFor({ timeout: 90000 });
+    await page.getByText("Q1 2018/19 classified").first().waitFor({ timeout: 90000 });
     expectClassified(host, earlier);
     expectTypedKept();
 

@@ -15,7 +15,7 @@ import { parseCellReference } from "../../src/preview/sheetModel";
 import { launchBrowser, openPreview } from "./browser";
 import { expectedRun } from "./expected";
 import { OTHER_SHEET, makeOtherWorkbook } from "./makeWorkbook";
-import { SHOWN_STATUSES, readAreaNames, readSummaryTotals } from "./pageReaders";
+import { SHOWN_STATUSES, readAreaNames, readSummaryTotals, openPart } from "./pageReaders";
 
 let browser: Browser;
 let otherBytes: Buffer;
@@ -58,6 +58,7 @@ describe("preview: open, select, download", () => {
     );
     expect(finding).toBeDefined();
     const address = finding!.cell.split("!")[1];
+    await openPart(page, "findings");
     await page
       .getByRole("button", {
         name: new RegExp(`Select cell ${finding!.cell.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),

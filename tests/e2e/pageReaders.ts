@@ -46,3 +46,16 @@ export const SHOWN_STATUSES: Status[] = [
   "onTarget",
   "noTarget",
 ];
+
+/** Opens a closed part of the pane (issue 22: Findings, How the sheet was read) by its toggle. */
+export async function openPart(page: Page, id: "findings" | "sheet-reading"): Promise<void> {
+  const toggle = page.locator(`#${id}-title button`);
+  await toggle.waitFor({ timeout: 60000 });
+  if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+}
+
+/** Opens the commentary's Filter and search (closed at first, issue 22). */
+export async function openCommentaryFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole("button", { name: /^Filter and search/ });
+  if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+}

@@ -39,3 +39,27 @@ export function paneHeight(page: Page): Promise<number> {
     )
   );
 }
+
+/**
+ * Words of the summary's status headings drawn across more than one line (a word broken inside
+ * itself): each word's text is measured as a DOM Range, which gives one box per line it spans.
+ * Font-independent: no pixel of any font is assumed.
+ */
+export function brokenHeadingWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const heading of document.querySelectorAll('th[data-status] [data-part="heading"]')) {
+      const node = heading.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+      const text = node.textContent ?? "";
+      for (const match of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const boxes = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+        if (boxes.length !== 1) broken.push(`${match[0]} (${boxes.length} boxes)`);
+      }
+    }
+    return broken;
+  });
+}

@@ -3,6 +3,7 @@
  * search, Copy with a filter, Go to cell, an axe scan with the filters open; an edit made for Q2
  * is offered (not shown) when Q1 is classified; keyboard-only Redraft confirm and cancel.
  */
+import { openCommentaryFilters } from "./pageReaders";
 import type { Browser, Page } from "playwright-core";
 import { COMMENTARY_GROUP_TITLE } from "../../src/engine/types";
 import { classify, launchBrowser, previewUrl } from "./browser";
@@ -38,6 +39,7 @@ const focusedName = (page: Page): Promise<string> =>
 describe("reviewers in the preview", () => {
   it("filters by area and status, searches, copies what is shown, goes to a cell; axe-clean", async () => {
     const page = await classifiedPage();
+    await openCommentaryFilters(page);
     const area = page.locator('label:has-text("Service area") select');
     const firstArea = await area.locator("option").nth(1).textContent();
     await area.selectOption({ index: 1 });

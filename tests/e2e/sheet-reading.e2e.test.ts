@@ -8,7 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPreview } from "./browser";
-import { readSummaryTotals } from "./pageReaders";
+import { readSummaryTotals, openPart } from "./pageReaders";
 
 let browser: Browser;
 let bytes: Buffer;
@@ -50,6 +50,7 @@ describe("preview: How the sheet was read", () => {
     await openWorkbook(page);
     // No column is read as the target: all three are No target specified.
     expect((await readSummaryTotals(page)).count).toMatchObject({ noTarget: 3, onTarget: 0 });
+    await openPart(page, "sheet-reading");
     await page.getByText("D · Expected level → Not used").waitFor();
 
     await page.getByRole("combobox", { name: "Role of column D" }).click();
@@ -73,6 +74,7 @@ describe("preview: How the sheet was read", () => {
     await page.reload();
     await page.getByLabel("Quarter").waitFor({ timeout: 60000 });
     await openWorkbook(page);
+    await openPart(page, "sheet-reading");
     await page
       .getByText("D · Expected level → Target", { exact: true })
       .waitFor({ timeout: 60000 });

@@ -213,3 +213,88 @@ describe("onRowScale laws", () => {
     );
   });
 });
+
+describe("the rated value and points-mode bands on the row's scale (issue 21)", () => {
+  const UNIT_HEADER = [...HEADER.slice(0, 8), "Unit"];
+  function runUnit(row: CellValue[], formats: Record<string, string>, mode?: "points"): RunResult {
+    const rowFormats = [..."ABCDEFGHI"].map((l) => formats[l]);
+    const outcome = runEngine(
+      {
+        sheets: [
+          { name: "S", top: 0, left: 0, values: [UNIT_HEADER, row], formats: [[], rowFormats] },
+        ],
+      },
+      { quarter: "Q2 2018/19", ...(mode ? { toleranceMode: mode } : {}) }
+    );
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.result;
+  }
+  const at = (result: RunResult, cell: string) => result.findings.filter((f) => f.cell === cell);
+
+  it("reads a pasted 0.91 among values typed as points (88) as 91%, with a warning at its cell", () => {
+    // Target 90, tolerance 85: 91 is on target; read as 0.91 it would be outside tolerance.
+    const result = runUnit(["A1", "Timeliness", "Area", "Higher", 90, 85, 88, 0.91, "%"], {});
+    expect(result.classifications[0].status).toBe("onTarget");
+    expect(at(result, "S!H2")).toEqual([
+      expect.objectContaining({ code: "value.fractionAsPercent", severity: "warning", ref: "A1" }),
+    ]);
+    expect(at(result, "S!H2")[0].message).toMatch(/^H2: .*read as 91%/);
+  });
+
+  it("uses the target when the value is the row's only one", () => {
+    const result = runUnit(["A1", "Timeliness", "Area", "Higher", 90, 85, null, 0.91, "%"], {});
+    expect(result.classifications[0].status).toBe("onTarget");
+  });
+
+  it("does not rate a value that fits neither reading: Not classified, an error at the cell", () => {
+    // 0.2 beside 88: 20% or 0.2%? Neither is near; an earlier quarter's is only a warning.
+    const result = runUnit(["A1", "Timeliness", "Area", "Higher", 90, 85, 88, 0.2, "%"], {});
+    expect(result.classifications[0].status).toBe("notClassified");
+    expect(at(result, "S!H2")).toEqual([
+      expect.objectContaining({ code: "value.scaleUncertain", severity: "error" }),
+    ]);
+    const earlier = runUnit(["A1", "Timeliness", "Area", "Higher", 90, 85, 0.2, 88, "%"], {});
+    expect(earlier.classifications[0].status).toBe("insideTolerance");
+    expect(at(earlier, "S!G2")).toEqual([
+      expect.objectContaining({ code: "value.scaleUncertain", severity: "warning" }),
+    ]);
+  });
+
+  it("leaves fractions alone in a row that is all fractions, and values near the row as typed", () => {
+    const fractions = runUnit(["A1", "T", "Area", "Higher", 0.9, 0.85, 0.88, 0.91, "%"], {});
+    expect(fractions.findings.filter((f) => f.code === "value.scaleUncertain")).toEqual([]);
+    const small = runUnit(["A1", "T", "Area", "Lower", 1, 2, 0.6, 0.5, "%"], {});
+    expect(small.findings.filter((f) => f.cell === "S!H2")).toEqual([]);
+  });
+
+  it("reads a points-mode band 0.05 in a row of %-formatted fractions as 5 points", () => {
+    // Target 90%, value 87%: with a band of 5 points, inside tolerance; of 0.05, outside.
+    const result = runUnit(
+      ["A1", "Timeliness", "Area", "Higher", 0.9, 0.05, 0.88, 0.87, "%"],
+      { E: "0%", G: "0%", H: "0%" },
+      "points"
+    );
+    expect(result.classifications[0].status).toBe("insideTolerance");
+    expect(at(result, "S!F2")).toEqual([
+      expect.objectContaining({ code: "value.fractionAsPercent", severity: "warning" }),
+    ]);
+  });
+
+  it("property: a pasted fraction of a value near the row is rated as the same value typed as points", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 20, max: 99 }),
+        fc.integer({ min: 20, max: 99 }),
+        (earlier, now) => {
+          fc.pre(now / earlier < 2.5 && earlier / now < 2.5);
+          const typed = runUnit(["A1", "T", "Area", "Higher", 90, 85, earlier, now, "%"], {});
+          const pasted = runUnit(
+            ["A1", "T", "Area", "Higher", 90, 85, earlier, now / 100, "%"],
+            {}
+          );
+          expect(pasted.classifications[0].status).toBe(typed.classifications[0].status);
+        }
+      )
+    );
+  });
+});

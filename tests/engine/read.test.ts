@@ -131,6 +131,33 @@ describe("reading indicators", () => {
     expect(statusOf(result, "R5")).toBe("onTarget");
   });
 
+  it("judges a count unit by the indicator's name: averages and rates may have decimals", () => {
+    const decimals = {
+      Unit: "Number",
+      Polarity: "Lower is better",
+      Target: 18,
+      Tolerance: 20,
+      "Q3 2017/18": 17.4,
+      "Q4 2017/18": 18.25,
+      "Q1 2018/19": 16.8,
+      "Q2 2018/19": 17.5,
+    };
+    const result = runOk(
+      canonicalWorkbook([
+        indicatorRow("C1", { ...decimals, Indicator: "Average caseload of social workers" }),
+        indicatorRow("C2", { ...decimals, Indicator: "Children per social worker" }),
+        indicatorRow("C3", { ...decimals, Unit: "Count", Indicator: "Re-referral rate" }),
+        indicatorRow("C4", { ...decimals, Indicator: "Number of children in care" }),
+      ])
+    );
+    for (const ref of ["C1", "C2", "C3"]) expect([ref, codesFor(result, ref)]).toEqual([ref, []]);
+    // A count of whole things with decimals is still worth a check, once per cell.
+    expect(codesFor(result, "C4")).toHaveLength(4);
+    expect(codesFor(result, "C4").every((c) => c.startsWith("warning:value.notInteger@"))).toBe(
+      true
+    );
+  });
+
   it("reads text numbers with a warning, and reports n/a, suppression, errors and other text", () => {
     const result = runOk(
       canonicalWorkbook([

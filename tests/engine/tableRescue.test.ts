@@ -102,6 +102,18 @@ describe("a sheet with indicator rows but no period column", () => {
     ]);
   });
 
+  it("counts figures typed as text or with a rating in the cell (82 (GREEN)) as figures", () => {
+    const rated = runEngine(
+      workbookOf(
+        buildSheet({
+          header: ["Ref", "Indicator", "Comments", "This year"],
+          rows: [{ Ref: "A1", Indicator: "x", Comments: "fine", "This year": "82 (GREEN)" }],
+        })
+      )
+    );
+    expect(!rated.ok && rated.failure.rescue).toMatchObject({ nearMisses: [3], indicatorRows: 1 });
+  });
+
   it("inspect gives the same refusal", () => {
     const inspected = inspectWorkbook(unreadable());
     expect(inspected.ok).toBe(false);
@@ -170,6 +182,8 @@ describe("the choice as the analyst writes it", () => {
     ["Tgt: 2007-08", "target 2007/08"],
     ["outturn 2019/20", "2019/20"],
     ["Q2 2018/19", "Q2 2018/19"],
+    ["FY21", "2020/21"],
+    ["target Apr 2020 – Mar 2021", "target 2020/21"],
     ['"target 2007/08"', "target 2007/08"],
     ["indicator", "indicator"],
     ["statneighbours", "statNeighbours"],

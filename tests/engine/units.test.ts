@@ -1,4 +1,4 @@
-import { parseUnit, rangeViolation } from "../../src/engine/units";
+import { countsWholeThings, parseUnit, rangeViolation } from "../../src/engine/units";
 
 describe("units", () => {
   it.each([
@@ -30,5 +30,20 @@ describe("units", () => {
     }
     expect(rangeViolation("unknown", -50)).toBeNull();
     expect(rangeViolation("none", 1e9)).toBeNull();
+  });
+});
+
+describe("countsWholeThings (issue 22)", () => {
+  it.each([
+    ["Number of children in care", true],
+    ["Count of referrals", true],
+    ["Children subject to a plan", true],
+    ["Average caseload", false],
+    ["Mean days to assessment", false],
+    ["Children per social worker", false],
+    ["Re-referral rate", false],
+    ["Social workers (FTE)", false],
+  ])("%s -> %s", (name, whole) => {
+    expect(countsWholeThings(name)).toBe(whole);
   });
 });

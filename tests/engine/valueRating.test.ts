@@ -3,7 +3,9 @@
  * figure is read as the value, the sheet's own rating is kept as evidence and compared with the
  * status, and the cell itself is never changed. Statuses worked out by hand.
  */
+import fc from "fast-check";
 import { splitRatedValue } from "../../src/engine/valueRating";
+import { readCellNumber } from "../../src/engine/cellNumber";
 import { canonicalWorkbook, indicatorRow } from "./support/grid";
 import { codesFor, runOk, statusOf } from "./support/run";
 
@@ -74,5 +76,39 @@ describe("rating a row whose value cell holds a rating", () => {
     expect(note).toHaveLength(1);
     expect(note[0].message).toMatch(/3 value cells hold the sheet's own rating/);
     expect(note[0].message).toMatch(/L2 91% \(GREEN\), L3 84% \(Amber\), L4 92% \(G\)/);
+  });
+});
+
+describe("any figure with a rating beside it (property)", () => {
+  const words: [string, string][] = [
+    ["GREEN", "onTarget"],
+    ["Green", "onTarget"],
+    ["G", "onTarget"],
+    ["Amber", "insideTolerance"],
+    ["A", "insideTolerance"],
+    ["RED", "outsideTolerance"],
+    ["r", "outsideTolerance"],
+  ];
+  const figure = fc
+    .tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 9 }), fc.boolean())
+    .map(([whole, tenth, percent]) => `${whole}.${tenth}${percent ? "%" : ""}`);
+  const layout = fc.constantFrom(
+    (f: string, w: string) => `${f} (${w})`,
+    (f: string, w: string) => `${f} - ${w}`,
+    (f: string, w: string) => `${f}\n${w}`,
+    (f: string, w: string) => `${w} ${f}`,
+    (f: string, w: string) => `${w}: ${f}`,
+    (f: string, w: string) => `[${w}] ${f}`
+  );
+
+  it("reads the figure as the number reader would, and the rating's status", () => {
+    fc.assert(
+      fc.property(figure, fc.constantFrom(...words), layout, (f, [w, status], place) => {
+        const split = splitRatedValue(place(f, w));
+        expect(split).toEqual({ figure: f, words: w, status });
+        expect(readCellNumber(split?.figure ?? "")).toEqual(readCellNumber(f));
+      }),
+      { numRuns: 300 }
+    );
   });
 });

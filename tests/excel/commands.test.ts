@@ -8,7 +8,7 @@ import {
 import { createExcelPort } from "../../src/excel/excelPort";
 import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
-import type { WorkbookPort } from "../../src/taskpane/port";
+import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { fakeRun, WorkbookData } from "./fake";
 import { indicatorWorkbook } from "./helpers";
 

@@ -111,6 +111,50 @@ function span(p: Period): { m1: number; y1: number; m2: number; y2: number } {
   return { m1, y1, m2: m1 + 2, y2: y1 };
 }
 
+const UNITS = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** 21 → "twenty-one". */
+function twoDigits(n: number): string {
+  if (n < 20) return UNITS[n];
+  return TENS[Math.floor(n / 10)] + (n % 10 ? `-${UNITS[n % 10]}` : "");
+}
+
+/** 2021 → "twenty twenty-one"; 2006 → "two thousand and six". */
+function spellYear(y: number): string {
+  return y % 100 < 10 ? `two thousand and ${UNITS[y % 100]}` : `twenty ${twoDigits(y % 100)}`;
+}
+
+/**
+ * The period spelt out in words, as no council writes a heading the product should read: the
+ * right answer is the helpful refusal (or the same reading found another way), never a guess.
+ */
+export function speltPeriod(p: Period): string {
+  const years = `${spellYear(p.y)} to ${spellYear(p.y + 1)}`;
+  return p.kind === "quarter" ? `quarter ${UNITS[p.q]} of ${years}` : years;
+}
+
 /** How a period may be written, by family of variant. Each list starts with a plain form. */
 export function periodForms(p: Period): Record<string, string[]> {
   const { y } = p;
@@ -122,6 +166,8 @@ export function periodForms(p: Period): Record<string, string[]> {
     `${SHORT[m1]} ${y1} \u2013 ${SHORT[m2]} ${y2}`,
     `1 ${SHORT[m1]} ${y1} to ${LAST_DAY[m2]} ${SHORT[m2]} ${y2}`,
     `${SHORT[m1]} ${y1} - ${SHORT[m2]} ${y2}`,
+    `${SHORT[m1]} ${yy(y1)} - ${SHORT[m2]} ${yy(y2)}`,
+    `${SHORT[m1]}\u2013${SHORT[m2]} ${y2}`,
   ];
   if (p.kind === "year") {
     return {
@@ -130,15 +176,25 @@ export function periodForms(p: Period): Record<string, string[]> {
       twoDigit: [`${yy(y)}/${yy(y + 1)}`, `${yy(y)}-${yy(y + 1)}`],
       longYear: [`${y}/${y + 1}`],
       abbrev: [`FY ${fy}`, `FY${yy(y)}/${yy(y + 1)}`],
-      // A whole year as its months (the first range form is a calendar quarter's, so skipped).
-      dateRange: ranges.slice(2).concat([`${LONG[m1]} ${y1} to ${LONG[m2]} ${y2}`]),
+      // A whole year as its months.
+      dateRange: [
+        `${SHORT[m1]} ${y1} \u2013 ${SHORT[m2]} ${y2}`,
+        `1 ${SHORT[m1]} ${y1} to ${LAST_DAY[m2]} ${SHORT[m2]} ${y2}`,
+        `${SHORT[m1]} ${y1} - ${SHORT[m2]} ${y2}`,
+        `${SHORT[m1]} ${yy(y1)} - ${SHORT[m2]} ${yy(y2)}`,
+        `${LONG[m1]} ${y1} to ${LONG[m2]} ${y2}`,
+      ],
     };
   }
   const q = p.q;
   return {
     plain: [`Q${q} ${fy}`],
     dashes: [`Q${q} ${y}-${yy(y + 1)}`, `Q${q} ${y}\u2013${yy(y + 1)}`, `Q${q} \u2013 ${fy}`],
-    twoDigit: [`Q${q} ${yy(y)}/${yy(y + 1)}`, `${yy(y)}/${yy(y + 1)} Q${q}`],
+    twoDigit: [
+      `Q${q} ${yy(y)}/${yy(y + 1)}`,
+      `${yy(y)}/${yy(y + 1)} Q${q}`,
+      `Q${q} ${yy(y)}-${yy(y + 1)}`,
+    ],
     longYear: [`Q${q} ${y}/${y + 1}`, `${fy} Q${q}`],
     abbrev: [`Qtr ${q} ${fy}`, `Quarter ${q} ${fy}`, `Qtr${q} ${fy}`],
     dateRange: ranges.concat([`Q${q} (${SHORT[m1]}-${SHORT[m2]}) ${fy}`]),

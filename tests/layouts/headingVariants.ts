@@ -5,7 +5,7 @@
  * are never touched; only the header rows (and, for `reorder`, the order of columns) change.
  */
 import fc from "fast-check";
-import { findToken, periodForms, type Token } from "./headingPeriods";
+import { findToken, periodForms, speltPeriod, type Token } from "./headingPeriods";
 import type { Cell } from "./periodLayouts";
 import type { PublishedLayout } from "./publishedLayouts";
 import type { PeriodLayout } from "./periodLayouts";
@@ -18,9 +18,12 @@ export const FAMILIES = [
   "dashes",
   "twoDigit",
   "dateRange",
+  "roleWords",
   "secondRow",
+  "rolePairs",
   "reorder",
   "mixed",
+  "spelt",
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -46,7 +49,7 @@ type Role = "result" | "target" | "other";
 
 function roleOf(token: Token): Role {
   const words = `${token.before} ${token.after}`.trim();
-  if (words === "") return "result";
+  if (words === "" || /^(actual|outturn|performance|result)$/i.test(words)) return "result";
   if (/\b(target|tgt)\b/i.test(words)) return "target";
   return "other";
 }
@@ -103,6 +106,21 @@ function rewrite(
       if (role === "target") return pick(ROLE_PLACES, picks, i)(roleWord(token), forms.plain[0]);
       return null;
     }
+    case "roleWords": {
+      if (stacked) return null;
+      // Other words councils use for the same role: a target is an aim or an ambition, a
+      // result an outturn, the sheet's own status its RAG.
+      if (role === "result")
+        return `${pick(["Outturn", "Performance", "Result", "Actual"], picks, i)} ${token.text}`;
+      if (role === "target")
+        return heading.replace(
+          /\b(target|tgt)\b/i,
+          pick(["Aim", "Ambition", "Plan", "Standard", "Target value"], picks, i)
+        );
+      if (/^status$/i.test(roleWord(token)))
+        return heading.replace(/status/i, pick(["RAG", "Rating"], picks, i));
+      return null;
+    }
     case "abbrev": {
       if (role === "target" && /\btarget\b/i.test(heading) && picks[i % picks.length] % 2 === 0)
         return heading.replace(/\btarget\b/i, "Tgt");
@@ -114,6 +132,8 @@ function rewrite(
       return inPlace(pick(forms.twoDigit.concat(forms.longYear), picks, i));
     case "dateRange":
       return inPlace(pick(forms.dateRange, picks, i));
+    case "spelt":
+      return inPlace(speltPeriod(token.period));
     default:
       return null;
   }
@@ -207,6 +227,63 @@ function reorder(layout: PublishedLayout, picks: number[]): PublishedLayout | nu
 }
 
 /**
+ * The issue's layout: a row of periods over a row of roles, each period merged over its result
+ * and its target side by side (`2022/23` over `Actual | Target`). Only for single-row layouts
+ * where some period has both a result column and a target column; the other columns follow.
+ */
+function rolePairs(layout: PublishedLayout, picks: number[]): PublishedLayout | null {
+  if (layout.headerRows.length !== 1) return null;
+  const header = layout.headerRows[0];
+  const width = header.length;
+  const tokens = header.map((cell) => (text(cell) === null ? null : findToken(text(cell) ?? "")));
+  const key = (t: Token): string => JSON.stringify(t.period);
+  const results = new Map<string, number>();
+  const targets = new Map<string, number>();
+  tokens.forEach((t, c) => {
+    if (!t || c === 0) return;
+    if (roleOf(t) === "result") results.set(key(t), c);
+    if (roleOf(t) === "target" && !targets.has(key(t))) targets.set(key(t), c);
+  });
+  const paired = [...results.keys()].filter((k) => targets.has(k));
+  if (paired.length === 0) return null;
+  const resultWord = pick(["Actual", "Outturn", "Performance"], picks, 0);
+  const order: number[] = [0];
+  const upper: Cell[] = [null];
+  const lower: Cell[] = [header[0]];
+  const merges: string[] = [];
+  const column = (i: number): string => String.fromCharCode(65 + i);
+  // Columns without a pair keep their order, before the pairs; each pair is result then target.
+  const pairedColumns = new Set(paired.flatMap((k) => [results.get(k), targets.get(k)]));
+  for (let c = 1; c < width; c++) {
+    if (pairedColumns.has(c)) continue;
+    order.push(c);
+    upper.push(null);
+    lower.push(header[c]);
+  }
+  for (const k of [...results.keys()]) {
+    const r = results.get(k) as number;
+    if (!targets.has(k)) continue;
+    const t = targets.get(k) as number;
+    const at = order.length;
+    order.push(r, t);
+    upper.push((tokens[r] as Token).text, null);
+    lower.push(resultWord, roleWord(tokens[t] as Token));
+    merges.push(`${column(at)}1:${column(at + 1)}1`);
+  }
+  const permute = (row: Cell[]): Cell[] => {
+    if (row.length <= 1) return row;
+    const padded = Array.from({ length: width }, (_, k) => row[k] ?? null);
+    return order.map((c) => padded[c]);
+  };
+  return {
+    ...layout,
+    headerRows: [upper, lower],
+    headerMerges: merges,
+    rows: layout.rows.map(permute),
+  };
+}
+
+/**
  * Several rewordings at once, as one council's table mixes them: words or abbreviations, then a
  * way of writing the year, then perhaps the case, then perhaps another order of columns.
  */
@@ -231,6 +308,10 @@ export function applyVariant(layout: PublishedLayout, variant: Variant): Publish
   }
   if (variant.family === "secondRow") {
     const out = secondRow(layout, variant.picks);
+    return out && { ...out, id };
+  }
+  if (variant.family === "rolePairs") {
+    const out = rolePairs(layout, variant.picks);
     return out && { ...out, id };
   }
   if (variant.family === "reorder") {

@@ -232,7 +232,7 @@ describe("--columns by heading text and --columns-file", () => {
     [["--columns", "target=ZZ"], /^perf-challenge: --columns: column ZZ for target is beyond/],
     [
       ["--columns-file", "missing.json"],
-      /^perf-challenge: --columns-file: missing\.json cannot be read\.$/,
+      /^perf-challenge: --columns-file: missing\.json cannot be read: there is no such file\.$/,
     ],
   ])("refuses %j with one line and exit 1", async (extra, message) => {
     const input = join(root, "unknown.xlsx");

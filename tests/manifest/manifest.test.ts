@@ -9,9 +9,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pngSize, registeredFunctions } from "../../scripts/manifest/semantics";
 import { ICON_SIZES } from "../../scripts/make-icons";
+import {
+  RIBBON_ICONS,
+  RIBBON_ICON_SIZES,
+  ribbonIconFile,
+  ribbonIconPng,
+  type RibbonIcon,
+} from "../../scripts/ribbon-icons";
 import { declaredCustomFunctions } from "../../scripts/manifest/customFunctions";
 // The CommonJS helper webpack.config.js uses.
-const { addinBase, manifestForOrigin } = require("../../scripts/manifest/origin.js") as {
+const { addinBase, manifestForOrigin } = require("../../scripts/manifest/origin") as {
   addinBase(origin: string): { origin: string; base: string };
   manifestForOrigin(xml: string, origin: string): string;
 };
@@ -237,6 +244,28 @@ describe("offline manifest validation", () => {
 
   it("finds the custom functions the source declares", () => {
     expect(declaredCustomFunctions(ROOT)).toEqual(["DIRECTION", "STATUS", "SUMMARY"]);
+  });
+
+  it("gives each ribbon button its own icon at 16, 32 and 80 px, as scripts/ribbon-icons.ts draws it", () => {
+    const names = Object.keys(RIBBON_ICONS) as RibbonIcon[];
+    const controls = [...MANIFEST.matchAll(/<Control xsi:type="Button"[\s\S]*?<\/Control>/g)];
+    expect(controls).toHaveLength(names.length);
+    const iconSets = controls.map(([control]) =>
+      [...control.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)].map((m) => m[2]).join()
+    );
+    expect(new Set(iconSets).size).toBe(controls.length);
+    for (const name of names)
+      for (const size of RIBBON_ICON_SIZES) {
+        const file = ribbonIconFile(name, size);
+        expect(MANIFEST).toContain(`assets/${file}"`);
+        const bytes = readFileSync(join(ROOT, "assets", file));
+        expect(pngSize(bytes)).toEqual({ width: size, height: size });
+        expect(bytes.equals(ribbonIconPng(name, size))).toBe(true);
+      }
+    // Three different pictures, not one drawn three times.
+    const drawn = names.map((name) => readFileSync(join(ROOT, "assets", ribbonIconFile(name, 32))));
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++) expect(drawn[i].equals(drawn[j])).toBe(false);
   });
 
   it("ships every icon at the pixel size in its name", () => {

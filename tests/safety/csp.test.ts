@@ -43,23 +43,27 @@ describe("Content-Security-Policy of the pane's pages", () => {
     production = await policies("production");
   });
 
-  it("covers the add-in's one page (pane, ribbon function file, shared runtime) and the preview", () => {
-    expect(Object.keys(production).sort()).toEqual(["preview.html", "taskpane.html"]);
+  it("covers the add-in's one page (pane, ribbon function file, shared runtime), the ribbon's outcome dialog and the preview", () => {
+    expect(Object.keys(production).sort()).toEqual([
+      "outcome.html",
+      "preview.html",
+      "taskpane.html",
+    ]);
   });
 
-  it.each(["taskpane.html", "preview.html"])(
+  it.each(["taskpane.html", "preview.html", "outcome.html"])(
     "%s: scripts only from the add-in and Office's CDN",
     (page) => {
       const csp = directives(production[page]);
       expect(csp["default-src"]).toEqual(["'self'"]);
       expect(csp["object-src"]).toEqual(["'none'"]);
       expect(csp["base-uri"]).toEqual(["'self'"]);
-      const allowedScripts = page === "preview.html" ? ["'self'"] : ["'self'", ...OFFICE_ORIGINS];
+      const allowedScripts = page === "taskpane.html" ? ["'self'", ...OFFICE_ORIGINS] : ["'self'"];
       expect(csp["script-src"].filter((s) => !allowedScripts.includes(s))).toEqual([]);
     }
   );
 
-  it.each(["taskpane.html", "preview.html"])(
+  it.each(["taskpane.html", "preview.html", "outcome.html"])(
     "%s: no wildcard, no inline or eval'd script, requests to known origins only",
     (page) => {
       const csp = directives(production[page]);

@@ -10,7 +10,7 @@ import { createExcelPort } from "../../src/excel/excelPort";
 import { defaultEngine } from "../../src/excel/engineBinding";
 import { memorySettingsStore } from "../../src/excel/settingsStore";
 import type { ExcelRun } from "../../src/excel/types";
-import type { WorkbookPort } from "../../src/taskpane/port";
+import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { asExcel, FakeOfficeError, FakeRequestContext, type WorkbookData } from "../excel/fake";
 import { indicatorWorkbook } from "../excel/helpers";
 

@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { COMMENTARY_GROUP_TITLE, STATUS_LABEL, type Status } from "../../src/engine/types";
+import { classifiedMessage } from "../../src/commands/handlers";
 import { seedLikeResult } from "./runResultFixture";
 import { createFakePort } from "./fakePort";
 import { classifyNow, renderApp } from "./renderApp";
@@ -34,6 +35,10 @@ describe("task pane", () => {
       expect.any(AbortSignal)
     );
 
+    // The outcome in the ribbon's words (issue 22: one outcome, one wording).
+    const outcome = await (port.classify.mock.results[0].value as ReturnType<typeof port.classify>);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(screen.getByRole("status")).toHaveTextContent(classifiedMessage(outcome.result));
     const table = screen.getByRole("table");
     const headers = within(table)
       .getAllByRole("columnheader")
@@ -138,6 +143,8 @@ describe("task pane", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The sheet is protected. Unprotect it"
     );
+    // Shown once: in the bar, not again in the status line below it (issue 22).
+    expect(screen.getAllByText(/The sheet is protected\. Unprotect it/)).toHaveLength(1);
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
   });
 

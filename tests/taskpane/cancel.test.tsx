@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
-import { CANCELLED_MESSAGE } from "../../src/taskpane/cancel";
+import { CANCELLED_MESSAGE } from "../../src/ports/cancel";
 import { seedLikeResult } from "./runResultFixture";
 import { createFakePort } from "./fakePort";
 import { renderApp } from "./renderApp";

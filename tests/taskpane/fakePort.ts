@@ -8,7 +8,7 @@ import {
   type ClearOutcome,
   type WorkbookPort,
   type WorkbookSettings,
-} from "../../src/taskpane/port";
+} from "../../src/ports/workbookPort";
 
 export interface FakePort extends WorkbookPort {
   inspect: jest.Mock<ReturnType<WorkbookPort["inspect"]>, Parameters<WorkbookPort["inspect"]>>;

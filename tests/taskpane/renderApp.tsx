@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import type { WorkbookPort } from "../../src/taskpane/port";
+import type { WorkbookPort } from "../../src/ports/workbookPort";
 
 export async function renderApp(port: WorkbookPort) {
   const user = userEvent.setup();

@@ -66,6 +66,8 @@ describe("commentary you can navigate", () => {
     await classifyNow(user);
     expect(screen.getAllByRole("article")).toHaveLength(result.commentary.length);
 
+    // The filters open on demand (issue 22: the first Edit a few Tab presses from the top).
+    await user.click(screen.getByRole("button", { name: "Filter and search" }));
     await user.selectOptions(await screen.findByLabelText("Service area"), "Children in Care");
     await user.selectOptions(screen.getByLabelText("Status group"), COMMENTARY_GROUP_TITLE.concern);
     // Children in Care: A8 is its one indicator outside tolerance (the fixture's second area).

@@ -88,6 +88,45 @@ describe("How the sheet was read", () => {
     expect(screen.getByText("E · Outturn 2021/22 → Period: 2021/22")).toBeInTheDocument();
   });
 
+  it("names the status column as this run wrote it, not as it was read (issue 22)", () => {
+    const outcome = runEngine({
+      sheets: [
+        {
+          name: "KPIs",
+          top: 0,
+          left: 0,
+          values: [
+            [
+              "Ref",
+              "Indicator",
+              "Polarity",
+              "Target",
+              "Q1 2022/23",
+              "Q2 2022/23",
+              "Status Q1 2022/23",
+            ],
+            ["A1", "Visits in time (%)", "Higher is better", 75, 72, 76, "Inside tolerance"],
+          ],
+        },
+      ],
+    });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const run = outcome.result;
+    expect(run.quarter.label).toBe("Q2 2022/23");
+    render(
+      <SheetReading
+        result={run}
+        port={createFakePort(run)}
+        disabled={false}
+        onChanged={jest.fn()}
+        onError={jest.fn()}
+        onAnnounce={jest.fn()}
+      />
+    );
+    expect(screen.getByText(/^G · Status Q2 2022\/23 → /)).toBeInTheDocument();
+    expect(screen.queryByText(/Status Q1 2022\/23/)).not.toBeInTheDocument();
+  });
+
   it("saves a chosen role with the workbook and classifies again", async () => {
     const run = result();
     const port = createFakePort(run);
@@ -110,17 +149,65 @@ describe("How the sheet was read", () => {
     expect(port.saveSettings).toHaveBeenCalledWith({
       columnOverrides: { tolerance: 2 },
       columnsNotUsed: [],
+      columnPeriods: [],
     });
+  });
+
+  it("marks a role that comes from a saved choice as such (issue 21)", async () => {
+    const outcome = runEngine(
+      {
+        sheets: [
+          {
+            name: "KPIs",
+            top: 0,
+            left: 0,
+            values: [
+              ["Ref", "Indicator", "Expected level", "Target 2022/23", "Q1 2022/23"],
+              ["A1", "Visits in time (%)", 70, 75, 72],
+            ],
+          },
+        ],
+      },
+      { columnOverrides: { tolerance: 2 } }
+    );
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const port = createFakePort(outcome.result);
+    await port.saveSettings({ columnOverrides: { tolerance: 2 } });
+    render(
+      <SheetReading
+        result={outcome.result}
+        port={port}
+        disabled={false}
+        onChanged={jest.fn()}
+        onError={jest.fn()}
+        onAnnounce={jest.fn()}
+      />
+    );
+    expect(
+      await screen.findByText(/^C · Expected level → .* \(your saved choice\)$/)
+    ).toBeInTheDocument();
+    // A role read from its heading is not marked.
+    expect(screen.getByText("D · Target 2022/23 → Target for 2022/23")).toBeInTheDocument();
   });
 
   it("moving a role to another column frees the first; Not used is kept as a list", () => {
     expect(withColumnRole({ columnOverrides: { target: 2 } }, 2, "notUsed")).toEqual({
       columnOverrides: {},
       columnsNotUsed: [2],
+      columnPeriods: [],
     });
     expect(withColumnRole({ columnsNotUsed: [2, 5] }, 2, "target")).toEqual({
       columnOverrides: { target: 2 },
       columnsNotUsed: [5],
+      columnPeriods: [],
     });
+    // A column named a period becomes a role again: its period is dropped.
+    expect(
+      withColumnRole(
+        { columnPeriods: [{ column: 2, period: "2019/20", kind: "result" }] },
+        2,
+        "target"
+      )
+    ).toEqual({ columnOverrides: { target: 2 }, columnsNotUsed: [], columnPeriods: [] });
   });
 });

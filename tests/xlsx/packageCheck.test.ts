@@ -4,7 +4,7 @@
  * "row" do not. Sheets are built by hand so the exact number of rows is known.
  */
 import JSZip from "jszip";
-import { checkPackage, MAX_SHEET_ROWS } from "../../src/xlsx/packageCheck";
+import { checkPackage, MAX_SHEET_ROWS, normalisedName } from "../../src/xlsx/packageCheck";
 import { WorkbookRefusal } from "../../src/xlsx/refusal";
 
 /** A workbook whose one sheet repeats `tag` `count` times (padded so the count is not skipped). */
@@ -53,4 +53,39 @@ describe("checkPackage: rows over the documented limit", () => {
     // Half the entries hold a real row: 100,001 of them are 50,001 rows.
     expect(await refusal(await workbookWith(decoys, MAX_SHEET_ROWS + 1))).toBeNull();
   }, 60_000);
+});
+
+describe("checkPackage: parts named and budgeted before anything is inflated (issue 21)", () => {
+  async function zipOf(parts: Record<string, string>): Promise<Uint8Array> {
+    const zip = new JSZip();
+    for (const [name, text] of Object.entries(parts)) zip.file(name, text);
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+  const book = { "xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": "<worksheet/>" };
+
+  it("normalises names: leading slashes, backslashes and case", () => {
+    expect(normalisedName("/xl/worksheets/sheet1.xml")).toBe("xl/worksheets/sheet1.xml");
+    expect(normalisedName("xl\\worksheets\\Sheet1.XML")).toBe("xl/worksheets/sheet1.xml");
+    expect(normalisedName("//XL/SharedStrings.xml")).toBe("xl/sharedstrings.xml");
+  });
+
+  it("refuses two parts that are one part once normalised", async () => {
+    const bytes = await zipOf({ ...book, "XL/Worksheets/Sheet1.xml": "<worksheet/>" });
+    expect(await refusal(bytes)).toContain("two parts with the same name");
+  });
+
+  it("warns about macro sheets (XLM), embedded objects and ActiveX controls like VBA", async () => {
+    const notes = await checkPackage(
+      await zipOf({
+        ...book,
+        "xl/macrosheets/sheet1.xml": "<xm:macrosheet/>",
+        "xl/embeddings/oleObject1.bin": "ole",
+      })
+    );
+    expect(notes.warnings.join(" ")).toMatch(/Excel 4\.0 macro sheets.*input keeps them/);
+    expect(notes.warnings.join(" ")).toMatch(/embedded objects or ActiveX/);
+    const activeX = await checkPackage(await zipOf({ ...book, "xl/activeX/activeX1.xml": "<a/>" }));
+    expect(activeX.warnings).toHaveLength(1);
+    expect((await checkPackage(await zipOf(book))).warnings).toEqual([]);
+  });
 });

@@ -18,18 +18,22 @@ import {
   Play20Regular,
   Settings20Regular,
 } from "@fluentui/react-icons";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../ports/workbookPort";
 import { usePane } from "../hooks/usePane";
 import { useCommandOutcomes } from "../hooks/useCommandOutcomes";
 import type { CommandOutcomeSource } from "../../commands/outcomes";
 import { ErrorBar } from "./ErrorBar";
 import { QuarterPicker } from "./QuarterPicker";
 import { ProgressStatus } from "./ProgressStatus";
-import { ResultView } from "./ResultView";
+import { COMMENTARY_HEADING_ID, ResultView } from "./ResultView";
 import { FindingsList } from "./FindingsList";
 
 const SettingsPanel = React.lazy(
   () => import(/* webpackChunkName: "settings" */ "./SettingsPanel")
+);
+/** Lazy: only a sheet that could not be read needs it (with the dropdowns of SheetReading). */
+const SheetRescue = React.lazy(
+  () => import(/* webpackChunkName: "sheet-reading" */ "./SheetRescue")
 );
 
 export interface AppProps {
@@ -82,6 +86,20 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
+  /** Off screen until focused (WCAG 2.4.1 bypass blocks), then shown at the top of the pane. */
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    top: "auto",
+    ":focus": {
+      position: "static",
+      display: "inline-block",
+      marginBottom: tokens.spacingVerticalS,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      color: tokens.colorBrandForegroundLink,
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
   settings: {
     marginBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -106,6 +124,20 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root} aria-busy={working}>
+        {result && (
+          <a
+            className={styles.skip}
+            href={`#${COMMENTARY_HEADING_ID}`}
+            onClick={(event) => {
+              // Moves focus as well as the view, so the next Tab is inside the commentary.
+              event.preventDefault();
+              const heading = document.getElementById(COMMENTARY_HEADING_ID);
+              heading?.focus();
+            }}
+          >
+            Skip to the commentary
+          </a>
+        )}
         <div className={styles.header}>
           <h1 className={styles.title}>Performance Challenge</h1>
           {/* Settings at the top: reachable without tabbing through every result. */}
@@ -166,7 +198,12 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
             </Button>
           )}
         </div>
-        <ProgressStatus busy={working} progress={state.progress} status={state.status} />
+        {/* A message already in the error or warning bar is not repeated below it (issue 22). */}
+        <ProgressStatus
+          busy={working}
+          progress={state.progress}
+          status={state.status === state.error || state.status === state.notice ? "" : state.status}
+        />
 
         {result && (
           <ResultView
@@ -177,6 +214,18 @@ export function App({ port, autoClassify = false, commandOutcomes }: AppProps): 
             actions={actions}
             port={port}
           />
+        )}
+        {!result && state.rescue && (
+          <React.Suspense fallback={<Spinner size="tiny" label="Loading the sheet's columns…" />}>
+            <SheetRescue
+              rescue={state.rescue}
+              port={port}
+              disabled={working}
+              onChanged={actions.inspectAgain}
+              onError={reportError}
+              onAnnounce={actions.announce}
+            />
+          </React.Suspense>
         )}
         {!result && state.failureFindings.length > 0 && (
           <section aria-labelledby="failure-findings">

@@ -1,9 +1,11 @@
-/** Where an indicator lives: its service area, and a Go to cell link to its value for the period. */
+/**
+ * Where an indicator lives: its service area; and the Go to cell link to its value for the period,
+ * which the card puts among its actions after Edit (issue 22: Edit comes first from the keyboard).
+ */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export interface CardPlaceProps {
-  area: string;
   refLabel: string;
   cell?: string;
   onSelectCell?(cell: string): void;
@@ -33,27 +35,32 @@ const useStyles = makeStyles({
   },
 });
 
-export function CardPlace({
-  area,
-  refLabel,
-  cell,
-  onSelectCell,
-}: CardPlaceProps): React.JSX.Element {
+export function CardPlace({ area }: { area: string }): React.JSX.Element {
   const styles = useStyles();
-  const target = cell?.includes("!") ? cell : undefined;
   return (
     <p className={styles.root}>
       <span className={styles.area}>{area ? `Area: ${area}` : "No service area"}</span>
-      {target && onSelectCell && (
-        <button
-          type="button"
-          className={styles.link}
-          aria-label={`Go to cell ${target} (${refLabel})`}
-          onClick={() => onSelectCell(target)}
-        >
-          Go to cell
-        </button>
-      )}
     </p>
+  );
+}
+
+/** The card's Go to cell link (a button styled as a link); nothing when the cell is unknown. */
+export function GoToCell({
+  refLabel,
+  cell,
+  onSelectCell,
+}: CardPlaceProps): React.JSX.Element | null {
+  const styles = useStyles();
+  const target = cell?.includes("!") ? cell : undefined;
+  if (!target || !onSelectCell) return null;
+  return (
+    <button
+      type="button"
+      className={styles.link}
+      aria-label={`Go to cell ${target} (${refLabel})`}
+      onClick={() => onSelectCell(target)}
+    >
+      Go to cell
+    </button>
   );
 }

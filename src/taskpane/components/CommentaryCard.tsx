@@ -15,7 +15,7 @@ import {
 import type { CommentaryItem } from "../../engine/types";
 import { copyRich, entryToHtml, entryToText } from "../clipboard";
 import type { OfferedEdit } from "../periodEdits";
-import { CardPlace } from "./CardPlace";
+import { CardPlace, GoToCell } from "./CardPlace";
 import { RedraftDialog } from "./RedraftDialog";
 
 // Offered edits are rare (another period's): loaded when one is shown.
@@ -127,7 +127,7 @@ export function CommentaryCard({
       <h4 id={headingId} className={styles.headline}>
         {item.headline}
       </h4>
-      <CardPlace area={item.area} cell={cell} refLabel={item.ref} onSelectCell={onSelectCell} />
+      <CardPlace area={item.area} />
       {/* Why the engine put it in its group, for the reviewer to check (docs/commentary.md). */}
       {item.groupReason && <p className={styles.reason}>{item.groupReason}</p>}
       {picture}
@@ -216,6 +216,7 @@ export function CommentaryCard({
           >
             Copy
           </Button>
+          <GoToCell cell={cell} refLabel={item.ref} onSelectCell={onSelectCell} />
           {onAddToLog && !keyless && (
             <Button
               size="small"

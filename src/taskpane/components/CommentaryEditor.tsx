@@ -17,6 +17,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     marginTop: tokens.spacingVerticalS,
   },
+  ask: {
+    marginTop: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  askText: { margin: 0 },
 });
 
 export default function CommentaryEditor({
@@ -27,9 +35,20 @@ export default function CommentaryEditor({
   onCancel,
 }: CommentaryEditorProps): React.JSX.Element {
   const styles = useStyles();
+  const askId = React.useId();
   const [text, setText] = React.useState(initialText);
+  // Escape with typed text asks first (issue 22): one key must not throw away a reviewer's work.
+  const [askingToDiscard, setAskingToDiscard] = React.useState(false);
   const areaRef = React.useRef<HTMLTextAreaElement>(null);
+  const keepRef = React.useRef<HTMLButtonElement>(null);
   React.useEffect(() => areaRef.current?.focus(), []);
+  React.useEffect(() => {
+    if (askingToDiscard) keepRef.current?.focus();
+  }, [askingToDiscard]);
+  const keepEditing = (): void => {
+    setAskingToDiscard(false);
+    requestAnimationFrame(() => areaRef.current?.focus());
+  };
   return (
     <form
       onSubmit={(event) => {
@@ -37,7 +56,11 @@ export default function CommentaryEditor({
         onSave(text);
       }}
       onKeyDown={(event) => {
-        if (event.key === "Escape") onCancel();
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        if (askingToDiscard) keepEditing();
+        else if (text === initialText) onCancel();
+        else setAskingToDiscard(true);
       }}
     >
       <Field label={`Commentary for ${refLabel}`}>
@@ -49,7 +72,22 @@ export default function CommentaryEditor({
           onChange={(_, data) => setText(data.value)}
         />
       </Field>
-      <div className={styles.actions}>
+      {askingToDiscard && (
+        <div role="alertdialog" aria-labelledby={`${askId}-text`} className={styles.ask}>
+          <p id={`${askId}-text`} className={styles.askText}>
+            Discard the changes you typed? The commentary keeps its last saved text.
+          </p>
+          <div className={styles.actions}>
+            <Button ref={keepRef} type="button" appearance="primary" onClick={keepEditing}>
+              Keep editing
+            </Button>
+            <Button type="button" onClick={onCancel}>
+              Discard changes
+            </Button>
+          </div>
+        </div>
+      )}
+      <div className={styles.actions} hidden={askingToDiscard}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? "Saving…" : "Save"}
         </Button>

@@ -75,8 +75,11 @@ function rowKeyOf(row: CommentaryRow): string {
 
 export function CommentarySection(props: CommentarySectionProps): React.JSX.Element {
   const styles = useStyles();
+  const filtersId = React.useId();
   const { items, edits, onError, onAnnounce, result } = props;
   const [filter, setFilter] = React.useState(NO_FILTER);
+  // Closed at first: the first card's Edit is a few Tab presses from the pane's top (issue 22).
+  const [filtersOpen, setFiltersOpen] = React.useState(false);
   const deferredFilter = React.useDeferredValue(filter);
   const [collapsed, setCollapsed] = React.useState<ReadonlySet<CommentaryGroup>>(new Set());
   const areas = React.useMemo(() => areasOf(items), [items]);
@@ -161,13 +164,27 @@ export function CommentarySection(props: CommentarySectionProps): React.JSX.Elem
 
   return (
     <>
-      <React.Suspense fallback={null}>
-        <CommentaryFilters areas={areas} filter={filter} onChange={setFilter} />
-      </React.Suspense>
       <div className={styles.toolbar}>
         <Button icon={<Copy20Regular />} onClick={copyAll} disabled={shownCount === 0}>
           {filtered ? `Copy ${shownCount} shown` : "Copy all commentary"}
         </Button>
+        <Button
+          appearance="subtle"
+          icon={<DisclosureMark expanded={filtersOpen} />}
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {isFiltered(filter) ? "Filter and search (on)" : "Filter and search"}
+        </Button>
+      </div>
+      {/* Closing the filters keeps them applied: the button says "(on)" and the count stays. */}
+      <div id={filtersId} hidden={!filtersOpen}>
+        {filtersOpen && (
+          <React.Suspense fallback={null}>
+            <CommentaryFilters areas={areas} filter={filter} onChange={setFilter} />
+          </React.Suspense>
+        )}
       </div>
       <p className={styles.count} aria-live="polite">
         {filtered ? `${shownCount} of ${items.length} shown.` : `${items.length} indicators.`}

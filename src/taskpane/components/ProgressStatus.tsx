@@ -1,10 +1,10 @@
 /**
  * Progress of a long action, and a polite live region that always exists, so screen readers hear
- * "Reading the sheet…", "Classified Q2 2018/19: …" as they happen.
+ * "Reading the sheet…", "Q2 2018/19 classified on …" as they happen.
  */
 import * as React from "react";
 import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import type { ProgressStep } from "../port";
+import type { ProgressStep } from "../../ports/workbookPort";
 
 export interface ProgressStatusProps {
   progress: ProgressStep | null;

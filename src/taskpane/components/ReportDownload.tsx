@@ -9,7 +9,7 @@ import { Copy20Regular, DocumentArrowDown20Regular } from "@fluentui/react-icons
 import type { CommentaryGroup, RunResult } from "../../engine/types";
 import { editedText, type ReportEdits } from "../../report/edits";
 import { copyRich, groupsToHtml, groupsToText, type CopyGroup } from "../clipboard";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../ports/workbookPort";
 
 export interface ReportDownloadProps {
   port: WorkbookPort;

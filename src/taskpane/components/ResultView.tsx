@@ -1,15 +1,20 @@
-/** What a classification produced: summary, findings, commentary — in the report's order. */
+/** What a classification produced: summary, then the commentary, then findings and how the sheet was read. */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RunResult } from "../../engine/types";
 import type { PaneActions } from "../hooks/usePane";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../ports/workbookPort";
 import { editsFor, offersFor, type PeriodEdits } from "../periodEdits";
 import { LazySummaryPicture } from "./LazyPictures";
 import { ReportDownload } from "./ReportDownload";
 import { SummaryTable } from "./SummaryTable";
 import { FindingsList } from "./FindingsList";
 import { CommentarySection } from "./CommentarySection";
+import { Collapsible } from "./Collapsible";
+import { sheetReadingNeedsAttention } from "../sheetAttention";
+
+/** The commentary's heading: the skip link at the pane's top goes there. */
+export const COMMENTARY_HEADING_ID = "commentary-title";
 
 /** Lazy: the dropdowns (Fluent's combobox and positioning) stay out of the pane's first load. */
 const SheetReading = React.lazy(
@@ -51,6 +56,9 @@ export function ResultView({
   const offers = React.useMemo(() => offersFor(edits, period), [edits, period]);
   const contract = result.summary.total.count;
   const volumetric = result.indicators.filter((i) => i.type === "volumetric").length;
+  const attention = sheetReadingNeedsAttention(result);
+  const findingCount = result.findings.length;
+  // Order (issue 22): what managers read first, then the reviewers' work, then the checks.
   return (
     <>
       <section aria-labelledby="summary-title">
@@ -75,34 +83,9 @@ export function ResultView({
           />
         )}
       </section>
-      <section aria-labelledby="findings-title">
-        <h2 id="findings-title" className={styles.sectionTitle}>
-          Findings ({result.findings.length})
-        </h2>
-        <FindingsList
-          findings={result.findings}
-          onSelect={(cell) => void actions.selectCell(cell)}
-        />
-      </section>
-      {port && (
-        <section aria-labelledby="sheet-reading-title">
-          <h2 id="sheet-reading-title" className={styles.sectionTitle}>
-            How the sheet was read
-          </h2>
-          <React.Suspense fallback={<p>Loading how the sheet was read…</p>}>
-            <SheetReading
-              result={result}
-              port={port}
-              disabled={busy}
-              onChanged={actions.classify}
-              onError={actions.reportError}
-              onAnnounce={actions.announce}
-            />
-          </React.Suspense>
-        </section>
-      )}
-      <section aria-labelledby="commentary-title">
-        <h2 id="commentary-title" className={styles.sectionTitle}>
+      <section aria-labelledby={COMMENTARY_HEADING_ID}>
+        {/* The skip link's target (App): focusable by script only. */}
+        <h2 id={COMMENTARY_HEADING_ID} className={styles.sectionTitle} tabIndex={-1}>
           Challenge commentary
         </h2>
         <CommentarySection
@@ -120,6 +103,42 @@ export function ResultView({
           onAnnounce={actions.announce}
         />
       </section>
+      <Collapsible
+        key={`findings|${period}`}
+        id="findings"
+        title={`Findings (${findingCount})`}
+        initiallyOpen={result.findings.some((f) => f.severity !== "info")}
+        closedNote={findingCount === 0 ? "Every row was read without a problem." : undefined}
+      >
+        <FindingsList
+          findings={result.findings}
+          onSelect={(cell) => void actions.selectCell(cell)}
+        />
+      </Collapsible>
+      {port && (
+        <Collapsible
+          key={`reading|${period}`}
+          id="sheet-reading"
+          title="How the sheet was read"
+          initiallyOpen={attention}
+          closedNote={attention ? undefined : "Nothing needs your attention."}
+        >
+          <React.Suspense fallback={<p>Loading how the sheet was read…</p>}>
+            <SheetReading
+              result={result}
+              port={port}
+              disabled={busy}
+              onChanged={async () => {
+                // A named period may add to the table's periods: the picker reads them again.
+                await actions.classify();
+                await actions.refreshPeriods();
+              }}
+              onError={actions.reportError}
+              onAnnounce={actions.announce}
+            />
+          </React.Suspense>
+        </Collapsible>
+      )}
     </>
   );
 }

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { PaletteName } from "../../engine/plan-types";
 import type { ToleranceMode } from "../../engine/types";
-import type { WorkbookPort, WorkbookSettings } from "../port";
+import type { WorkbookPort, WorkbookSettings } from "../../ports/workbookPort";
 
 export interface SettingsPanelProps {
   port: WorkbookPort;

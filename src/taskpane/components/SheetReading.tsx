@@ -1,19 +1,54 @@
 /**
  * *How the sheet was read* (SPEC 2a): every column of the header row with its heading and the role
- * it was read as, in plain words, each changeable from a dropdown (including "Not used"); and the
- * indicators with no polarity, each settable. A change is saved with the workbook (the port's
- * settings: document settings in Excel) and the sheet is classified again.
+ * it was read as, in plain words, each changeable from a dropdown (including "Not used", and a
+ * period with its kind: figures for a period, or its target); and the indicators with no polarity,
+ * each settable. A change is saved with the workbook (the port's settings: document settings in
+ * Excel) and the sheet is read again. For a sheet refused for want of a period the same list is
+ * offered from the refusal's header row (docs/taskpane-and-preview.md, A sheet it could not read).
  */
 import * as React from "react";
-import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
-import type { ColumnRoleEntry, Polarity, RunResult } from "../../engine/types";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type {
+  ColumnKey,
+  ColumnRoleEntry,
+  Polarity,
+  RunResult,
+  TableLayout,
+} from "../../engine/types";
+import type { TableRescue } from "../../engine/tableRescue";
 import { columnLetters } from "../../engine/address";
 import { polarityKey } from "../../engine/polarityOverrides";
-import type { WorkbookPort } from "../port";
-import { CHOOSABLE_ROLES, NOT_USED, ROLE_WORDS, roleText, withColumnRole } from "../roleWords";
+import {
+  parseColumnChoice,
+  withColumnChoice,
+  PERIOD_EXAMPLES,
+  type ColumnChoices,
+} from "../../engine/columnChoices";
+import { statusHeaderText } from "../../engine/statusHeader";
+import type { WorkbookPort } from "../../ports/workbookPort";
+import {
+  CHOOSABLE_ROLES,
+  NOT_USED,
+  PERIOD_RESULT,
+  PERIOD_TARGET,
+  PERIOD_WORDS,
+  ROLE_WORDS,
+  roleText,
+  withColumnRole,
+} from "../roleWords";
 
 export interface SheetReadingProps {
-  result: RunResult;
+  /** The classified sheet; or, for a sheet that could not be read, `rescue` instead. */
+  result?: RunResult | null;
+  rescue?: TableRescue | null;
   port: WorkbookPort;
   disabled: boolean;
   /** Classify again once a choice is saved. */
@@ -40,6 +75,13 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   dropdown: { minWidth: "min(100%, 220px)", maxWidth: "100%" },
+  periodBox: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
   subTitle: {
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
@@ -56,6 +98,7 @@ const POLARITY_WORDS: Record<Polarity, string> = {
 function optionText(role: string): string {
   if (role === NOT_USED) return "Not used";
   if (role === "period") return "Period";
+  if (role === PERIOD_RESULT || role === PERIOD_TARGET) return PERIOD_WORDS[role];
   return ROLE_WORDS[role as keyof typeof ROLE_WORDS] ?? role;
 }
 
@@ -65,25 +108,107 @@ function evidenceText(evidence: string): string {
   return `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}.`;
 }
 
-function ColumnRow({
-  entry,
-  result,
+type PeriodAsk = typeof PERIOD_RESULT | typeof PERIOD_TARGET;
+
+/** The saved choice for a column in plain words, or null when it has none. */
+function savedChoiceText(choices: ColumnChoices, column: number): string | null {
+  const period = choices.columnPeriods?.find((p) => p.column === column);
+  if (period)
+    return period.kind === "target" ? `Target for ${period.period}` : `Period: ${period.period}`;
+  if (choices.columnsNotUsed?.includes(column)) return "Not used";
+  const role = (Object.keys(choices.columnOverrides ?? {}) as ColumnKey[]).find(
+    (key) => choices.columnOverrides?.[key] === column
+  );
+  return role ? ROLE_WORDS[role] : null;
+}
+
+/** The period box: the analyst types the column's period; it is read by the engine's rule. */
+function PeriodBox({
+  letters,
+  kind,
   disabled,
-  onChoose,
+  onSave,
 }: {
-  entry: ColumnRoleEntry;
-  result: RunResult;
+  letters: string;
+  kind: PeriodAsk;
   disabled: boolean;
-  onChoose(column: number, role: string): void;
+  onSave(text: string): string | null;
 }): React.JSX.Element {
   const styles = useStyles();
+  const [text, setText] = React.useState("");
+  const [problem, setProblem] = React.useState<string | null>(null);
+  const label =
+    kind === PERIOD_TARGET ? `Target period of column ${letters}` : `Period of column ${letters}`;
+  return (
+    <form
+      className={styles.periodBox}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setProblem(onSave(text));
+      }}
+    >
+      <Field
+        label={label}
+        size="small"
+        hint={`For example 2019/20, Q2 2018/19 or Sep 2018`}
+        validationState={problem ? "error" : "none"}
+        validationMessage={problem ?? undefined}
+      >
+        <Input value={text} disabled={disabled} onChange={(_, data) => setText(data.value)} />
+      </Field>
+      <Button type="submit" size="small" disabled={disabled || text.trim() === ""}>
+        Save period
+      </Button>
+    </form>
+  );
+}
+
+function ColumnRow({
+  entry,
+  layout,
+  nearMiss,
+  chosen,
+  currentStatusHeading,
+  disabled,
+  onChoose,
+  onPeriod,
+}: {
+  entry: ColumnRoleEntry;
+  layout: TableLayout | null;
+  /** A column of figures the product could not place (a sheet it could not read). */
+  nearMiss: boolean;
+  /** The analyst's saved choice for the column, not yet read (a sheet it could not read). */
+  chosen: string | null;
+  /** The heading the run wrote in the status column it rewrote, or null. */
+  currentStatusHeading: string | null;
+  disabled: boolean;
+  onChoose(column: number, role: string): void;
+  /** Saves the column's period; returns the problem to show, or null. */
+  onPeriod(column: number, kind: PeriodAsk, text: string): string | null;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [asking, setAsking] = React.useState<PeriodAsk | null>(null);
   const letters = columnLetters(entry.column);
-  const heading = entry.heading === "" ? "(no heading)" : entry.heading;
-  const reading = `${letters} · ${heading} → ${roleText(entry, result.layout)}`;
+  // The status column this run rewrote shows its heading as it is now ("Status Q2 …"), not as
+  // it was read before the run (issue 22).
+  const current =
+    entry.role === "status" && currentStatusHeading !== null ? currentStatusHeading : entry.heading;
+  const heading = current === "" ? "(no heading)" : current;
+  const read =
+    chosen !== null
+      ? `${chosen} (saved, not read yet)`
+      : nearMiss
+        ? "Not read: no period found"
+        : roleText(entry, layout);
+  // A role from a choice saved with the workbook is shown as such (issue 21): in the preview such
+  // choices are applied on opening, and the analyst must be able to tell.
+  const savedChoice = chosen === null && /\bby the analyst$/.test(entry.evidence ?? "");
+  const reading = `${letters} · ${heading} → ${read}${savedChoice ? " (your saved choice)" : ""}`;
   // Why it was read so (issue 19): "Read from its heading and its L/H entries".
-  const why = entry.evidence ? (
-    <span className={styles.evidence}>{evidenceText(entry.evidence)}</span>
-  ) : null;
+  const why =
+    entry.evidence && !savedChoice ? (
+      <span className={styles.evidence}>{evidenceText(entry.evidence)}</span>
+    ) : null;
   if (entry.role === "status")
     return (
       <li>
@@ -91,7 +216,14 @@ function ColumnRow({
         {why}
       </li>
     );
-  const options = [...(entry.role === "period" ? ["period"] : []), ...CHOOSABLE_ROLES, NOT_USED];
+  const options = [
+    ...(entry.role === "period" ? ["period"] : []),
+    PERIOD_RESULT,
+    PERIOD_TARGET,
+    ...CHOOSABLE_ROLES,
+    NOT_USED,
+  ];
+  const shown = asking ?? entry.role;
   return (
     <li>
       <span className={styles.reading}>{reading}</span>
@@ -100,11 +232,15 @@ function ColumnRow({
         <Dropdown
           className={styles.dropdown}
           disabled={disabled}
-          value={optionText(entry.role)}
-          selectedOptions={[entry.role]}
+          value={optionText(shown)}
+          selectedOptions={[shown]}
           onOptionSelect={(_, data) => {
-            if (data.optionValue && data.optionValue !== entry.role)
-              onChoose(entry.column, data.optionValue);
+            const value = data.optionValue;
+            if (value === PERIOD_RESULT || value === PERIOD_TARGET) setAsking(value);
+            else if (value && value !== entry.role) {
+              setAsking(null);
+              onChoose(entry.column, value);
+            } else setAsking(null);
           }}
         >
           {options.map((role) => (
@@ -114,12 +250,22 @@ function ColumnRow({
           ))}
         </Dropdown>
       </Field>
+      {asking && (
+        <PeriodBox
+          key={asking}
+          letters={letters}
+          kind={asking}
+          disabled={disabled}
+          onSave={(text) => onPeriod(entry.column, asking, text)}
+        />
+      )}
     </li>
   );
 }
 
 export function SheetReading({
-  result,
+  result = null,
+  rescue = null,
   port,
   disabled,
   onChanged,
@@ -127,27 +273,59 @@ export function SheetReading({
   onAnnounce,
 }: SheetReadingProps): React.JSX.Element {
   const styles = useStyles();
-  const entries = result.layout.columnRoles ?? [];
+  const layout = result?.layout ?? null;
+  const entries = layout?.columnRoles ?? rescue?.columns ?? [];
+  const nearMisses = new Set(rescue?.nearMisses ?? []);
+  // A sheet not yet read: each choice is saved and shown; the sheet is read again on request
+  // (SheetRescue's button), so the analyst can name every column first.
+  const [saved, setSaved] = React.useState<ColumnChoices | null>(null);
+  React.useEffect(() => {
+    let current = true;
+    if (rescue)
+      port.getSettings().then(
+        (settings) => current && setSaved(settings),
+        () => undefined
+      );
+    return () => {
+      current = false;
+    };
+  }, [port, rescue]);
   const save = React.useCallback(
     async (change: (settings: Awaited<ReturnType<WorkbookPort["getSettings"]>>) => object) => {
       try {
         const settings = await port.getSettings();
-        await port.saveSettings(change(settings));
+        // A sheet not yet read: the choices are for that sheet, so it is chosen with them.
+        const changed = rescue ? { ...change(settings), sheet: rescue.sheet } : change(settings);
+        const next = await port.saveSettings(changed);
+        if (rescue) {
+          setSaved(next);
+          onAnnounce("Saved with the workbook. Read the sheet again once every column is named.");
+          return;
+        }
         onAnnounce("Saved with the workbook. Classifying again.");
         await onChanged();
       } catch (error) {
         onError(error);
       }
     },
-    [port, onChanged, onError, onAnnounce]
+    [port, rescue, onChanged, onError, onAnnounce]
   );
   const chooseRole = (column: number, role: string): void =>
     void save((settings) => withColumnRole(settings, column, role));
+  const choosePeriod = (column: number, kind: PeriodAsk, text: string): string | null => {
+    const typed = text.trim();
+    const parsed = parseColumnChoice(kind === PERIOD_TARGET ? `target ${typed}` : typed);
+    if (!parsed.ok || parsed.choice.role !== "period")
+      return `"${typed}" is not a period the product reads — type it like ${PERIOD_EXAMPLES}.`;
+    const choice = parsed.choice;
+    void save((settings) => withColumnChoice(settings, column, choice));
+    return null;
+  };
   const choosePolarity = (key: string, polarity: Polarity): void =>
     void save((settings) => ({
       polarityOverrides: { ...(settings.polarityOverrides ?? {}), [key]: polarity },
     }));
-  const unrated = result.indicators.filter(
+  const unrated = (result?.indicators ?? []).filter(
     (indicator) => indicator.type === "contract" && indicator.polarity === null
   );
   return (
@@ -157,9 +335,17 @@ export function SheetReading({
           <ColumnRow
             key={entry.column}
             entry={entry}
-            result={result}
+            layout={layout}
+            nearMiss={nearMisses.has(entry.column)}
+            chosen={saved ? savedChoiceText(saved, entry.column) : null}
+            currentStatusHeading={
+              result && entry.column === result.layout.existingStatusColumn
+                ? statusHeaderText(result)
+                : null
+            }
             disabled={disabled}
             onChoose={chooseRole}
+            onPeriod={choosePeriod}
           />
         ))}
       </ul>

@@ -33,13 +33,26 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightSemibold,
   },
+  statusHead: { textAlign: "right" },
   /**
-   * Headers wrap between words and, when a word is still wider than its column (a narrow pane, a
-   * wide font), inside it: `anywhere` lets the table shrink to fit whatever font the machine has.
+   * Status headings wrap between words only, never inside one (issue 22: "toleranc/e" at 320 px).
+   * Where the table is narrow (measured, NARROW_TABLE) they stand on end, reading upwards, so each column is as wide as a
+   * line of text and the table fits whatever font the machine has, with every word whole.
    */
-  statusHead: { textAlign: "right", hyphens: "auto", overflowWrap: "anywhere" },
+  statusText: {
+    display: "inline-block",
+    overflowWrap: "normal",
+    wordBreak: "normal",
+    hyphens: "manual",
+  },
+  upright: {
+    writingMode: "vertical-rl",
+    transform: "rotate(180deg)",
+    textAlign: "left",
+    maxHeight: "9em",
+  },
   num: { textAlign: "right", whiteSpace: "nowrap" },
-  rowHead: { verticalAlign: "top", hyphens: "auto", overflowWrap: "anywhere" },
+  rowHead: { verticalAlign: "top", hyphens: "auto", overflowWrap: "break-word" },
   td: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
@@ -56,6 +69,43 @@ const useStyles = makeStyles({
   },
 });
 
+/** Below this width (CSS px) the status headings stand on end. */
+const NARROW_TABLE = 440;
+
+interface TableFit {
+  ref: React.RefObject<HTMLDivElement>;
+  /** The content is wider than the box (then the box is a tab stop, to scroll it by keyboard). */
+  sideways: boolean;
+  narrow: boolean;
+}
+
+/** How the table fits its box, kept up to date as the pane resizes (a ResizeObserver). */
+function useTableFit(): TableFit {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const [fit, setFit] = React.useState({ sideways: false, narrow: false });
+  React.useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const check = (): void => {
+      const width = element.clientWidth;
+      const next = {
+        sideways: element.scrollWidth > width + 1,
+        // jsdom lays nothing out (width 0): the wide layout.
+        narrow: width > 0 && width < NARROW_TABLE,
+      };
+      setFit((was) => (was.sideways === next.sideways && was.narrow === next.narrow ? was : next));
+    };
+    check();
+    if (typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    // The table itself too: standing the headings on end changes its width, not the box's.
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, ...fit };
+}
+
 export function SummaryTable({
   summary,
   quarter,
@@ -65,8 +115,16 @@ export function SummaryTable({
 }): React.JSX.Element {
   const styles = useStyles();
   const columns = summaryColumns(summary);
+  const scrolls = useTableFit();
   return (
-    <div className={styles.wrap} tabIndex={0} role="region" aria-label="Summary table">
+    // A tab stop only when the table scrolls sideways (keyboard users can then scroll it).
+    <div
+      ref={scrolls.ref}
+      className={styles.wrap}
+      tabIndex={scrolls.sideways ? 0 : undefined}
+      role="region"
+      aria-label="Summary table"
+    >
       <table className={styles.table}>
         <caption className={styles.caption}>Contract indicators by service area, {quarter}</caption>
         <thead>
@@ -82,7 +140,12 @@ export function SummaryTable({
                 data-status={status}
               >
                 <StatusSwatch status={status} />
-                {STATUS_LABEL[status]}
+                <span
+                  className={mergeClasses(styles.statusText, scrolls.narrow && styles.upright)}
+                  data-part="heading"
+                >
+                  {STATUS_LABEL[status]}
+                </span>
               </th>
             ))}
           </tr>

@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import { Spinner } from "@fluentui/react-components";
+import type { VirtualListProps } from "./virtualListProps";
 
 // The virtualiser loads only when a list is long (a council's thousands of indicators).
 const WindowedList = React.lazy(
@@ -14,15 +15,7 @@ const WindowedList = React.lazy(
 /** Rows up to this many render plainly. */
 export const PLAIN_LIST_LIMIT = 60;
 
-export interface VirtualListProps {
-  count: number;
-  /** A stable key per row (keeps measured heights with their rows across filters). */
-  rowKey(index: number): string;
-  renderRow(index: number): React.ReactNode;
-  /** Estimated height of a row in px before it is measured. */
-  estimate(index: number): number;
-  label: string;
-}
+export type { VirtualListProps } from "./virtualListProps";
 
 export function VirtualList(props: VirtualListProps): React.JSX.Element {
   if (props.count <= PLAIN_LIST_LIMIT)

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { VirtualListProps } from "./VirtualList";
+import type { VirtualListProps } from "./virtualListProps";
 
 const useStyles = makeStyles({
   scroller: {

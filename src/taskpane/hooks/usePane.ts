@@ -5,9 +5,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Finding, RunResult } from "../../engine/types";
-import type { InspectOutcome, ProgressStep, WorkbookPort } from "../port";
+import type { TableRescue } from "../../engine/tableRescue";
+import type { InspectOutcome, ProgressStep, WorkbookPort } from "../../ports/workbookPort";
 import type { CommandOutcome } from "../../commands/outcomes";
-import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../cancel";
+import { classifiedMessage } from "../../ports/outcomeWords";
+import { CANCELLED_MESSAGE, TOO_LATE_TO_CANCEL } from "../../ports/cancel";
 import { mergeClassified, withEdit, withoutEdit, type PeriodEdits } from "../periodEdits";
 
 export type BusyAction = "inspect" | "classify" | "clear" | "save" | "redraft" | "addToLog" | null;
@@ -24,6 +26,8 @@ export interface PaneState {
   logRefs: string[] | null;
   /** Findings of a run that could not start (no table, unknown quarter). */
   failureFindings: Finding[];
+  /** A sheet with indicator rows but no period column: its columns, offered to be named. */
+  rescue: TableRescue | null;
   error: string | null;
   notice: string | null;
   /** Polite live-region text: what just happened. */
@@ -39,6 +43,7 @@ const INITIAL: PaneState = {
   edits: new Map(),
   logRefs: null,
   failureFindings: [],
+  rescue: null,
   error: null,
   notice: null,
   status: "Looking for the indicator table…",
@@ -50,16 +55,9 @@ export function messageOf(error: unknown): string {
   return "Something went wrong. Try again; if it keeps happening, reopen the workbook.";
 }
 
-function countLabel(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function classifiedStatus(result: RunResult): string {
-  const contract = result.summary.total.count;
-  return (
-    `Classified ${result.quarter.label}: ${countLabel(contract, "contract indicator", "contract indicators")}, ` +
-    `${countLabel(result.findings.length, "finding", "findings")}.`
-  );
+/** The refusal in short: the finding below gives the detail, the screen below the fix. */
+function rescueNotice(rescue: TableRescue): string {
+  return `No period column could be read on sheet "${rescue.sheet}". Name each column's period under How the sheet was read, below, then read the sheet again.`;
 }
 
 /** Quiet time after the last worksheet change before the periods are read again (ms). */
@@ -89,6 +87,8 @@ export interface PaneActions {
   /** Reads the sheet's periods again (after a ribbon command, a worksheet change, the pane shown). */
   refreshPeriods(): Promise<void>;
   classify(): Promise<void>;
+  /** Looks for the table again (after the analyst named columns of a sheet it could not read). */
+  inspectAgain(): Promise<void>;
   /** Stops a running Classify before it writes anything. */
   cancel(): void;
   clear(): Promise<void>;
@@ -145,10 +145,11 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             edits: mergeClassified(s.edits, period, outcome.edits, outcome.editedFor),
             logRefs: outcome.logRefs ?? null,
             failureFindings: [],
+            rescue: null,
             quarter: period,
             status: controller.signal.aborted
-              ? `${TOO_LATE_TO_CANCEL} ${classifiedStatus(outcome.result)}`
-              : classifiedStatus(outcome.result),
+              ? `${TOO_LATE_TO_CANCEL} ${classifiedMessage(outcome.result)}`
+              : classifiedMessage(outcome.result),
           }));
         } else {
           patch({
@@ -156,8 +157,9 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
             progress: null,
             result: null,
             failureFindings: outcome.findings,
-            notice: outcome.message,
-            status: outcome.message,
+            rescue: outcome.rescue ?? null,
+            notice: outcome.rescue ? rescueNotice(outcome.rescue) : outcome.message,
+            status: outcome.rescue ? rescueNotice(outcome.rescue) : outcome.message,
           });
         }
       } catch (error) {
@@ -171,40 +173,55 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     [port, patch, fail]
   );
 
+  /** Finds the table; `isCurrent` says whether the answer is still wanted when it comes. */
+  const runInspect = useCallback(
+    async (isCurrent: () => boolean, classifyAfter: boolean) => {
+      let inspection;
+      try {
+        inspection = await port.inspect();
+      } catch (error) {
+        if (isCurrent()) fail(error);
+        return;
+      }
+      if (!isCurrent()) return;
+      if (inspection.ok) {
+        const quarter = periodToShow(
+          inspection,
+          port.periodChoice?.get(),
+          stateRef.current.result?.quarter.label
+        );
+        patch({
+          inspection,
+          quarter,
+          busy: null,
+          failureFindings: [],
+          rescue: null,
+          notice: null,
+          status: `Indicator table found on sheet ${inspection.sheet}.`,
+        });
+        if (classifyAfter) void runClassify(quarter);
+      } else {
+        const notice = inspection.rescue ? rescueNotice(inspection.rescue) : inspection.message;
+        patch({
+          inspection,
+          busy: null,
+          failureFindings: inspection.findings,
+          rescue: inspection.rescue ?? null,
+          notice,
+          status: notice,
+        });
+      }
+    },
+    [port, patch, fail, runClassify]
+  );
+
   useEffect(() => {
     let cancelled = false;
-    port.inspect().then(
-      (inspection) => {
-        if (cancelled) return;
-        if (inspection.ok) {
-          const quarter = periodToShow(
-            inspection,
-            port.periodChoice?.get(),
-            stateRef.current.result?.quarter.label
-          );
-          patch({
-            inspection,
-            quarter,
-            busy: null,
-            status: `Indicator table found on sheet ${inspection.sheet}.`,
-          });
-          if (autoClassify) void runClassify(quarter);
-        } else {
-          patch({
-            inspection,
-            busy: null,
-            failureFindings: inspection.findings,
-            notice: inspection.message,
-            status: inspection.message,
-          });
-        }
-      },
-      (error) => !cancelled && fail(error)
-    );
+    void runInspect(() => !cancelled, autoClassify);
     return () => {
       cancelled = true;
     };
-  }, [port, autoClassify, patch, fail, runClassify]);
+  }, [runInspect, autoClassify]);
 
   // Only the latest refresh applies; a refresh never interrupts the pane's own work.
   const refreshes = useRef(0);
@@ -225,16 +242,19 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
         return {
           ...s,
           inspection,
-          notice: inspection.message,
+          notice: inspection.rescue ? rescueNotice(inspection.rescue) : inspection.message,
           failureFindings: inspection.findings,
+          rescue: inspection.rescue ?? null,
         };
       const chosen = port.periodChoice?.get();
       if (chosen && !inspection.quarters.some((q) => q.label === chosen))
         port.periodChoice?.set(undefined);
       const quarter = periodToShow(inspection, port.periodChoice?.get(), s.result?.quarter.label);
       // A notice of "no table" from an earlier read no longer holds once the table is back.
-      const notice = s.inspection && !s.inspection.ok ? null : s.notice;
-      return { ...s, inspection, quarter, notice };
+      const wasRefused = s.inspection !== null && !s.inspection.ok;
+      const notice = wasRefused ? null : s.notice;
+      const failureFindings = wasRefused ? [] : s.failureFindings;
+      return { ...s, inspection, quarter, notice, failureFindings, rescue: null };
     });
   }, [port]);
 
@@ -266,6 +286,10 @@ export function usePane(port: WorkbookPort, autoClassify = false): [PaneState, P
     },
     refreshPeriods,
     classify: () => runClassify(stateRef.current.quarter),
+    inspectAgain: async () => {
+      patch({ busy: "inspect", error: null, status: "Reading the sheet again…" });
+      await runInspect(() => true, false);
+    },
     cancel: () => {
       if (!running.current || running.current.signal.aborted) return;
       running.current.abort();

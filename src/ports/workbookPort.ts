@@ -10,11 +10,14 @@ import type {
   Finding,
   Polarity,
   Quarter,
+  RunFailure,
   RunResult,
   Summary,
   ToleranceMode,
 } from "../engine/types";
 import type { PaletteName } from "../engine/plan-types";
+import type { ColumnPeriodChoice } from "../engine/columnChoices";
+import type { TableRescue } from "../engine/tableRescue";
 import { DEFAULT_REPORT_NAMES } from "../report/names";
 import type { LogCells } from "../report/logCells";
 import type { PeriodChoice } from "./periodChoice";
@@ -34,6 +37,8 @@ export interface WorkbookSettings {
   columnOverrides?: Partial<Record<ColumnKey, number>>;
   /** Columns set to "Not used" in How the sheet was read (0-based). */
   columnsNotUsed?: number[];
+  /** Columns whose period (and kind: figures or target) the analyst named (engine/columnChoices.ts). */
+  columnPeriods?: ColumnPeriodChoice[];
   /** Polarity set per indicator (key: ref, else name). */
   polarityOverrides?: Record<string, Polarity>;
   /** Install data validation on rated value cells (off by default). */
@@ -57,7 +62,13 @@ export const DEFAULT_SETTINGS: WorkbookSettings = {
 
 export type InspectOutcome =
   | { ok: true; sheet: string; quarters: Quarter[]; defaultQuarter: Quarter | null }
-  | { ok: false; message: string; findings: Finding[] };
+  | {
+      ok: false;
+      message: string;
+      findings: Finding[];
+      /** A sheet with indicator rows but no period column: its columns, for the analyst to name. */
+      rescue?: TableRescue;
+    };
 
 export type ClassifyOutcome =
   | {
@@ -76,7 +87,18 @@ export type ClassifyOutcome =
        */
       logRefs?: string[];
     }
-  | { ok: false; message: string; findings: Finding[] };
+  | { ok: false; message: string; findings: Finding[]; rescue?: TableRescue };
+
+/** A run that could not start, as the pane is told it: the rescue (if any) travels with it. */
+export function failureOutcome(failure: RunFailure): {
+  ok: false;
+  message: string;
+  findings: Finding[];
+  rescue?: TableRescue;
+} {
+  const { message, findings, rescue } = failure;
+  return rescue ? { ok: false, message, findings, rescue } : { ok: false, message, findings };
+}
 
 export interface ProgressStep {
   /** Short phrase for the user: "Reading the sheet", "Writing statuses". */
@@ -93,7 +115,7 @@ export interface WorkbookPort {
   classify(
     quarter: string | undefined,
     onProgress?: (step: ProgressStep) => void,
-    /** Cancel: the run stops before its first write (src/taskpane/cancel.ts); later it finishes. */
+    /** Cancel: the run stops before its first write (src/ports/cancel.ts); later it finishes. */
     signal?: AbortSignal
   ): Promise<ClassifyOutcome>;
   /**
