@@ -1,6 +1,6 @@
 import type { Quarter } from "../../src/engine/types";
 import { periodToShow } from "../../src/taskpane/hooks/usePane";
-import { createPeriodChoice } from "../../src/taskpane/periodChoice";
+import { createPeriodChoice } from "../../src/ports/periodChoice";
 import { sheetReadingNeedsAttention } from "../../src/taskpane/sheetAttention";
 import { seedLikeResult } from "./runResultFixture";
 
