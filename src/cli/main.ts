@@ -1,5 +1,5 @@
 /**
- * `perf-challenge classify` (SPEC 9). Every failure ends as ONE line on stderr and an exit code:
+ * `perf-challenge classify` (docs/cli.md). Every failure ends as ONE line on stderr and an exit code:
  * 0 completed, 1 unusable arguments or unreadable file, 2 no indicator table.
  */
 import { toCommentaryMarkdown, toSummaryJson } from "../engine/outputs";

@@ -1,5 +1,5 @@
 /**
- * Reads one cell as a number the way the analyst sees it (SPEC 3.3). Pure: the caller turns the
+ * Reads one cell as a number the way the analyst sees it (docs/engine.md). Pure: the caller turns the
  * outcome into findings, because only it knows which quarter and row the cell belongs to.
  */
 import type { CellValue } from "./types";

@@ -1,5 +1,5 @@
 /**
- * The Challenge log sheet (SPEC 8): the seed's two-stage challenge, one row per indicator and
+ * The Challenge log sheet (docs/workbook-output.md): the seed's two-stage challenge, one row per indicator and
  * period. Pure functions over the sheet's values, so the ExcelJS and Office.js adapters share one
  * behaviour. Which rows a run adds, and how it merges with the rows there, is in logMerge.ts;
  * reviewer edits of one row are in logEdits.ts.

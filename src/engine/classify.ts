@@ -1,5 +1,5 @@
 /**
- * Classifying (SPEC 4): the rating of one value against its target and tolerance threshold.
+ * Classifying (docs/engine.md): the rating of one value against its target and tolerance threshold.
  */
 import type { Classification, Indicator, Polarity, Quarter, SourcedNumber, Status } from "./types";
 

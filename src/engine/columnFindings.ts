@@ -1,5 +1,5 @@
 /**
- * Every column accounted for (SPEC 2a): a heading that looks like a role but was not used, a second
+ * Every column accounted for (docs/layouts.md): a heading that looks like a role but was not used, a second
  * column for the same role, a Threshold read as the target, an unread benchmark, the analyst's own
  * rating column. One finding per heading, pointing at the heading cell.
  */

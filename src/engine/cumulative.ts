@@ -1,5 +1,5 @@
 /**
- * Cumulative measures (SPEC 2a): `YTD`, `Year to date`, `Cumulative`, `Rolling 12 months`, `R12M`
+ * Cumulative measures (docs/periods.md): `YTD`, `Year to date`, `Cumulative`, `Rolling 12 months`, `R12M`
  * in the indicator's name or in a cell of its row that is otherwise not read (a `Period type`
  * column), in its type or unit. Such a figure grows through the year, so the commentary makes no
  * period-on-period claims and compares with the same period last year instead.

@@ -1,5 +1,5 @@
 /**
- * Finds the indicator table on a sheet (SPEC 2): the header row, what each column holds, the
+ * Finds the indicator table on a sheet (docs/engine.md): the header row, what each column holds, the
  * quarter columns, and which rows below are indicators, section headings or blanks.
  */
 import type { CellValue, SheetGrid, TableLayout } from "./types";
@@ -31,7 +31,7 @@ export interface DetectedTable {
   sectionOfRow: string[];
   /** Rows inside the table with figures but neither ref nor name. */
   rowsWithoutIdentity: number[];
-  /** Rows below the table read as notes, not indicators (SPEC 2a). */
+  /** Rows below the table read as notes, not indicators (docs/layouts.md). */
   footnoteRows: number[];
   header: HeaderFound;
 }

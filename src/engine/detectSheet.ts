@@ -1,5 +1,5 @@
 /**
- * Chooses the sheet to classify (SPEC 2): the one named in the options, else the active sheet if
+ * Chooses the sheet to classify (docs/engine.md): the one named in the options, else the active sheet if
  * it holds a table, else the first sheet that does.
  */
 import type { EngineOptions, Finding, RunFailure, SheetGrid, WorkbookGrid } from "./types";

@@ -1,5 +1,5 @@
 /**
- * Every finding the engine reports (SPEC 5): stable codes, and messages that start with the cell
+ * Every finding the engine reports (docs/findings.md): stable codes, and messages that start with the cell
  * and tell an analyst what to do. docs/findings.md lists them all.
  */
 import type { Finding, Severity } from "./types";

@@ -1,5 +1,5 @@
 /**
- * Findings about the layouts real councils keep (SPEC 2a, 3.1–3.4): headings, footnotes, the
+ * Findings about the layouts real councils keep (docs/layouts.md–3.4): headings, footnotes, the
  * analyst's own rating, text targets, polarity words and placeholder figures.
  */
 import type { Finding, Status } from "./types";

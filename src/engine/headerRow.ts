@@ -1,5 +1,5 @@
 /**
- * Reads one row as the table's header (SPEC 2, 2a): every heading gets a role or is listed as not
+ * Reads one row as the table's header (docs/engine.md): every heading gets a role or is listed as not
  * used, so nothing is silently dropped. Whether a `Status <quarter>` column is ours (written by an
  * earlier run) or the analyst's own rating is decided from the rows below, in detect.ts.
  */
@@ -36,7 +36,7 @@ export interface HeaderFound {
   unused: Map<number, { why: UnusedWhy; role: string; instead: number | null }>;
   /** A column headed `Threshold` read as the target because the table has no Target column. */
   thresholdAsTarget: number | null;
-  /** Target columns for one period or one year (`Target 2022/23`, `Q2 target`), SPEC 2a. */
+  /** Target columns for one period or one year (`Target 2022/23`, `Q2 target`), docs/periods.md. */
   periodTargets: { column: number; period: Quarter }[];
   /** Set when a yearless period (`Quarter 1`) took its year from the title rows or sheet name. */
   yearFrom: YearHint | null;
@@ -116,7 +116,7 @@ function dropColumn(header: HeaderFound, col: number): void {
   setRole(header, col, "notUsed", NOT_USED_BY_ANALYST);
 }
 
-/** `Threshold` alone is the target; beside a Target column it is the tolerance (SPEC 2). */
+/** `Threshold` alone is the target; beside a Target column it is the tolerance (docs/engine.md). */
 function placeThreshold(header: HeaderFound, thresholds: number[]): void {
   for (const col of thresholds) {
     const { columns } = header;
@@ -151,7 +151,7 @@ function placeThreshold(header: HeaderFound, thresholds: number[]): void {
 const CODE_LIKE = new Set(["kpi", "kpis"]);
 
 /**
- * `KPI | Description`: SPEC 2 lists KPI as an indicator heading, but beside another name column and
+ * `KPI | Description`: docs/engine.md lists KPI as an indicator heading, but beside another name column and
  * with no ref column it holds the code (`KPI 01`), so it is read as the ref.
  */
 function kpiCodeAsRef(header: HeaderFound): void {

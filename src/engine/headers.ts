@@ -1,5 +1,5 @@
 /**
- * Header names: which column of the analyst's table holds what (SPEC 2). Matching is
+ * Header names: which column of the analyst's table holds what (docs/engine.md). Matching is
  * case-insensitive and ignores punctuation and extra spaces, so "PI Ref.", "pi  ref" and "PI-ref"
  * all name the ref column.
  */
@@ -35,7 +35,7 @@ export function regionOf(text: string): boolean {
 }
 
 /**
- * Names accepted for each column (already normalised). SPEC 2 gives the minimum; the extra names
+ * Names accepted for each column (already normalised). docs/engine.md gives the minimum; the extra names
  * are ones council analysts commonly use.
  */
 export const HEADER_SYNONYMS: Record<ColumnKey, readonly string[]> = {
@@ -236,7 +236,7 @@ const BENCHMARK_KEYS: ReadonlySet<ColumnKey> = new Set(["national", "statNeighbo
 
 /** `2022 23`, `2022 2023`, `22 23` once normalised: a financial year. */
 const FINANCIAL_YEAR = "(?:19|20)?\\d\\d (?:19|20)?\\d\\d";
-/** `Target 2022/23`, `2022/23 target`, `Target for 2022/23` (SPEC 2; per-year use is issue 12). */
+/** `Target 2022/23`, `2022/23 target`, `Target for 2022/23` (docs/engine.md; per-year use is issue 12). */
 const YEAR_TARGET = new RegExp(
   `^(?:(?:annual )?target (?:for )?${FINANCIAL_YEAR}|${FINANCIAL_YEAR} (?:annual )?target)$`
 );

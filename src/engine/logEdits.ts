@@ -1,5 +1,5 @@
 /**
- * A reviewer's changes to one row of the Challenge log (SPEC 8): save an edited Council
+ * A reviewer's changes to one row of the Challenge log (docs/workbook-output.md): save an edited Council
  * challenge, put the machine draft back, add an indicator the run did not list. Pure: each takes
  * the log's rows and returns new rows (the input is never changed). A row belongs to its indicator
  * and period; a row from a log written before rows named their period is taken as the period's

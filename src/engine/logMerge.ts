@@ -1,5 +1,5 @@
 /**
- * The Challenge log after a run (SPEC 8). As in the seed's appendix, a run lists the indicators of
+ * The Challenge log after a run (docs/workbook-output.md). As in the seed's appendix, a run lists the indicators of
  * concern or potential concern: the commentary's concern group, and volumetric measures moving
  * against expectation (their polarity says which way is good, and they moved the other way).
  * Every row already in the log stays where it is: rows of other periods (the history of the

@@ -1,4 +1,4 @@
-/** The CLI's --json and --commentary outputs (SPEC 9), as pure functions of a run. */
+/** The CLI's --json and --commentary outputs (docs/cli.md), as pure functions of a run. */
 import { displayLine, normaliseForMatching, stripControlCharacters } from "./textNormalise";
 import { periodKind } from "./periods";
 import { summaryStatuses } from "./summarySheet";
@@ -44,7 +44,7 @@ export interface SummaryJson {
     ref: string | null;
     message: string;
   }[];
-  /** How the sheet was read (SPEC 2a): every heading of the header row and its role. */
+  /** How the sheet was read (docs/layouts.md): every heading of the header row and its role. */
   layout: {
     headerRow: number;
     columns: { column: string; heading: string; role: string; evidence?: string }[];

@@ -1,5 +1,5 @@
 /**
- * Period columns of one header (SPEC 2a): a table is read in one kind of period (the kind with
+ * Period columns of one header (docs/periods.md): a table is read in one kind of period (the kind with
  * the most columns; quarters before months before years on a tie), and target columns named for a
  * period or a year (`Target 2022/23`, `Q2 target`, `Target Q2 2018/19`).
  */

@@ -1,4 +1,4 @@
-/** Findings about how the periods were read (SPEC 2a Periods): a year taken from the title. */
+/** Findings about how the periods were read (docs/periods.md): a year taken from the title. */
 import type { Finding } from "./types";
 import type { HeaderFound } from "./headerRow";
 import { make } from "./findingBase";

@@ -1,5 +1,5 @@
 /**
- * Period headings beyond a single text row (SPEC 2a Periods): date cells formatted `mmm-yy`, a
+ * Period headings beyond a single text row (docs/periods.md): date cells formatted `mmm-yy`, a
  * yearless `Quarter 1` or bare month whose year is in the title rows or the sheet name, and
  * two-row headers (`2017` over `Jan Feb Mar`, `Target` over `2022/23`).
  */

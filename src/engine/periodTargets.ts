@@ -1,5 +1,5 @@
 /**
- * Targets by period (SPEC 2a): a target column for one year (`Target 2022/23`) applies to that
+ * Targets by period (docs/periods.md): a target column for one year (`Target 2022/23`) applies to that
  * year's periods, one for a period (`Q2 target`) to that period. Each indicator gets the target in
  * force for every period of its series; the chosen period's target is the one it is rated against.
  */

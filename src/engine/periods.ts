@@ -1,5 +1,5 @@
 /**
- * Periods of every kind a scorecard uses (SPEC 2 periods row, 2a Periods): financial quarters in
+ * Periods of every kind a scorecard uses (docs/engine.md periods row, 2a Periods): financial quarters in
  * all their forms (quarters.ts), calendar-quarter labels (`Jul-Sep 2018`, `Q2 (Jul-Sep) 2018/19`),
  * months (`Sep-18`, `September 2018`, date cells), and financial years (`2018/19`). A period is a
  * `Quarter` with a kind, so the rest of the engine keeps its names.

@@ -1,5 +1,5 @@
 /**
- * A figure that may stand for "not yet available" (SPEC 2a): 0 after non-zero figures, or 20 times
+ * A figure that may stand for "not yet available" (docs/layouts.md): 0 after non-zero figures, or 20 times
  * the recent figures or more. Shared by the finding (ratingChecks.ts) and the commentary, which
  * then draws no comparison with earlier quarters.
  */

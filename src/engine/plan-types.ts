@@ -1,5 +1,5 @@
 /**
- * What the workbook gets after a run (SPEC section 8), as pure data. Both adapters (Office.js and
+ * What the workbook gets after a run (docs/workbook-output.md), as pure data. Both adapters (Office.js and
  * ExcelJS) apply a WritePlan; neither decides what to write.
  */
 import type { Status } from "./types";

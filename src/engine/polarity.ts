@@ -1,14 +1,14 @@
 /**
- * Polarity words (SPEC 3.2): which direction is better.
+ * Polarity words (docs/engine.md): which direction is better.
  */
 import type { Polarity } from "./types";
 
 export type PolarityRead =
   | { kind: "blank" }
   | { kind: "known"; polarity: Polarity }
-  /** Information only (SPEC 3.1): a volumetric measure, never rated. */
+  /** Information only (docs/engine.md): a volumetric measure, never rated. */
   | { kind: "info" }
-  /** `T`: close to target is best, which is not rated (SPEC 3.2). */
+  /** `T`: close to target is best, which is not rated (docs/engine.md). */
   | { kind: "closeToTarget"; text: string }
   | { kind: "unknown"; text: string };
 
@@ -71,7 +71,7 @@ const LOWER = new Set([
   "good is lower",
 ]);
 
-/** Polarity words that make a measure information-only (SPEC 3.1). */
+/** Polarity words that make a measure information-only (docs/engine.md). */
 export const INFO_WORDS: ReadonlySet<string> = new Set([
   "info",
   "information",

@@ -1,5 +1,5 @@
 /**
- * Polarity set by the analyst for one indicator (SPEC 2a: "the pane lets them set the polarity per
+ * Polarity set by the analyst for one indicator (docs/periods.md: "the pane lets them set the polarity per
  * indicator, saved with the workbook"). It wins over the sheet: the row's polarity findings go,
  * and the table's "no polarity column" finding counts only the rows still without one.
  */

@@ -1,5 +1,5 @@
 /**
- * Checks made once the quarter is chosen (SPEC 2a): the analyst's own rating against the rule, and
+ * Checks made once the quarter is chosen (docs/periods.md): the analyst's own rating against the rule, and
  * figures that may be placeholders for "not yet available".
  */
 import type { Classification, Finding, Indicator, Quarter, TableLayout } from "./types";

@@ -1,5 +1,5 @@
 /**
- * Reads every indicator of a detected table (SPEC 3), then, once the quarter is chosen, settles
+ * Reads every indicator of a detected table (docs/engine.md), then, once the quarter is chosen, settles
  * the findings and which rows carry an error.
  */
 import { normaliseForMatching } from "./textNormalise";

@@ -1,5 +1,5 @@
 /**
- * Reads one indicator row (SPEC 3): type, polarity, unit, target, tolerance, the quarterly series,
+ * Reads one indicator row (docs/engine.md): type, polarity, unit, target, tolerance, the quarterly series,
  * benchmarks and cohort. Quarter-independent problems are decided here; value problems stay
  * pending until the chosen quarter is known (see readValue.ts).
  */
@@ -221,7 +221,7 @@ function isInfoType(text: string): boolean {
   return INFO_WORDS.has(normaliseHeader(text));
 }
 
-/** A tolerance band `85-90%` stands for its worse end (SPEC 3.4). */
+/** A tolerance band `85-90%` stands for its worse end (docs/engine.md). */
 function bandAsThreshold(
   band: { low: number; high: number; decimals?: number; percent?: boolean },
   polarity: Polarity | null,

@@ -1,5 +1,5 @@
 /**
- * The target and tolerance cells of one row (SPEC 3.4): numbers as any other cell, and text read
+ * The target and tolerance cells of one row (docs/engine.md): numbers as any other cell, and text read
  * as a comparison, a band, a benchmark or "no target", each with its finding.
  */
 import type { CellValue, ColumnKey, Polarity, SourcedNumber } from "./types";

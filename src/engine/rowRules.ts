@@ -1,5 +1,5 @@
 /**
- * The rules of one row (SPEC 3.2, 3.4): its polarity — stated or inferred from the tolerance side —
+ * The rules of one row (docs/engine.md): its polarity — stated or inferred from the tolerance side —
  * and its tolerance threshold, with the findings when they do not fit together.
  */
 import type { Finding, IndicatorType, Polarity, SourcedNumber, ToleranceMode } from "./types";

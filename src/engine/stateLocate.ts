@@ -1,5 +1,5 @@
 /**
- * Finds the cells an earlier run wrote, wherever the analyst's edits have moved them (SPEC 8,
+ * Finds the cells an earlier run wrote, wherever the analyst's edits have moved them (docs/workbook-output.md,
  * docs/reliability.md). Pure: given the state, the sheet as it is now and, when the workbook keeps
  * one, the defined name anchored to the status heading, it returns where each recorded cell is
  * now, or a refusal that says what to do. Nothing is guessed: a column is found by its exact

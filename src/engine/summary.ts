@@ -1,5 +1,5 @@
 /**
- * The summary table (SPEC 6): contract indicators counted by status per service area, in the
+ * The summary table (docs/workbook-output.md): contract indicators counted by status per service area, in the
  * order the areas first appear in the workbook, with a total row and whole-number percentages.
  */
 import { normaliseForMatching } from "./textNormalise";

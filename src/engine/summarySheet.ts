@@ -1,4 +1,4 @@
-/** The Challenge summary sheet: the seed's table (SPEC 6) as rows from A1. Pure. */
+/** The Challenge summary sheet: the seed's table (docs/workbook-output.md) as rows from A1. Pure. */
 import type { PlanValue } from "./plan-types";
 import type { RunResult, Status, StatusCounts, Summary } from "./types";
 import { STATUS_LABEL } from "./types";

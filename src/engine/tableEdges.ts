@@ -1,5 +1,5 @@
 /**
- * The edges of a table that real councils keep (SPEC 2a): footnotes under the last indicator, and
+ * The edges of a table that real councils keep (docs/layouts.md): footnotes under the last indicator, and
  * `Status <quarter>` columns that are either ours (an earlier run) or the analyst's own rating.
  */
 import type { CellValue, Quarter } from "./types";

@@ -1,5 +1,5 @@
 /**
- * Tolerance (SPEC 3.4): the threshold is the worst value still inside tolerance. In `threshold`
+ * Tolerance (docs/engine.md): the threshold is the worst value still inside tolerance. In `threshold`
  * mode the cell holds it; in `points`/`percent` mode the cell holds a band size around the target.
  */
 import type { Polarity, ToleranceMode } from "./types";

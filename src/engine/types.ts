@@ -52,7 +52,7 @@ export type ColumnKey =
   /** The analyst's own RAG/Status column: read, compared, never written. */
   | "ownRating";
 
-/** What one heading of the table was read as (SPEC 2a: every column accounted for). */
+/** What one heading of the table was read as (docs/layouts.md: every column accounted for). */
 export type ColumnRole = ColumnKey | "period" | "status" | "notUsed";
 
 export interface ColumnRoleEntry {
@@ -73,7 +73,7 @@ export interface EngineOptions {
   /** Sheet to read; default: the active sheet if it holds a table, else the first that does. */
   sheet?: string;
   toleranceMode?: ToleranceMode;
-  /** A denominator below this adds a small-cohort caution (SPEC 7). Default 10. */
+  /** A denominator below this adds a small-cohort caution (docs/commentary.md). Default 10. */
   smallCohortThreshold?: number;
   /** Analyst's override of detected columns: 0-based sheet column index per key. */
   columnOverrides?: Partial<Record<ColumnKey, number>>;
@@ -81,7 +81,7 @@ export interface EngineOptions {
   columnsNotUsed?: number[];
   /** Columns the analyst named a period for, a result or a target (engine/columnChoices.ts). */
   columnPeriods?: ColumnPeriodChoice[];
-  /** Polarity set per indicator (key: ref, else name), winning over the sheet (SPEC 2a). */
+  /** Polarity set per indicator (key: ref, else name), winning over the sheet (docs/layouts.md). */
   polarityOverrides?: Record<string, Polarity>;
 }
 
@@ -117,7 +117,7 @@ export const STATUS_LABEL: Record<Status, string> = {
   notClassified: "Not classified",
 };
 
-/** What one column of the periods row holds (SPEC 2a Periods). */
+/** What one column of the periods row holds (docs/periods.md). */
 export type PeriodKind = "quarter" | "month" | "year";
 
 /**
@@ -202,14 +202,14 @@ export interface Indicator {
   hasError: boolean;
   /** Why a row with no error is still not rated (no polarity anywhere, close-to-target polarity). */
   unratedReason?: string;
-  /** Volumetric because its polarity or type says "for information" (SPEC 3.1). */
+  /** Volumetric because its polarity or type says "for information" (docs/engine.md). */
   infoOnly?: boolean;
   /**
-   * Tables with targets by period (SPEC 2a): the target (and threshold) in force for each period
+   * Tables with targets by period (docs/periods.md): the target (and threshold) in force for each period
    * of the series, null where none is known. Absent when one target serves every period.
    */
   periodTargets?: ({ target: SourcedNumber; threshold: number | null } | null)[];
-  /** A year-to-date, cumulative or rolling measure (SPEC 2a): no period-on-period claims. */
+  /** A year-to-date, cumulative or rolling measure (docs/periods.md): no period-on-period claims. */
   cumulative?: CumulativeKind;
 }
 
@@ -287,7 +287,7 @@ export interface TableLayout {
   existingStatusColumn: number | null;
   /** Every heading of the header row and the role it was read as, left to right. */
   columnRoles?: ColumnRoleEntry[];
-  /** Target columns for one period or year (`Target 2022/23`, `Q2 target`), SPEC 2a. */
+  /** Target columns for one period or year (`Target 2022/23`, `Q2 target`), docs/periods.md. */
   periodTargetColumns?: { column: number; period: Quarter }[];
   /** The analyst's own rating columns (never written): with the quarter they rate, if named. */
   ownRatingColumns?: { column: number; quarter: Quarter | null }[];

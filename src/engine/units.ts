@@ -1,5 +1,5 @@
 /**
- * Units (SPEC 3.3): what kind of number a row holds, and the range its values must fall in.
+ * Units (docs/engine.md): what kind of number a row holds, and the range its values must fall in.
  */
 import type { UnitKind } from "./types";
 

@@ -1,5 +1,5 @@
 /**
- * What the workbook gets after a run (SPEC 8), decided once for both adapters. Pure: the adapters
+ * What the workbook gets after a run (docs/workbook-output.md), decided once for both adapters. Pure: the adapters
  * apply the plan and record the formats they overwrite.
  */
 import { LOG_COL, LOG_HEADERS, LOG_SHEET_NAME } from "./challengeLog";

@@ -22,7 +22,7 @@ function engineOptions(settings: WorkbookSettings, quarter: string | undefined, 
   };
 }
 
-/** Reads the chosen sheet and runs the engine; falls back to the other sheets (SPEC 2) when none is set. */
+/** Reads the chosen sheet and runs the engine; falls back to the other sheets (docs/engine.md) when none is set. */
 export async function readAndRun(
   context: Excel.RequestContext,
   settings: WorkbookSettings,

@@ -1,5 +1,5 @@
 /**
- * The analyst's corrections saved with the workbook (SPEC 2a): the column choices of
+ * The analyst's corrections saved with the workbook (docs/periods.md): the column choices of
  * engine/columnChoices.ts (a role per column, columns set to "Not used", a period and kind per
  * column) and a polarity per indicator. One reader for every settings store, one mapping to engine
  * options for every port; the column rules themselves live in the engine, shared with the CLI.

@@ -82,7 +82,7 @@ export type ClassifyOutcome =
        */
       editedFor?: Record<string, string>;
       /**
-       * Refs with a row in the Challenge log for this period (SPEC 8: the concern group, volumetric
+       * Refs with a row in the Challenge log for this period (docs/workbook-output.md: the concern group, volumetric
        * measures moving against expectation, rows people typed in or added). Absent = unknown.
        */
       logRefs?: string[];

@@ -1,5 +1,5 @@
 /**
- * Plain words for each column role in *How the sheet was read* (SPEC 2a), and the roles the
+ * Plain words for each column role in *How the sheet was read* (docs/layouts.md), and the roles the
  * analyst can choose from. The engine's role names stay in code; the pane shows these.
  */
 import type { ColumnKey, ColumnRoleEntry, TableLayout } from "../engine/types";

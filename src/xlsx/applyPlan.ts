@@ -1,5 +1,5 @@
 /**
- * Writes a WritePlan into an ExcelJS workbook (SPEC 8). An earlier run is undone first, where its
+ * Writes a WritePlan into an ExcelJS workbook (docs/workbook-output.md). An earlier run is undone first, where its
  * cells are now (src/xlsx/restoreState.ts), so what is then on the sheet is the analyst's own; the
  * formats of every cell this run is about to overwrite are recorded in the state sheet, with the
  * markers that find them again after the analyst's edits, and a defined name on the heading.

@@ -1,5 +1,5 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
-/** A workbook full of SPEC 5 faults: findings with their cells, the rest still classified. */
+/** A workbook full of docs/findings.md faults: findings with their cells, the rest still classified. */
 import ExcelJS from "exceljs";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-/** `--columns role=COLUMN` (SPEC 2a): the analyst sets a role by hand; bad pairs are one clear line. */
+/** `--columns role=COLUMN` (docs/layouts.md): the analyst sets a role by hand; bad pairs are one clear line. */
 import { parseColumnsArg } from "../../src/cli/columnsArg";
 import { parseCliArgs, UsageError } from "../../src/cli/args";
 

@@ -1,4 +1,4 @@
-/** Exit codes and the one clear line on stderr (SPEC 9). */
+/** Exit codes and the one clear line on stderr (docs/cli.md). */
 import ExcelJS from "exceljs";
 import fs from "node:fs";
 import path from "node:path";

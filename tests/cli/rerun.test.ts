@@ -49,7 +49,7 @@ describe("the Challenge log the command line writes", () => {
       expect(draft).toBe(draftFingerprint(council));
       refs.push(row.getCell(LOG_COL.ref + 1).value);
     });
-    // SPEC 8: the concern group only — A1 (inside tolerance, 26% → 27% with lower better) and A4
+    // docs/workbook-output.md: the concern group only — A1 (inside tolerance, 26% → 27% with lower better) and A4
     // (outside tolerance); A2 and B9 are on target, W1 has no target, E1 is volumetric with no polarity.
     expect(refs).toEqual(["A1", "A4"]);
   });

@@ -64,7 +64,7 @@ function expectClassified(host: RecordingHost, result: RunResult): void {
   expect(summary.values.some((row) => row?.[0] === "Total")).toBe(true);
   const log = sheetOf(host, "Challenge log");
   expect(LOG_HEADERS.map((_, c) => log.value(0, c))).toEqual([...LOG_HEADERS]);
-  // The log lists the indicators of concern, each with its period (SPEC 8), as the engine plans.
+  // The log lists the indicators of concern, each with its period (docs/workbook-output.md), as the engine plans.
   const listed = plan.logSheet.rows.slice(1);
   expect(listed.length).toBeGreaterThan(0);
   for (const planned of listed) {
@@ -97,7 +97,7 @@ describe("the built add-in on the real Office runtime", () => {
       expect.objectContaining({ command: "classifyQuarter", ok: true })
     );
     expectClassified(host, expected);
-    // The seed report's table (SPEC section 6): 2 / 5 / 13 / 0, shown by the pane too.
+    // The seed report's table (docs/workbook-output.md): 2 / 5 / 13 / 0, shown by the pane too.
     expect(SHOWN_STATUSES.map((s) => expected.summary.total[s])).toEqual([2, 5, 13, 0]);
     await expectPaneSummary(page, expected);
 
@@ -131,7 +131,7 @@ describe("the built add-in on the real Office runtime", () => {
       expect(now.style("fill.color", 0, own)).toBe("#FFFF00");
       const ownColumn = now.values.map((cells) => cells?.[own] ?? "");
       expect(ownColumn.slice(0, reviewerColumn.length)).toEqual(reviewerColumn);
-      // Rows another period added (the challenge's history, SPEC 8) come below, empty there.
+      // Rows another period added (the challenge's history, docs/workbook-output.md) come below, empty there.
       expect(ownColumn.slice(reviewerColumn.length).filter((v) => v !== "")).toEqual([]);
     };
 

@@ -32,7 +32,7 @@ describe("preview with the bundled sample", () => {
     await classify(page);
 
     const totals = await readSummaryTotals(page);
-    // The seed report's table (SPEC section 6): 2 / 5 / 13 / 0 of 20 -> 10% / 25% / 65% / 0%.
+    // The seed report's table (docs/workbook-output.md): 2 / 5 / 13 / 0 of 20 -> 10% / 25% / 65% / 0%.
     expect(SHOWN_STATUSES.map((s) => totals.percent[s])).toEqual([10, 25, 65, 0]);
     expect(SHOWN_STATUSES.map((s) => totals.count[s])).toEqual([2, 5, 13, 0]);
     // ... and exactly what the engine computes from the same file in Node.

@@ -1,4 +1,4 @@
-/** The analyst's corrections (SPEC 2a): a column set to Not used, polarity set per indicator. */
+/** The analyst's corrections (docs/layouts.md): a column set to Not used, polarity set per indicator. */
 import { runEngine } from "../../src/engine/run";
 import type { CellValue, RunResult } from "../../src/engine/types";
 

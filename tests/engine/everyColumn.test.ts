@@ -1,5 +1,5 @@
 /**
- * SPEC 2a (issue 9): every column accounted for. For any header row, each non-empty heading is
+ * docs/layouts.md (issue 9): every column accounted for. For any header row, each non-empty heading is
  * listed in layout.columnRoles; one that was not used either gets a finding at its heading cell or
  * resembles no role at all (free text such as "Comments"). Nothing is silently dropped.
  */

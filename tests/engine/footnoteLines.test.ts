@@ -1,6 +1,6 @@
 /**
  * One-cell lines under the table (a "Source: …" line, a colour key) are notes, listed in the one
- * footnotes finding (SPEC 2a) — as on Hart District Council's KPI dashboard, where the source line
+ * footnotes finding (docs/layouts.md) — as on Hart District Council's KPI dashboard, where the source line
  * and "Note 1" sit under the last KPI. Before, a one-cell line was dropped without a word.
  */
 import { canonicalWorkbook, indicatorRow } from "./support/grid";

@@ -22,7 +22,7 @@ describe("header names", () => {
     ],
     ["area", ["Service area", "Area", "Service", "Theme", "Block", "Category"]],
     ["type", ["Type", "Measure type", "Indicator type"]],
-    // SPEC 2 (issue 9): "Direction" is the analyst's direction of travel, no longer a polarity heading.
+    // docs/engine.md (issue 9): "Direction" is the analyst's direction of travel, no longer a polarity heading.
     [
       "polarity",
       ["Polarity", "Good is", "Better is", "Good performance is", "Good perf is", "Aim"],
@@ -38,7 +38,7 @@ describe("header names", () => {
     ["numerator", ["Numerator"]],
     ["denominator", ["Denominator", "Cohort"]],
   ];
-  it.each(required)("accepts every name SPEC 2 lists for %s", (key, names) => {
+  it.each(required)("accepts every name docs/engine.md lists for %s", (key, names) => {
     for (const name of names) expect(matchHeader(name)).toBe(key);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Issue 9 reading rules (SPEC 2, 2a, 3.1–3.4), each against figures worked out by hand: polarity
+ * Issue 9 reading rules (docs/engine.md–3.4), each against figures worked out by hand: polarity
  * words, information measures, text targets and bands, one finding when no polarity exists, own
  * ratings, Threshold alone, footnotes and placeholders.
  */
@@ -10,7 +10,7 @@ import { parseTargetText } from "../../src/engine/targetText";
 import { parsePolarity } from "../../src/engine/polarity";
 import { ratingStatus } from "../../src/engine/ratingChecks";
 
-describe("polarity and information words (SPEC 3.1, 3.2)", () => {
+describe("polarity and information words (docs/engine.md)", () => {
   it("reads H/L and Bigger/Smaller is better, and treats Info words as information-only", () => {
     expect(parsePolarity("H")).toEqual({ kind: "known", polarity: "higher" });
     expect(parsePolarity("l")).toEqual({ kind: "known", polarity: "lower" });
@@ -49,7 +49,7 @@ describe("polarity and information words (SPEC 3.1, 3.2)", () => {
   });
 });
 
-describe("text targets and tolerances (SPEC 3.4)", () => {
+describe("text targets and tolerances (docs/engine.md)", () => {
   it.each([
     ["≥90%", 90, "higher"],
     [">= 90%", 90, "higher"],
@@ -137,7 +137,7 @@ describe("text targets and tolerances (SPEC 3.4)", () => {
   });
 });
 
-describe("no polarity anywhere (SPEC 2a)", () => {
+describe("no polarity anywhere (docs/layouts.md)", () => {
   it("gives one table finding that says which column to add, and rates none of those rows", () => {
     const header = ["Ref", "Indicator", "Target", "Q1 2018/19", "Q2 2018/19"];
     const rows = Array.from({ length: 45 }, (_, i) => ({
@@ -158,7 +158,7 @@ describe("no polarity anywhere (SPEC 2a)", () => {
   });
 });
 
-describe("Threshold, own ratings, footnotes and placeholders (SPEC 2, 2a)", () => {
+describe("Threshold, own ratings, footnotes and placeholders (docs/engine.md)", () => {
   it("reads KPI as the name column alone, and as the code beside a Description column", () => {
     const alone = runOk(
       workbookOf(

@@ -1,5 +1,5 @@
 /**
- * The Challenge log by indicator and period (SPEC 8): edits and added rows belong to the period
+ * The Challenge log by indicator and period (docs/workbook-output.md): edits and added rows belong to the period
  * worked on; earlier periods' rows are history; a log from before rows named their period still
  * works. Expected rows worked out by hand.
  */

@@ -71,7 +71,7 @@ describe("toSummaryJson", () => {
       "indicators",
       "summary",
       "findings",
-      // SPEC 2a (issue 9): how the sheet was read, `layout.columns`.
+      // docs/layouts.md (issue 9): how the sheet was read, `layout.columns`.
       "layout",
     ]);
     expect(json.sheet).toBe("Indicators");

@@ -1,4 +1,4 @@
-/** SPEC 2 periods row and 2a Periods: every label form, ordering, the year a period before. */
+/** docs/engine.md periods row and 2a Periods: every label form, ordering, the year a period before. */
 import {
   comparePeriods,
   consecutive,

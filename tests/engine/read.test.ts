@@ -120,7 +120,7 @@ describe("reading indicators", () => {
     // An earlier quarter's problem is a warning: the chosen quarter is still rated.
     expect(codesFor(result, "R2")).toEqual(["warning:value.outOfRange@Indicators!K3"]);
     expect(statusOf(result, "R2")).toBe("onTarget");
-    // SPEC 2a (issue 9): 2050.5 after figures near 88 is a jump of over ×20, so a placeholder warning.
+    // docs/layouts.md (issue 9): 2050.5 after figures near 88 is a jump of over ×20, so a placeholder warning.
     expect(codesFor(result, "R3")).toEqual([
       "warning:value.notInteger@Indicators!L4",
       "warning:value.placeholder@Indicators!L4",

@@ -51,7 +51,7 @@ describe("performance", () => {
     const workbook = { sheets: [{ name: "Big", top: 0, left: 0, values, formats }] };
     const result = runOk(workbook);
     expect(result.summary.total.count).toBe(50_000);
-    // SPEC 2a (issue 9): the fixture's 0% after figures of 30–90% are placeholder warnings by design.
+    // docs/layouts.md (issue 9): the fixture's 0% after figures of 30–90% are placeholder warnings by design.
     expect(result.findings.filter((f) => f.code !== "value.placeholder")).toHaveLength(0);
   });
 });

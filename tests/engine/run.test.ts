@@ -188,7 +188,7 @@ describe("a workbook laid out the analyst's own way", () => {
       "notClassified",
     ]);
     expect(result.classifications[0].cell).toBe("'Q2 performance'!G6");
-    // The one-cell source line under the table is listed as a note (SPEC 2a), not dropped unsaid.
+    // The one-cell source line under the table is listed as a note (docs/layouts.md), not dropped unsaid.
     expect(result.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
       "value.error@'Q2 performance'!G11",
       "table.footnotes@'Q2 performance'!A13",

@@ -74,7 +74,7 @@ describe("percentage points", () => {
   });
 });
 
-/** The rule as SPEC 2a states it, written plainly (history built first), to compare with. */
+/** The rule as docs/layouts.md states it, written plainly (history built first), to compare with. */
 function referencePlaceholder(series: QuarterValue[], pos: number): SourcedNumber[] | null {
   const current = series[pos]?.value;
   if (!current) return null;

@@ -96,7 +96,7 @@ describe("planWrite: the summary sheet", () => {
 });
 
 describe("planWrite: the challenge log", () => {
-  // SPEC 8: the log lists the concern group (A1 inside tolerance and not improving, B1 outside).
+  // docs/workbook-output.md: the log lists the concern group (A1 inside tolerance and not improving, B1 outside).
   const LOGGED: RowSpec[] = SPECS.map((s) =>
     s.ref === "A1" || s.ref === "B1" ? { ...s, group: "concern" } : s
   );

@@ -66,7 +66,7 @@ describe("classifyInContext round trips", () => {
   it("keeps cell text that begins with = + - or @ as text, never a formula", async () => {
     const names = ['=HYPERLINK("http://x")', "+44 20 7946 0000", "-5", "@home"];
     // Rows P2, P3, P5 and P7 are of concern (85, unchanged and midway inside tolerance; 70 and 60
-    // outside), so the Challenge log lists them too (SPEC 8) and each name is written twice.
+    // outside), so the Challenge log lists them too (docs/workbook-output.md) and each name is written twice.
     const concern = [1, 2, 4, 6];
     const { data } = await classify(7, (i) => names[concern.indexOf(i)] ?? `Indicator ${i + 1}`);
     expect(formulaCells(data)).toEqual([]);

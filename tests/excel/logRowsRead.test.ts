@@ -116,7 +116,7 @@ describe("Reading the Challenge log on a rerun", () => {
     const before = rowsOf(data);
     const rerun = await classify(data, "Q1 2018/19");
     // X1 names no period: like a row of a log written before rows named theirs, it counts as the
-    // period's (SPEC 8), and is read whole, so its text is kept as it is.
+    // period's (docs/workbook-output.md), and is read whole, so its text is kept as it is.
     expect(rerun.outcome.logRefs).toEqual(["X1", "P1", "P2", "P3"]);
     expect(rowsOf(data)).toEqual(before);
     // Rerunning the earlier period (its rows above the inserted ones) moves nothing either.

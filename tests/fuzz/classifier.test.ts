@@ -8,7 +8,7 @@ import { runEngine } from "../../src/engine/run";
 import type { RunResult, Status } from "../../src/engine/types";
 import { type GeneratedRow, grid, QUARTERS, STATUSES, table, VOLUMETRIC_TYPES } from "./tables";
 
-/** SPEC section 4 for a clean row. */
+/** docs/engine.md for a clean row. */
 function expectedStatus(clean: NonNullable<GeneratedRow["clean"]>, v: number): Status {
   const better = (a: number, b: number) => (clean.polarity === "higher" ? a >= b : a <= b);
   if (better(v, clean.target)) return "onTarget";

@@ -127,7 +127,7 @@ describe("round trip through the ExcelJS adapter", () => {
         const log = output.getWorksheet(LOG_SHEET_NAME)!;
         if (!outcome.ok) return;
         // The log lists the indicators of concern and volumetric measures that moved the way their
-        // polarity calls worse (SPEC 8), each under its name, as text.
+        // polarity calls worse (docs/workbook-output.md), each under its name, as text.
         const { result } = outcome;
         const at = result.quarters.findIndex((q) => q.label === result.quarter.label);
         const concern = new Set(

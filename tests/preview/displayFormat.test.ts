@@ -1,4 +1,4 @@
-/** The preview's sheet view shows numbers as Excel would (SPEC 3.3, 7: display rounding as Excel). */
+/** The preview's sheet view shows numbers as Excel would (docs/engine.md: display rounding as Excel). */
 import { formatNumber, roundHalfAway } from "../../src/preview/displayFormat";
 import { cellText, columnLetters, parseCellReference } from "../../src/preview/sheetModel";
 

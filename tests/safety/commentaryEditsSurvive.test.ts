@@ -40,7 +40,7 @@ describe("an edited commentary survives (ExcelJS adapter)", () => {
   beforeEach(async () => {
     workbook = await reopen(councilWorkbook());
     classify(workbook);
-    // OK1 is on target, so the log does not list it (SPEC 8) until the reviewer edits it.
+    // OK1 is on target, so the log does not list it (docs/workbook-output.md) until the reviewer edits it.
     saveCommentary(workbook, "OK1", EDIT, editTargetOf(result, "OK1"));
   });
 

@@ -58,7 +58,7 @@ describe("classifying twice is classifying once", () => {
 
   // The hidden state sheet legitimately remembers the Q1 cells too (for Clear), so this compares
   // what a person sees: every visible sheet's values and formats. The Challenge log keeps the Q1
-  // rows as the history of the challenge (SPEC 8): its Q2 rows look exactly as after Q2 once.
+  // rows as the history of the challenge (docs/workbook-output.md): its Q2 rows look exactly as after Q2 once.
   it("Q1 then Q2 again looks exactly like Q2 once on every visible sheet, the log's history apart", async () => {
     const back = await loadWorkbook(await classifyBytes(await classifyBytes(once, "Q1 2018/19")));
     const first = await loadWorkbook(once);

@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 /**
- * SPEC 8: what people typed in the Challenge log — values, the formats they gave their cells,
+ * docs/workbook-output.md: what people typed in the Challenge log — values, the formats they gave their cells,
  * formulas, their own columns — survives a rerun on the command line and in the preview (the
  * ExcelJS adapter), also when they left a blank row inside the log.
  */

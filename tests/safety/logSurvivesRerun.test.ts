@@ -9,7 +9,7 @@ import { newFormulaCells } from "../corpus/support/compareWorkbooks";
 import { councilWorkbook, reopen } from "./support/councilWorkbook";
 import { LOG, logCell, swapLogRows, typeInLog } from "./support/logSheet";
 
-// Rows the log lists in Q2 (SPEC 8: of concern — OK2 and F4 inside or outside tolerance, OK3 outside).
+// Rows the log lists in Q2 (docs/workbook-output.md: of concern — OK2 and F4 inside or outside tolerance, OK3 outside).
 const TYPED: Record<string, { trust: ExcelJS.CellValue; action: ExcelJS.CellValue }> = {
   OK2: {
     trust: "Improvement plan agreed with the Trust's board.\nReview in Q3.",

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * How the sheet was read (SPEC 2a, issue 12): each column with its heading and role in plain
+ * How the sheet was read (docs/layouts.md, issue 12): each column with its heading and role in plain
  * words; choosing a role saves it with the workbook (port settings) and classifies again.
  */
 import "@testing-library/jest-dom";

@@ -105,7 +105,7 @@ export const HEADERS = [
   ...QUARTERS,
 ];
 
-/** Every SPEC 5 fault, one per row, beside healthy rows; F-rows are the faulty ones. */
+/** Every docs/findings.md fault, one per row, beside healthy rows; F-rows are the faulty ones. */
 export const FAULTS: {
   ref: string;
   name: string;

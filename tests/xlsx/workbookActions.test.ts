@@ -173,7 +173,7 @@ describe("clearClassification", () => {
 describe("reviewer edits in the Challenge log", () => {
   it("keeps an edit, Trust response and Agreed action across a rerun; redraft puts the draft back", async () => {
     const wb = canonicalWorkbook();
-    // A2 is on target, so not listed (SPEC 8): the edit adds its row, which then stays.
+    // A2 is on target, so not listed (docs/workbook-output.md): the edit adds its row, which then stays.
     const { result } = classified(wb);
     saveCommentary(
       wb,

@@ -2,7 +2,7 @@
  * Comparison with the benchmark columns (National, Statistical neighbours, Regional), naming each
  * comparator and its figure, with the size of each gap: "well ahead of", "slightly adrift of",
  * "comparable with" (within the margin, gap.ts), "in line with" (equal). Exact values decide the
- * side; figures are printed finer where their own formats would read the other way (SPEC 7). A
+ * side; figures are printed finer where their own formats would read the other way (docs/commentary.md). A
  * year the headings name is said ("the 2018 national average"), with a note when the comparators
  * are for a year and the figure for a quarter or month (docs/commentary.md, Benchmarks).
  */

@@ -1,5 +1,5 @@
 /**
- * Small cohorts (SPEC 7): a denominator under the threshold (default 10) adds a caution, and no
+ * Small cohorts (docs/commentary.md): a denominator under the threshold (default 10) adds a caution, and no
  * streaks or runs are claimed, because a single case can move such a measure across a band.
  */
 import type { IndicatorContext } from "./context";

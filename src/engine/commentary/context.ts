@@ -75,13 +75,13 @@ export function effectivePolarity(indicator: Indicator): Polarity | null {
   return threshold < target ? "higher" : "lower";
 }
 
-/** a is better than or equal to b, allowing 1e-9 relative for floating noise (SPEC 4). */
+/** a is better than or equal to b, allowing 1e-9 relative for floating noise (docs/engine.md). */
 export function isAtLeastAsGood(a: number, b: number, polarity: Polarity): boolean {
   const slack = 1e-9 * Math.max(Math.abs(a), Math.abs(b));
   return polarity === "higher" ? a >= b - slack : a <= b + slack;
 }
 
-/** The status a value would get against this indicator's target and threshold (SPEC 4 rules). */
+/** The status a value would get against this indicator's target and threshold (docs/engine.md rules). */
 export function rateValue(
   value: number,
   indicator: Indicator,

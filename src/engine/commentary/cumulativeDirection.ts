@@ -1,5 +1,5 @@
 /**
- * The direction of travel of a cumulative measure (SPEC 2a): a year-to-date figure grows through
+ * The direction of travel of a cumulative measure (docs/periods.md): a year-to-date figure grows through
  * the year, so it is judged against the same period last year, never against the period before.
  * The sentence comparing the two is sameQuarterLastYear's; this gives the group and log phrase.
  */

@@ -1,5 +1,5 @@
 /**
- * Direction of travel against the previous quarter (SPEC 7). The exact values decide the word; the
+ * Direction of travel against the previous quarter (docs/commentary.md). The exact values decide the word; the
  * figures are printed as their cells show them unless that would read the other way ("an
  * improvement" from 91.6% to a cell showing 92% that holds 91.5), when both are printed finer. The size of a change is judged
  * against the tolerance band |target − threshold| where there is one (below ¼ band "very slight",
@@ -51,7 +51,7 @@ const ADVERB: Record<ChangeSize, string> = {
 export type ChangeRules = Pick<IndicatorContext, "polarity" | "band">;
 
 /**
- * The change from `earlier` to `later`: its direction from the exact values (SPEC 7), its size from
+ * The change from `earlier` to `later`: its direction from the exact values (docs/commentary.md), its size from
  * the figures as printed (pass them at the precision the sentence prints them). `band` null means
  * "judge by relative change".
  */

@@ -58,7 +58,7 @@ export function comparatorsOf(ctx: IndicatorContext, neutral: boolean): Comparat
   const higherIsUp = usePolarity ? ctx.polarity === "higher" : true;
   const values: SourcedNumber[] = [];
   for (const b of benchmarks) values.push(b.value);
-  // SPEC 7: printed at a precision where no benchmark, as shown, reads the other way.
+  // docs/commentary.md: printed at a precision where no benchmark, as shown, reads the other way.
   const decimals = agreeingDecimalsAll(current, values);
   const now = shownValue(atDecimals(current, decimals));
   const band = usePolarity ? ctx.band : null;

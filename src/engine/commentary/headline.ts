@@ -7,7 +7,7 @@ export function headline(
   name: string,
   quarter: Quarter,
   value: SourcedNumber | null,
-  /** `year to date` for a cumulative measure (SPEC 2a). */
+  /** `year to date` for a cumulative measure (docs/periods.md). */
   basis?: string
 ): string {
   const title = ref && name ? `${ref} - ${name}` : ref || name;

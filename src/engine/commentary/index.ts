@@ -1,5 +1,5 @@
 /**
- * Drafts the challenge commentary (SPEC 7): per indicator a headline and sentences, each a fact
+ * Drafts the challenge commentary (docs/commentary.md): per indicator a headline and sentences, each a fact
  * computed from the workbook, with every quoted figure traceable to its cell. Pure and deterministic:
  * the same input always gives the same text.
  */

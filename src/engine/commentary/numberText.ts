@@ -146,7 +146,7 @@ function clampDecimals(decimals: number): number {
   return Math.min(30, Math.max(0, Math.round(decimals)));
 }
 
-/** Sign of a − b on the exact values, allowing 1e-9 relative for floating noise (SPEC 4). */
+/** Sign of a − b on the exact values, allowing 1e-9 relative for floating noise (docs/engine.md). */
 export function exactComparison(a: number, b: number): -1 | 0 | 1 {
   const slack = 1e-9 * Math.max(Math.abs(a), Math.abs(b));
   if (a > b + slack) return 1;
@@ -158,7 +158,7 @@ export function exactComparison(a: number, b: number): -1 | 0 | 1 {
 const MAX_PRINTED_DECIMALS = 12;
 
 /**
- * SPEC 7: comparison words follow the exact values, and never contradict the printed figures.
+ * docs/commentary.md: comparison words follow the exact values, and never contradict the printed figures.
  * Returns null when the two figures, each printed as its cell shows it, already read the same way
  * as their exact values; otherwise the decimals at which BOTH must be printed so that they do (the
  * finer of their precisions, or more when that is still not enough).

@@ -1,5 +1,5 @@
 /**
- * SPEC 2a/7: a figure that may stand for "not yet available" (0 after figures, or a ×20 jump) gets
+ * docs/layouts.md: a figure that may stand for "not yet available" (0 after figures, or a ×20 jump) gets
  * a caution instead of a direction of travel, so the text never calls a placeholder "a
  * significant decline of 99.6 percentage points".
  */

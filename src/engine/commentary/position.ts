@@ -1,5 +1,5 @@
 /**
- * Where the figure sits against target and tolerance (SPEC 7, docs/commentary.md): "just within
+ * Where the figure sits against target and tolerance (docs/commentary.md, docs/commentary.md): "just within
  * tolerance" (within ⅕ of the band of the threshold), "almost at target" (within ⅕ of the band of
  * the target), and otherwise which end of the band it is nearer; "well above target" (or, for a
  * lower-is-better measure, "well ahead of target") when better than target by more than a band.

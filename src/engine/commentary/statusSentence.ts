@@ -19,7 +19,7 @@ const EARLIER_STATUS: Partial<Record<Status, string>> = {
 };
 
 /**
- * SPEC 7: the decimals at which the value, target and (threshold-mode) tolerance must be printed so
+ * docs/commentary.md: the decimals at which the value, target and (threshold-mode) tolerance must be printed so
  * that the status words never contradict them; null when the cells' own formats already agree.
  */
 export function statusDecimals(ctx: IndicatorContext, mode: ToleranceMode): number | null {

@@ -1,5 +1,5 @@
 /**
- * *How the sheet was read* (SPEC 2a): every column of the header row with its heading and the role
+ * *How the sheet was read* (docs/layouts.md): every column of the header row with its heading and the role
  * it was read as, in plain words, each changeable from a dropdown (including "Not used", and a
  * period with its kind: figures for a period, or its target); and the indicators with no polarity,
  * each settable. A change is saved with the workbook (the port's settings: document settings in

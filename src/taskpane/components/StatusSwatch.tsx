@@ -1,6 +1,6 @@
 /**
  * A small colour key beside a status label. Decorative only: the label text always carries the
- * status, so colour is never the only signal (SPEC section 4).
+ * status, so colour is never the only signal (docs/palette.md).
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";

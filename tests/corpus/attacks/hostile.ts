@@ -131,7 +131,7 @@ function refAttack(ref: string): Attack {
     title: `A reviewer's edit for the ref "${ref}" survives into the Markdown`,
     async run(dir) {
       // The second healthy row is of concern (inside tolerance, not improving), so the Challenge
-      // log lists it (SPEC 8) and the reviewer can type there.
+      // log lists it (docs/workbook-output.md) and the reviewer can type there.
       const rows = [HEALTHY_ROWS[0], { ...HEALTHY_ROWS[1], ref }, ...HEALTHY_ROWS.slice(2)];
       const first = path.join(dir, "first.xlsx");
       const run1 = await classify(await save(table(rows), path.join(dir, "in.xlsx")), first);

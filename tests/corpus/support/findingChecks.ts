@@ -5,7 +5,7 @@
 import type { Finding, Status } from "../../../src/engine/types";
 import type { ExpectedFinding } from "../builders/table";
 
-/** The `--json` output (SPEC 9), as far as these tests read it. */
+/** The `--json` output (docs/cli.md), as far as these tests read it. */
 export interface SummaryJson {
   schema: string;
   sheet: string;

@@ -1,5 +1,5 @@
 /**
- * SPEC 7 (issue 9): every comparison word is true of the exact values and never contradicts the
+ * docs/commentary.md (issue 9): every comparison word is true of the exact values and never contradicts the
  * figures as printed, whatever number format each cell has. Random figures close together (so
  * that display rounding flips comparisons) and a random number of decimals per cell; the text is
  * parsed back and each word checked against the figures it prints.
@@ -98,7 +98,7 @@ function check(sign: -1 | 0 | 1, a: number, b: number, text: string): void {
     throw new Error(`"${text}": the words say ${sign}, the printed ${a} vs ${b} say ${printed}`);
 }
 
-describe("comparison words against printed figures (SPEC 7)", () => {
+describe("comparison words against printed figures (docs/commentary.md)", () => {
   it("never contradict the figures printed beside them, for any number formats", () => {
     fc.assert(
       fc.property(cases, (c) => {

@@ -21,7 +21,7 @@ describe("indicator context", () => {
     ).toBeNull();
   });
 
-  it("rates values by the SPEC 4 rules, allowing floating noise", () => {
+  it("rates values by the docs/engine.md rules, allowing floating noise", () => {
     const indicator = makeIndicator({ values: [1], target: 90, tolerance: 85 });
     expect(rateValue(90, indicator, "higher")).toBe("onTarget");
     expect(rateValue(0.9 * 100, indicator, "higher")).toBe("onTarget");

@@ -48,7 +48,7 @@ describe("direction of travel", () => {
     );
   });
 
-  // SPEC 7 (issue 9): the word follows the exact values (91.2 → 90.8 is a decline, not "no
+  // docs/commentary.md (issue 9): the word follows the exact values (91.2 → 90.8 is a decline, not "no
   // change"); as both cells show 91%, both figures are printed at the precision that agrees.
   it("judges the exact values, and prints both finer when both figures show the same", () => {
     const d = direction({ values: [91.2, 90.8] });

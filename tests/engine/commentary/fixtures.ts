@@ -1,7 +1,7 @@
 /**
  * Builders of engine data for commentary tests: an indicator from a short description, with cell
  * addresses laid out as on a sheet (row r, quarters from column I), and its classification computed
- * by the SPEC 4 rules.
+ * by the docs/engine.md rules.
  */
 import type { CommentaryInput } from "../../../src/engine/commentary";
 import { rateValue } from "../../../src/engine/commentary/context";

@@ -185,7 +185,7 @@ describe("commentary properties", () => {
             for (const part of headings.get(cell)?.match(NUMBER) ?? []) allowed.add(part);
           for (const a of figures)
             for (const b of figures) allowed.add(groupThousands(difference(a, b)));
-          // SPEC 7 (issue 9): where two figures as their cells show them would read the other way
+          // docs/commentary.md (issue 9): where two figures as their cells show them would read the other way
           // from the comparison word, both are printed finer — still the same cells' figures.
           for (let places = 1; places <= 12; places++) {
             const finer = numeric.map((cell) => {
