@@ -1,7 +1,7 @@
 /**
  * Properties of the classifier on generated indicator tables (one row per indicator, some clean,
  * some faulty): the summary adds up to the number of contract indicators the generator made, a
- * clean row gets the status the SPEC's rule gives, and an error on a row leaves it not classified.
+ * clean row gets the status the rule in docs/engine.md gives, and an error on a row leaves it not classified.
  */
 import fc from "fast-check";
 import { runEngine } from "../../src/engine/run";
@@ -46,7 +46,7 @@ describe("classifier properties", () => {
     );
   });
 
-  it("a clean row gets the status of the SPEC's rule; a volumetric row is never rated", () => {
+  it("a clean row gets the status of the rule in docs/engine.md; a volumetric row is never rated", () => {
     fc.assert(
       fc.property(table, ({ rows, quarter }) => {
         const { classifications } = run(rows, quarter);

@@ -32,7 +32,7 @@ export function localCell(cell: string): string {
   return cell.slice(cell.lastIndexOf("!") + 1);
 }
 
-/** Words that tell the analyst what to do (the spec's "a message a non-programmer can act on"). */
+/** Words that tell the analyst what to do (docs/findings.md: a message a non-programmer can act on). */
 const ACTION =
   /\b(type|check|correct|convert|fix|add|give|change|remove|mark|choose|write|switch|confirm|unprotect|delete|enter|rename|use|nothing to do)\b/i;
 
