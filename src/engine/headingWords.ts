@@ -227,11 +227,25 @@ function read(key: string): HeadingRead | null {
       .replace(/\s+/g, " ")
       .trim(),
   ];
+  // A bracket inside a period (`(Apr 2021 – Mar 2022)`) can leave a shorter match that strands a
+  // year outside it (`2021 – Mar`): of the two readings, the one leaving fewer figures behind wins.
+  let best: {
+    tokens: string[];
+    found: NonNullable<ReturnType<typeof findPeriod>>;
+    left: number;
+  } | null = null;
   for (const text of attempts) {
     const tokens = text.split(" ");
     if (tokens.length > MAX_TOKENS) return null;
     const found = findPeriod(tokens, fy);
     if (!found) continue;
+    const left = [...tokens.slice(0, found.start), ...tokens.slice(found.end)].filter((t) =>
+      /\d/.test(t)
+    ).length;
+    if (best === null || left < best.left) best = { tokens, found, left };
+  }
+  if (best !== null) {
+    const { tokens, found } = best;
     const rest = [...tokens.slice(0, found.start), ...tokens.slice(found.end)];
     const words = wordsOf(rest);
     const periodText = tokens.slice(found.start, found.end).join(" ");
