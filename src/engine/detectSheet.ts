@@ -6,7 +6,7 @@ import type { EngineOptions, Finding, RunFailure, SheetGrid, WorkbookGrid } from
 import { GridView } from "./grid";
 import { findHeader, scanTable, type ColumnOverrides, type DetectedTable } from "./detect";
 import { findings } from "./findings";
-import { readPeriodChoices } from "./columnChoices";
+import { PERIOD_EXAMPLES, readPeriodChoices } from "./columnChoices";
 import { noPeriodFailure } from "./tableRescue";
 
 export type TableChoice = { ok: true; table: DetectedTable } | { ok: false; failure: RunFailure };
@@ -78,7 +78,7 @@ export function chooseTable(workbook: WorkbookGrid, options: EngineOptions): Tab
   const message =
     sheets.length === 0
       ? "No indicator table found: the workbook has no sheets."
-      : "No indicator table found: no sheet has, within its first 30 rows, a header row with a Ref or Indicator column and a quarter column such as Q2 2018/19.";
+      : `No indicator table found: no sheet has, within its first 30 rows, a header row with a Ref or Indicator column and a period column (forms read: ${PERIOD_EXAMPLES}). To fix: head the column of indicator names "Indicator" and each column of figures with its period, or name them on the command line (--columns indicator=A,E=2019/20).`;
   return { ok: false, failure: { kind: "noTable", message, findings: notFound } };
 }
 

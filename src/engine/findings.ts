@@ -25,7 +25,7 @@ const coreFindings = {
       "error",
       "table.notFound",
       { cell, local: sheet },
-      "no indicator table found — within the first 30 rows there must be a header row with a Ref or Indicator column and at least one quarter column such as Q2 2018/19."
+      'no indicator table found — within the first 30 rows there must be a header row with a Ref or Indicator column and at least one period column (such as Q2 2018/19, 2018/19 or Sep 2018). Head the column of indicator names "Indicator" and each column of figures with its period, or name them by hand (--columns indicator=A,E=2019/20).'
     );
   },
   sheetNotFound(name: string, sheets: string[]): Finding {

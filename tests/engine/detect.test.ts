@@ -198,6 +198,13 @@ describe("choosing the sheet", () => {
       expect(choice.failure.findings.map((f) => [f.code, f.cell])).toEqual([
         ["table.notFound", "Cover"],
       ]);
+      // Never a bare "not found" (issue 19): the forms read and the fix, in an analyst's words.
+      expect(choice.failure.message).toMatch(/forms read: Q2 2018\/19, .*Apr 2018 - Mar 2019/);
+      expect(choice.failure.message).toMatch(
+        /To fix: head the column of indicator names "Indicator"/
+      );
+      expect(choice.failure.message).toContain("--columns indicator=A,E=2019/20");
+      expect(choice.failure.findings[0].message).toContain("--columns indicator=A,E=2019/20");
     }
   });
 });
