@@ -56,7 +56,7 @@ describe("preview: How the sheet was read", () => {
     await page.getByRole("combobox", { name: "Role of column D" }).click();
     await page.getByRole("option", { name: "Target", exact: true }).click();
     await page
-      .getByText("D · Expected level → Target", { exact: true })
+      .getByText("D · Expected level → Target (your saved choice)", { exact: true })
       .waitFor({ timeout: 60000 });
     // Q2: A1 75 ≥ 70 and A3 8 ≤ 10 (lower is better) on target; A2 85 < 90, no tolerance.
     const totals = await readSummaryTotals(page);
@@ -76,7 +76,7 @@ describe("preview: How the sheet was read", () => {
     await openWorkbook(page);
     await openPart(page, "sheet-reading");
     await page
-      .getByText("D · Expected level → Target", { exact: true })
+      .getByText("D · Expected level → Target (your saved choice)", { exact: true })
       .waitFor({ timeout: 60000 });
     expect((await readSummaryTotals(page)).count).toMatchObject({
       onTarget: 2,
