@@ -9,7 +9,7 @@
 import type { Quarter } from "./types";
 import { parsePeriod } from "./periods";
 import { parsePeriodSpan } from "./periodRanges";
-import { bareMonthPeriod } from "./periodHeadings";
+import { bareMonthPeriod } from "./periods";
 import { memoise } from "./memo";
 
 export type HeadingRole =

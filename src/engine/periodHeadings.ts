@@ -6,7 +6,7 @@
 import type { CellValue, Quarter } from "./types";
 import type { GridView } from "./grid";
 import { columnLetters, quoteSheetName } from "./address";
-import { makeMonth, parsePeriod } from "./periods";
+import { bareMonthPeriod, makeMonth, parsePeriod } from "./periods";
 import { matchHeader } from "./headers";
 import { groupPeriodHeading, readHeadingWords, roleOnlyHeading } from "./headingWords";
 
@@ -66,30 +66,7 @@ export function dateCellPeriod(raw: CellValue, format: string | undefined): Quar
   return makeMonth(year, month);
 }
 
-const MONTH_STARTS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
-const BARE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
-
-/** `Apr` … `Mar` with the financial year from elsewhere: the month in that year. */
-export function bareMonthPeriod(text: string, fy: number | null): Quarter | null {
-  if (fy === null) return null;
-  const match = BARE_MONTH.exec(text.trim());
-  if (!match) return null;
-  const month = MONTH_STARTS.indexOf(match[1].toLowerCase()) + 1;
-  return makeMonth(month >= 4 ? fy : fy + 1, month);
-}
+export { bareMonthPeriod };
 
 function text(raw: CellValue): string {
   return typeof raw === "string" ? raw.trim() : "";

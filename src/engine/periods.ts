@@ -213,3 +213,28 @@ export function consecutive(earlier: Quarter, later: Quarter): boolean {
     periodKind(earlier) === periodKind(later) && periodIndex(later) - periodIndex(earlier) === 1
   );
 }
+
+const MONTH_STARTS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+const BARE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/** `Apr` … `Mar` with the financial year from elsewhere: the month in that year. */
+export function bareMonthPeriod(text: string, fy: number | null): Quarter | null {
+  if (fy === null) return null;
+  const match = BARE_MONTH.exec(text.trim());
+  if (!match) return null;
+  const month = MONTH_STARTS.indexOf(match[1].toLowerCase()) + 1;
+  return makeMonth(month >= 4 ? fy : fy + 1, month);
+}
