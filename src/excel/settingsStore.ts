@@ -3,39 +3,13 @@
  * the workbook: sheet, column overrides, tolerance mode, palette, data validation, small cohort,
  * and the names the Word report gives the provider and the committee.
  */
-import { DEFAULT_SETTINGS, type WorkbookSettings } from "../ports/workbookPort";
-import { reportNamesOf } from "../report/names";
-import { sanitiseChoices } from "../ports/analystChoices";
+import type { WorkbookSettings } from "../ports/workbookPort";
+import { sanitiseSettings } from "../ports/settings";
 import type { SettingsStore } from "./types";
 
 const KEY = "perfChallenge.settings";
 
-/** Keeps only known keys with the right types; anything else falls back to the default. */
-export function sanitiseSettings(raw: unknown): WorkbookSettings {
-  const settings: WorkbookSettings = { ...DEFAULT_SETTINGS };
-  if (!raw || typeof raw !== "object") return settings;
-  const r = raw as Record<string, unknown>;
-  if (
-    r.toleranceMode === "threshold" ||
-    r.toleranceMode === "points" ||
-    r.toleranceMode === "percent"
-  ) {
-    settings.toleranceMode = r.toleranceMode;
-  }
-  if (r.palette === "default" || r.palette === "highContrast") settings.palette = r.palette;
-  if (typeof r.sheet === "string" && r.sheet !== "") settings.sheet = r.sheet;
-  if (typeof r.dataValidation === "boolean") settings.dataValidation = r.dataValidation;
-  if (
-    typeof r.smallCohortThreshold === "number" &&
-    Number.isFinite(r.smallCohortThreshold) &&
-    r.smallCohortThreshold >= 0
-  ) {
-    settings.smallCohortThreshold = r.smallCohortThreshold;
-  }
-  Object.assign(settings, reportNamesOf(r));
-  Object.assign(settings, sanitiseChoices(r));
-  return settings;
-}
+export { sanitiseSettings };
 
 /** The store over Office.context.document.settings (an object with get/set/saveAsync). */
 export function officeSettingsStore(

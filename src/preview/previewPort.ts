@@ -20,12 +20,12 @@ import {
   type WorkbookPort,
   type WorkbookSettings,
 } from "../ports/workbookPort";
-import { reportNamesOf } from "../report/names";
 import { failureOutcome } from "../ports/workbookPort";
 import { parseCellReference } from "./sheetModel";
 import { createEngineClient } from "../worker/engineClient";
 import { loadStoredSettings, storeSettings, workbookFingerprint } from "./storedSettings";
-import { choicesAsOptions, sanitiseChoices } from "../ports/analystChoices";
+import { choicesAsOptions } from "../ports/analystChoices";
+import { sanitiseSettings } from "../ports/settings";
 
 export type PreviewEvent =
   | { type: "opened"; fileName: string; settingsRestored: boolean }
@@ -55,23 +55,8 @@ function loadModules(): Promise<[XlsxModule]> {
 /** Lets React paint the progress bar between steps of a synchronous run. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function sanitise(settings: WorkbookSettings): WorkbookSettings {
-  const threshold = Number(settings.smallCohortThreshold);
-  return {
-    ...settings,
-    ...sanitiseChoices(settings as unknown as Record<string, unknown>),
-    toleranceMode: ["threshold", "points", "percent"].includes(settings.toleranceMode)
-      ? settings.toleranceMode
-      : "threshold",
-    palette: settings.palette === "highContrast" ? "highContrast" : "default",
-    dataValidation: Boolean(settings.dataValidation),
-    smallCohortThreshold:
-      Number.isFinite(threshold) && threshold >= 1
-        ? Math.round(threshold)
-        : DEFAULT_SETTINGS.smallCohortThreshold,
-    ...reportNamesOf(settings),
-  };
-}
+/** The one settings rule every store shares (src/ports/settings.ts). */
+const sanitise = (settings: WorkbookSettings): WorkbookSettings => sanitiseSettings(settings);
 
 /** The last classification's period and its log rows by ref (worked out on first use: at 20,000
  * rows that takes tens of milliseconds the page need not spend before showing the summary). */
