@@ -3,17 +3,10 @@
  * thousands of cells costs a handful of `getRanges` calls instead of one range object per row.
  */
 
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnLetters } from "../engine/address";
+
+// One rule for column letters, the engine's (0 → A, 26 → AA).
+export { columnLetters };
 
 /** 0-based row and column → `N12`. */
 export function cellAddress(row: number, column: number): string {

@@ -43,17 +43,8 @@ export function columnPixels(widthChars: number | undefined): number {
   return Math.round(chars * 7 + 5);
 }
 
-/** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Column letters: 0 -> A, 25 -> Z, 26 -> AA (the engine's rule). */
+export { columnLetters } from "../engine/address";
 
 type RawValue = Cell["value"];
 

@@ -9,6 +9,7 @@
  * workbook's load.
  */
 import type ExcelJS from "exceljs";
+import { columnLetters as engineColumnLetters } from "../engine/address";
 
 /** A declared range over more cells than this is clipped to the cells present. */
 export const LARGE_RANGE_CELLS = 10_000;
@@ -32,11 +33,9 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** 1-based column number → letters, by the engine's rule (which counts from 0). */
 function columnLetters(n: number): string {
-  let s = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26))
-    s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
+  return engineColumnLetters(n - 1);
 }
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
