@@ -57,7 +57,7 @@ export function isDateFormat(format: string | null | undefined): boolean {
 }
 
 /** The calendar date and time of an Excel serial (1900 date system, Excel's 29 Feb 1900 kept). */
-function serialParts(serial: number): {
+export function serialParts(serial: number): {
   year: number;
   month: number;
   day: number;

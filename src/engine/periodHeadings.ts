@@ -9,6 +9,7 @@ import { columnLetters, quoteSheetName } from "./address";
 import { bareMonthPeriod, makeMonth, parsePeriod } from "./periods";
 import { matchHeader } from "./headers";
 import { groupPeriodHeading, readHeadingWords, roleOnlyHeading } from "./headingWords";
+import { serialParts } from "./displayText";
 
 /** Where a yearless period's year came from, for the finding that says so. */
 export interface YearHint {
@@ -50,10 +51,10 @@ export function yearFromTitle(view: GridView, headerRow: number): YearHint | nul
 
 const DATE_FORMAT = /(?:^|[^"\\])(?:m{3,}|mmm)|(?:^|[^"\\])y{2,}/i;
 
-/** Excel serial (1900 system) to a calendar year and month. */
+/** Excel serial (1900 system) to a calendar year and month: the one date rule of displayText.ts. */
 function serialMonth(serial: number): { year: number; month: number } {
-  const date = new Date(Math.round((serial - 25569) * 86_400_000));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+  const { year, month } = serialParts(serial);
+  return { year, month: month + 1 };
 }
 
 /** A header cell that holds a date shown as a month (`mmm-yy`, `mmmm yyyy`): that month. */
