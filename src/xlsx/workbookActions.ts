@@ -3,7 +3,7 @@
  * in, bytes out, so it also runs in a browser.
  */
 import ExcelJS from "exceljs";
-import { compactLogRows, readEdits } from "../engine/challengeLog";
+import { readEdits } from "../engine/challengeLog";
 import {
   addLogRow,
   applyCommentaryEdit,
@@ -12,19 +12,16 @@ import {
   type EditTarget,
   type FreshLogRow,
 } from "../engine/logEdits";
-import type { PaletteName, WritePlan } from "../engine/plan-types";
+import type { WritePlan } from "../engine/plan-types";
 import { runEngine } from "../engine/run";
-import type { EngineOptions, RunFailure, RunResult } from "../engine/types";
-import { freshLogRows, planWrite, writeProblem } from "../engine/writePlan";
+import type { RunFailure, RunResult } from "../engine/types";
+import { freshLogRows, planWrite } from "../engine/writePlan";
 import { WorkbookRefusal } from "./refusal";
 import { withXmlSafeText } from "./xmlSafeText";
 import { clipDeclaredRangesOnLoad } from "./declaredRanges";
 import { checkPackage } from "./packageCheck";
-import { applyPlan } from "./applyPlan";
 import { readLogRows, writeLogChanges } from "./logSheet";
-import { readWorkbookGrid } from "./readGrid";
-import { findEarlierRun } from "./restoreState";
-import { ownSheetsRoomProblem } from "./sheetNames";
+import { classifyRoutine, type ClassifyOptions } from "./classifyRoutine";
 
 export { clearClassification, clearWorkbook, type ClearOutcome } from "./clear";
 export { WorkbookStateError } from "./restoreState";
@@ -81,31 +78,25 @@ export async function workbookToBytes(wb: ExcelJS.Workbook): Promise<Uint8Array>
 /** Classifies the quarter and writes statuses, fills, the summary, the log and the state. */
 export function classifyWorkbook(
   wb: ExcelJS.Workbook,
-  options: EngineOptions & {
-    palette?: PaletteName;
-    /**
-     * Store a fingerprint of each unedited draft in the log's hidden draft column instead of a
-     * second copy of the text, as the add-in does. For writers that never redraft (the command
-     * line); the next classify anywhere puts full drafts back.
-     */
-    compactLog?: boolean;
-  } = {}
+  options: ClassifyOptions = {}
 ): ClassifyWorkbookOutcome {
-  const { palette, compactLog, ...engineOptions } = options;
-  // Before anything: an earlier run that cannot be found with certainty stops the run unchanged.
-  const grid = readWorkbookGrid(wb);
-  const earlier = findEarlierRun(wb, grid.sheets);
-  const outcome = runEngine(grid, engineOptions);
-  if (!outcome.ok) return { ok: false, failure: outcome.failure };
-  const problem = writeProblem(outcome.result) ?? ownSheetsRoomProblem(wb);
-  if (problem) throw new WorkbookRefusal(problem);
-  const plan = planWrite(outcome.result, { logRows: readLogRows(wb) }, palette ?? "default");
-  if (compactLog) plan.logSheet.rows = compactLogRows(plan.logSheet.rows);
-  const sheetGrid = grid.sheets.find((s) => s.name === outcome.result.sheet);
-  if (!sheetGrid)
-    throw new Error(`The sheet ${outcome.result.sheet} is no longer in the workbook.`);
-  applyPlan(wb, plan, { result: outcome.result, grid: sheetGrid, earlier });
-  return classified(outcome.result, plan);
+  // The routine straight through: the engine on this thread, no pauses (classifyRoutine.ts).
+  const routine = classifyRoutine(wb, options);
+  let answer: unknown;
+  for (;;) {
+    const next = routine.next(answer);
+    if (next.done) {
+      const end = next.value;
+      return end.ok ? classified(end.result, end.plan) : { ok: false, failure: end.failure };
+    }
+    const request = next.value;
+    answer =
+      request.kind === "run"
+        ? runEngine(request.grid, request.options)
+        : request.kind === "plan"
+          ? planWrite(request.result, request.existing, request.palette)
+          : undefined;
+  }
 }
 
 /**
