@@ -229,46 +229,65 @@ function read(key: string): HeadingRead | null {
   ];
   // A bracket inside a period (`(Apr 2021 – Mar 2022)`) can leave a shorter match that strands a
   // year outside it (`2021 – Mar`): of the two readings, the one leaving fewer figures behind wins.
-  let best: {
-    tokens: string[];
-    found: NonNullable<ReturnType<typeof findPeriod>>;
-    left: number;
-  } | null = null;
+  let best: PeriodReading | null = null;
   for (const text of attempts) {
     const tokens = text.split(" ");
     if (tokens.length > MAX_TOKENS) return null;
-    const found = findPeriod(tokens, fy);
-    if (!found) continue;
-    const left = [...tokens.slice(0, found.start), ...tokens.slice(found.end)].filter((t) =>
-      /\d/.test(t)
-    ).length;
-    if (best === null || left < best.left) best = { tokens, found, left };
+    const reading = periodReading(tokens, fy);
+    if (reading && (best === null || reading.left < best.left)) best = reading;
   }
-  if (best !== null) {
-    const { tokens, found } = best;
-    const rest = [...tokens.slice(0, found.start), ...tokens.slice(found.end)];
-    const words = wordsOf(rest);
-    const periodText = tokens.slice(found.start, found.end).join(" ");
-    if (findPeriod(rest, null)) {
-      return {
-        period: found.period,
-        periodText,
-        role: "ambiguous",
-        roleWords: [],
-        otherWords: words,
-        benchmark: null,
-        why: "it names more than one period",
-      };
-    }
-    const role = roleOfWords(words);
+  if (best === null) return null;
+  const { found, periodText, rest, twoPeriods } = best;
+  const words = wordsOf(rest);
+  if (twoPeriods) {
     return {
       period: found.period,
       periodText,
-      ...role,
-      benchmark: role.role === "benchmark" ? benchmarkKey(words.join(" ")) : null,
+      role: "ambiguous",
+      roleWords: [],
+      otherWords: words,
+      benchmark: null,
+      why: "it names more than one period",
     };
   }
-  return null;
+  const role = roleOfWords(words);
+  return {
+    period: found.period,
+    periodText,
+    ...role,
+    benchmark: role.role === "benchmark" ? benchmarkKey(words.join(" ")) : null,
+  };
+}
+
+interface PeriodReading {
+  found: NonNullable<ReturnType<typeof findPeriod>>;
+  periodText: string;
+  /** The heading's other tokens. */
+  rest: string[];
+  /** Another, different period among them. */
+  twoPeriods: boolean;
+  /** Tokens with a figure left among the other words. */
+  left: number;
+}
+
+/** The period of one tokenisation of a heading, and what is left of it. */
+function periodReading(tokens: string[], fy: number | null): PeriodReading | null {
+  const found = findPeriod(tokens, fy);
+  if (!found) return null;
+  let rest = [...tokens.slice(0, found.start), ...tokens.slice(found.end)];
+  let again = findPeriod(rest, null);
+  // The same period said twice (`Q4 2017/18 (Jan – Mar 2018)`) is one period, not other words.
+  if (again && again.period.label === found.period.label) {
+    rest = [...rest.slice(0, again.start), ...rest.slice(again.end)];
+    again = null;
+  }
+  return {
+    found,
+    periodText: tokens.slice(found.start, found.end).join(" "),
+    rest,
+    twoPeriods: again !== null,
+    left: rest.filter((t) => /\d/.test(t)).length,
+  };
 }
 
 const memoRead = memoise(read);

@@ -26,6 +26,8 @@ describe("a period anywhere in a heading", () => {
     ["1 Apr 2020 to 31 Mar 2021", "2020/21 result"],
     ["Apr 2020 – Mar 2021", "2020/21 result"],
     ["(Apr 2021 – Mar 2022)", "2021/22 result"],
+    ["Q4 2017/18 (Jan – Mar 2018)", "Q4 2017/18 result"],
+    ["2018/19 (Apr 2018 to Mar 2019) target", "2018/19 target"],
     ["Outturn (1 Apr 2020 to 31 Mar 2021)", "2020/21 result"],
     ["Q2 (Jul-Sep) 2018/19 target", "Q2 2018/19 target"],
     ["1 Jul 2020 - 30 Sep 2020", "Q2 2020/21 result"],
