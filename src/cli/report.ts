@@ -77,11 +77,14 @@ export function howReadText(result: RunResult): string {
     if (entry.role === "period") {
       if (entry !== periods[0]) continue;
       const letters = periods.map((p) => columnLetters(p.column)).join(", ");
+      const count = result.quarters.length;
       const span =
-        result.quarters.length > 1
-          ? ` (${result.quarters[0].label} to ${result.quarters[result.quarters.length - 1].label})`
-          : "";
-      lines.push(`  ${letters}  → ${periodKind(result.quarter)}s${span}`);
+        count > 1
+          ? ` (${result.quarters[0].label} to ${result.quarters[count - 1].label})`
+          : count === 1
+            ? ` (${result.quarters[0].label})`
+            : "";
+      lines.push(`  ${letters}  → ${periodKind(result.quarter)}${count === 1 ? "" : "s"}${span}`);
       // Period headings with words around the period say how their words were read.
       for (const p of periods) {
         if (p.evidence === undefined || PLAIN_EVIDENCE.has(p.evidence)) continue;

@@ -59,4 +59,27 @@ describe("How the sheet was read, with the evidence", () => {
       "outsideTolerance",
     ]);
   });
+  it("names the one period of a one-period table, and a period said twice is one period", () => {
+    const outcome = runEngine({
+      sheets: [
+        {
+          name: "CYP PIs",
+          top: 0,
+          left: 0,
+          values: [
+            ["PI code", "Measure", "Good is", "Target 2017/18", "Q4 2017/18 (Jan – Mar 2018)"],
+            ["CSC01", "Contacts completed within one working day (%)", "Higher", 95, 96.7],
+            ["CSC03", "Referrals taking more than 72 hours (%)", "Lower", 5, 1.8],
+          ],
+        },
+      ],
+    });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const text = howReadText(outcome.result);
+    expect(text).toContain("E  → quarter (Q4 2017/18)");
+    // Jan – Mar 2018 is Q4 2017/18 again, not words read as a result.
+    expect(text).not.toContain('"jan"');
+    // Hand-worked: 96.7 ≥ 95 and 1.8 ≤ 5 (lower is better): both on or better than target.
+    expect(outcome.result.summary.total).toMatchObject({ count: 2, onTarget: 2 });
+  });
 });
