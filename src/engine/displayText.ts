@@ -7,7 +7,7 @@
  */
 import { formatFixed } from "./commentary/numberText";
 import { toPercentagePoints } from "./cellNumber";
-import { formatDecimals, formatInfo } from "./numberFormat";
+import { codeCharacters, formatDecimals, formatInfo } from "./numberFormat";
 import type { CellValue } from "./types";
 import { MONTH_NAMES } from "./periods";
 
@@ -26,31 +26,10 @@ const MS_PER_DAY = 86_400_000;
 const SYSTEM_SHORT_DATE = new Set(["mm-dd-yy", "m/d/yyyy", "m/d/yy", "mm/dd/yyyy"]);
 const BRITISH_SHORT_DATE = "dd/mm/yyyy";
 
-/** The format's first section without quoted text, brackets, escapes and padding. */
-function sectionCodes(format: string): string {
-  let out = "";
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch === ";") break;
-    if (ch === '"') {
-      const end = format.indexOf('"', i + 1);
-      i = end < 0 ? format.length : end;
-    } else if (ch === "[") {
-      const end = format.indexOf("]", i + 1);
-      // [h], [mm], [ss]: elapsed time, still a date-time code.
-      const inner = format.slice(i + 1, end < 0 ? format.length : end);
-      if (/^(h+|m+|s+)$/i.test(inner)) out += inner;
-      i = end < 0 ? format.length : end;
-    } else if (ch === "\\" || ch === "_" || ch === "*") i++;
-    else out += ch;
-  }
-  return out;
-}
-
 /** True when the format shows a number as a date or time (`dd/mm/yyyy`, `d mmm yy`, `hh:mm`). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (typeof format !== "string" || format === "" || /^general$/i.test(format)) return false;
-  const codes = sectionCodes(format);
+  const codes = codeCharacters(format);
   if (!/[dmyhs]/i.test(codes)) return false;
   // A digit placeholder besides the date codes ("0.0 \d\a\y\s" aside) makes it a number format.
   return !/[0#?]/.test(codes.replace(/[dmyhs]+|AM\/PM|A\/P/gi, ""));
@@ -87,7 +66,7 @@ const two = (n: number): string => String(n).padStart(2, "0");
  */
 export function formatDateSerial(serial: number, format: string): string {
   if (!Number.isFinite(serial) || serial < 0 || serial >= LAST_SERIAL + 1) return UNSHOWABLE_DATE;
-  const codes = sectionCodes(
+  const codes = codeCharacters(
     SYSTEM_SHORT_DATE.has(format.toLowerCase()) ? BRITISH_SHORT_DATE : format
   );
   const parts = serialParts(serial);

@@ -20,9 +20,10 @@ function isGeneral(format: string | null | undefined): boolean {
 
 /**
  * Visits the characters of the first section of a format that are format codes: skips text in
- * quotes, `[...]` (colours, conditions, locales), and the character after `\`, `_` or `*`.
+ * quotes, `[...]` (colours, conditions, locales; elapsed-time `[h]` kept as a code), and the
+ * character after `\`, `_` or `*`.
  */
-function codeCharacters(format: string): string {
+export function codeCharacters(format: string): string {
   let out = "";
   for (let i = 0; i < format.length; i++) {
     const ch = format[i];
@@ -32,6 +33,9 @@ function codeCharacters(format: string): string {
       i = end < 0 ? format.length : end;
     } else if (ch === "[") {
       const end = format.indexOf("]", i + 1);
+      // [h], [mm], [ss]: elapsed time, still a date-time code.
+      const inner = format.slice(i + 1, end < 0 ? format.length : end);
+      if (/^(h+|m+|s+)$/i.test(inner)) out += inner;
       i = end < 0 ? format.length : end;
     } else if (ch === "\\" || ch === "_" || ch === "*") {
       i++;
