@@ -95,26 +95,24 @@ export function parsePeriodSpan(normal: string): Quarter | null {
   const numbers = NUMBER_SPAN.exec(normal);
   if (numbers) {
     const [, d1, m1, y1, d2, m2, y2] = numbers.map(Number);
-    return spanPeriod({
-      fromYear: y1,
-      fromMonth: m1,
-      fromDay: d1,
-      toYear: y2,
-      toMonth: m2,
-      toDay: d2,
-    });
+    return daySpan(y1, m1, d1, y2, m2, d2);
   }
   const iso = ISO_SPAN.exec(normal);
   if (iso) {
     const [, y1, m1, d1, y2, m2, d2] = iso.map(Number);
-    return spanPeriod({
-      fromYear: y1,
-      fromMonth: m1,
-      fromDay: d1,
-      toYear: y2,
-      toMonth: m2,
-      toDay: d2,
-    });
+    return daySpan(y1, m1, d1, y2, m2, d2);
   }
   return null;
+}
+
+/** A span written with both days (`01/04/2020 - 31/03/2021`, `2020-04-01 to 2021-03-31`). */
+function daySpan(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
+  return spanPeriod({
+    fromYear: y1,
+    fromMonth: m1,
+    fromDay: d1,
+    toYear: y2,
+    toMonth: m2,
+    toDay: d2,
+  });
 }
