@@ -7,15 +7,7 @@
  * offered from the refusal's header row (docs/taskpane-and-preview.md, A sheet it could not read).
  */
 import * as React from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import type {
   ColumnKey,
   ColumnRoleEntry,
@@ -44,6 +36,7 @@ import {
   roleText,
   withColumnRole,
 } from "../roleWords";
+import { PeriodBox, type PeriodAsk } from "./PeriodBox";
 
 export interface SheetReadingProps {
   /** The classified sheet; or, for a sheet that could not be read, `rescue` instead. */
@@ -75,13 +68,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   dropdown: { minWidth: "min(100%, 220px)", maxWidth: "100%" },
-  periodBox: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalXS,
-  },
   subTitle: {
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
@@ -108,8 +94,6 @@ function evidenceText(evidence: string): string {
   return `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}.`;
 }
 
-type PeriodAsk = typeof PERIOD_RESULT | typeof PERIOD_TARGET;
-
 /** The saved choice for a column in plain words, or null when it has none. */
 function savedChoiceText(choices: ColumnChoices, column: number): string | null {
   const period = choices.columnPeriods?.find((p) => p.column === column);
@@ -120,47 +104,6 @@ function savedChoiceText(choices: ColumnChoices, column: number): string | null 
     (key) => choices.columnOverrides?.[key] === column
   );
   return role ? ROLE_WORDS[role] : null;
-}
-
-/** The period box: the analyst types the column's period; it is read by the engine's rule. */
-function PeriodBox({
-  letters,
-  kind,
-  disabled,
-  onSave,
-}: {
-  letters: string;
-  kind: PeriodAsk;
-  disabled: boolean;
-  onSave(text: string): string | null;
-}): React.JSX.Element {
-  const styles = useStyles();
-  const [text, setText] = React.useState("");
-  const [problem, setProblem] = React.useState<string | null>(null);
-  const label =
-    kind === PERIOD_TARGET ? `Target period of column ${letters}` : `Period of column ${letters}`;
-  return (
-    <form
-      className={styles.periodBox}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setProblem(onSave(text));
-      }}
-    >
-      <Field
-        label={label}
-        size="small"
-        hint={`For example 2019/20, Q2 2018/19 or Sep 2018`}
-        validationState={problem ? "error" : "none"}
-        validationMessage={problem ?? undefined}
-      >
-        <Input value={text} disabled={disabled} onChange={(_, data) => setText(data.value)} />
-      </Field>
-      <Button type="submit" size="small" disabled={disabled || text.trim() === ""}>
-        Save period
-      </Button>
-    </form>
-  );
 }
 
 function ColumnRow({
